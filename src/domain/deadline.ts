@@ -1,0 +1,72 @@
+// Deadline arithmetic, exactly the table of domain.md §0a. Rules name their
+// deadlines in the profile as short specs, so every due time is computed:
+//   "90min" / "1h"   within N minutes / hours      → event + N
+//   "same-day"       the same day                  → end of the event's date
+//   "2d" / "1w"      within N days / weeks         → end of (event date + N days)
+//   "5wd"            within N working days         → end of the N-th working day after
+//   "1mo"            within N months               → end of (event date + N months)
+//   "1-2mo"          between 1 and 2 months after  → opens date+1mo, due end of date+2mo
+import { addDays, addWorkingDays, type CalendarData } from './calendar.js';
+import { dayjs, type Instant } from './time.js';
+
+export type DeadlineSpec =
+  | { unit: 'minutes'; n: number }
+  | { unit: 'sameDay' }
+  | { unit: 'days'; n: number }
+  | { unit: 'workingDays'; n: number }
+  | { unit: 'months'; n: number }
+  | { unit: 'monthWindow'; from: number; to: number };
+
+export function parseSpec(spec: string): DeadlineSpec {
+  const s = spec.trim().toLowerCase();
+  let m: RegExpExecArray | null;
+  if (s === 'same-day') return { unit: 'sameDay' };
+  if ((m = /^(\d+)min$/.exec(s))) return { unit: 'minutes', n: Number(m[1]) };
+  if ((m = /^(\d+)h$/.exec(s))) return { unit: 'minutes', n: Number(m[1]) * 60 };
+  if ((m = /^(\d+)wd$/.exec(s))) return { unit: 'workingDays', n: Number(m[1]) };
+  if ((m = /^(\d+)d$/.exec(s))) return { unit: 'days', n: Number(m[1]) };
+  if ((m = /^(\d+)w$/.exec(s))) return { unit: 'days', n: Number(m[1]) * 7 };
+  if ((m = /^(\d+)-(\d+)mo$/.exec(s))) return { unit: 'monthWindow', from: Number(m[1]), to: Number(m[2]) };
+  if ((m = /^(\d+)mo$/.exec(s))) return { unit: 'months', n: Number(m[1]) };
+  throw new Error(`unknown deadline spec "${spec}" (use e.g. 24h, 10min, same-day, 2d, 1w, 5wd, 1mo, 1-2mo)`);
+}
+
+export interface Due {
+  dueAt: Instant;
+  opensAt: Instant | null;
+}
+
+const FMT = 'YYYY-MM-DDTHH:mm:ssZ';
+
+function endOf(date: string, tz: string): Instant {
+  return dayjs.tz(`${date} 23:59:59`, tz).format(FMT);
+}
+
+/** When a step with this spec is due, for an event at `eventAt` (§0a). */
+export function computeDue(eventAt: Instant, spec: string | DeadlineSpec, cal: CalendarData, tz: string): Due {
+  const sp = typeof spec === 'string' ? parseSpec(spec) : spec;
+  const ev = dayjs(eventAt).tz(tz);
+  const date = ev.format('YYYY-MM-DD');
+  switch (sp.unit) {
+    case 'minutes':
+      return { dueAt: ev.add(sp.n, 'minute').format(FMT), opensAt: null };
+    case 'sameDay':
+      return { dueAt: endOf(date, tz), opensAt: null };
+    case 'days':
+      return { dueAt: endOf(addDays(date, sp.n), tz), opensAt: null };
+    case 'workingDays':
+      return { dueAt: endOf(addWorkingDays(date, sp.n, cal), tz), opensAt: null };
+    case 'months':
+      return { dueAt: endOf(dayjs(date).add(sp.n, 'month').format('YYYY-MM-DD'), tz), opensAt: null };
+    case 'monthWindow': {
+      const opens = dayjs(date).add(sp.from, 'month').format('YYYY-MM-DD');
+      const due = dayjs(date).add(sp.to, 'month').format('YYYY-MM-DD');
+      return { dueAt: endOf(due, tz), opensAt: dayjs.tz(`${opens} 00:00:00`, tz).format(FMT) };
+    }
+  }
+}
+
+/** Tightest of several deadlines for the same step (cli.md: the tightest applies). */
+export function tightest(dues: Due[]): Due {
+  return dues.reduce((a, b) => (Date.parse(b.dueAt) < Date.parse(a.dueAt) ? b : a));
+}

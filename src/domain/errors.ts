@@ -1,0 +1,18 @@
+// Refusal: the input was refused (usage, validation, unknown record, transition
+// not allowed). Exit code 2, nothing written. The message is an i18n key so that
+// pure domain code never needs to know the language.
+export class Refusal extends Error {
+  constructor(
+    public readonly code: string,
+    public readonly key: string,
+    public readonly params: Record<string, unknown> = {},
+    public readonly details: string[] = [],
+  ) {
+    super(`${code}: ${key}`);
+    this.name = 'Refusal';
+  }
+}
+
+export function refuse(code: string, key: string, params: Record<string, unknown> = {}, details: string[] = []): never {
+  throw new Refusal(code, key, params, details);
+}
