@@ -50,8 +50,9 @@ export function createPrivateFile(file: string): void {
 
 export interface OpenOptions {
   create?: boolean; // create the file when missing (init, demo)
-  migrate?: boolean; // upgrade an older schema (default true)
+  migrate?: boolean; // upgrade an older schema (init, demo); otherwise an older schema is refused
   upTo?: number; // stop at this schema version (tests, fixtures)
+  noCheck?: boolean; // the caller migrates itself (init)
   now?: () => string; // for the backup file name
 }
 
@@ -66,7 +67,19 @@ export function openDb(file: string, opts: OpenOptions = {}): DB {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  if (opts.migrate !== false) migrate(db, file, opts);
+  if (opts.migrate) migrate(db, file, opts);
+  else if (!opts.noCheck) {
+    const v = schemaVersion(db);
+    const latest = latestVersion();
+    if (v !== latest) {
+      if (v > latest) {
+        db.close();
+        throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: v, known: latest });
+      }
+      db.close();
+      throw new Refusal('E_SCHEMA', 'err.schemaOlder', { db: file, version: v, known: latest });
+    }
+  }
   return db;
 }
 
@@ -79,7 +92,10 @@ export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: n
   const from = schemaVersion(db);
   const all = migrations();
   const target = opts.upTo ?? all.length;
-  if (from > all.length) throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: from, known: all.length });
+  if (from > all.length) {
+    db.close();
+    throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: from, known: all.length });
+  }
   if (from >= target) return { from, to: from, backup: null };
   let backup: string | null = null;
   if (from > 0) {
@@ -103,4 +119,15 @@ export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: n
 /** One command, one transaction (BEGIN IMMEDIATE: take the write lock up front). */
 export function inTx<T>(db: DB, fn: () => T): T {
   return db.transaction(fn).immediate();
+}
+
+const cache = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection (imports run 20,000 rows). */
+export function stmt(db: DB, sql: string): Database.Statement {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql)));
+  return st;
 }

@@ -1,0 +1,97 @@
+// `pmdesk demo`: a realistic estate in a fresh database, then that month's
+// report. Workflow modules add their month of activity through `DEMO_STEPS`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { refuse } from '../domain/errors.js';
+import { demoIdNumber, demoName, demoPhone, demoUnits, rng } from '../domain/demo.js';
+import { dayjs, monthRange } from '../domain/time.js';
+import { openDb, inTx, migrate } from '../store/db.js';
+import { setProfileValue } from '../store/profile.js';
+import { listAudit } from '../store/audit.js';
+import * as units from '../store/units.js';
+import * as residents from '../store/residents.js';
+import { makeSession, resolveNow, type Session } from './session.js';
+import type { Io } from './io.js';
+
+export interface DemoResult {
+  db: string;
+  month: string;
+  units: number;
+  residents: number;
+  report: unknown;
+}
+
+/** A step that adds one workflow's month of activity to the demo estate. */
+export type DemoStep = (s: Session, month: string, r: () => number) => void;
+export const DEMO_STEPS: DemoStep[] = [];
+
+function isDemoDb(file: string): boolean {
+  try {
+    const db = openDb(file, { noCheck: true });
+    try {
+      return listAudit(db, 'database').some((a) => a.action === 'demo');
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+export async function demo(io: Io, o: { month?: string; size?: string }): Promise<DemoResult> {
+  const explicit = io.dbFile;
+  const file = process.argv.includes('--db') || process.env.PMDESK_DB ? explicit : path.resolve('pmdesk-demo.db');
+  if (!['small', 'large'].includes(o.size ?? 'small')) refuse('E_USAGE', 'err.choice', { flag: 'size', value: o.size, choices: 'small large' });
+  if (fs.existsSync(file)) {
+    if (!isDemoDb(file)) refuse('E_FILE', 'err.demoExists', { file });
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  }
+  const now = resolveNow(io, 'Asia/Shanghai');
+  const month = o.month ?? dayjs(now).tz('Asia/Shanghai').subtract(1, 'month').format('YYYY-MM');
+  monthRange(month, 'Asia/Shanghai');
+  const db = openDb(file, { create: true, noCheck: true });
+  try {
+    migrate(db, file);
+    const start = `${month}-01T00:00:00+08:00`;
+    const sio: Io = { ...io, dbFile: file, at: undefined, nowEnv: io.nowEnv ?? undefined };
+    const s0 = makeSession(sio, db);
+    const r = rng(20261123);
+    const large = o.size === 'large';
+    const list = large
+      ? demoUnits(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('').slice(0, 20), 4, 25, 10)
+      : demoUnits(r, ['A', 'B', 'C'], 2, 12, 2);
+    let people = 0;
+    inTx(db, () => {
+      setProfileValue(db, 'estate.name', io.lang === 'zh' ? '虹港家园（演示）' : '虹港家园 (demo)');
+      s0.audit({ subject: 'database', action: 'demo', field: 'month', new: month });
+      for (const u of list) {
+        const id = units.insertUnit(db, u, start);
+        if (u.status === 'unsold') continue;
+        const owners = r() < 0.25 ? 2 : 1;
+        for (let k = 0; k < owners; k++) {
+          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: demoIdNumber(r), phone: demoPhone(r) }, start);
+          residents.linkUnit(db, id, rid, k === 0 ? 'owner' : 'co-owner', start);
+          people++;
+        }
+        if (u.status === 'leased') {
+          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: demoIdNumber(r), phone: demoPhone(r) }, start);
+          residents.linkUnit(db, id, rid, 'tenant', start);
+          people++;
+        }
+      }
+    });
+    const s = makeSession(sio, db);
+    for (const step of DEMO_STEPS) inTx(db, () => step(s, month, r));
+    const counts = units.countByStatus(db);
+    return { db: file, month, units: list.length, residents: people, report: { month, units: counts } };
+  } finally {
+    db.close();
+  }
+}
+
+export function demoView(r: DemoResult, io: Io): string {
+  const lines = [io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents })];
+  for (const c of (r.report as any).units) lines.push(`  ${c.status.padEnd(12)} ${c.n}`);
+  lines.push(io.t('demo.next', { db: r.db }));
+  return lines.join('\n');
+}

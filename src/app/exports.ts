@@ -1,0 +1,34 @@
+// CSV export of record types (R-903): the common record columns for every
+// type, per-type columns added by the workflow modules' `exportColumns`.
+import type { Session } from './session.js';
+import { iterateRecords, iterateLedger } from '../store/exports.js';
+import { formatFen } from '../domain/money.js';
+
+const TYPES: Record<string, string[]> = {
+  checkins: ['checkin'],
+  renovations: ['renovation'],
+  complaints: ['complaint', 'suggestion'],
+  repairs: ['repair'],
+  visits: ['visit'],
+  keys: ['keyMove'],
+  followups: ['followup'],
+};
+
+export function exportRows(s: Session, what: string, o: { from?: string; to?: string; unmask: boolean }): { header: string[]; rows: Iterable<unknown[]> } {
+  const t = s.io.t;
+  if (what === 'ledger') {
+    return {
+      header: ['no', 'item', 'direction', 'amount', 'at', 'receipt_no', 'clerk'].map((c) => t(`csv.${c}`)),
+      rows: (function* () {
+        for (const l of iterateLedger(s.db, o.from, o.to)) yield [l.no, l.item, l.direction, formatFen(l.amount_fen), l.at, l.receipt_no, l.clerk];
+      })(),
+    };
+  }
+  return {
+    header: ['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)),
+    rows: (function* () {
+      for (const r of iterateRecords(s.db, TYPES[what], o.from, o.to))
+        yield [r.no, r.type, r.status, r.unit_code, r.event_at, r.created_at, r.updated_at, r.next_due, r.voided ? 'yes' : '', r.void_reason];
+    })(),
+  };
+}

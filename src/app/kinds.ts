@@ -1,0 +1,27 @@
+// What the uniform verbs (list/show/print/void, cli.md) need to know about a
+// record type. Workflow modules export their own Kind with the extra JSON
+// fields of their type; this table is the fallback for every group.
+import type { Session } from './session.js';
+import type { RecordRow } from '../store/records.js';
+
+export interface Kind {
+  group: string; // command group, e.g. 'complaint'
+  types: string[]; // record types it shows, e.g. ['complaint', 'suggestion']
+  final: string[]; // states after which nothing is open (§0b)
+  /** Extra per-type JSON fields (cli.md "Per-type JSON fields"). */
+  detail?: (s: Session, r: RecordRow, unmask: boolean) => Record<string, unknown>;
+}
+
+export const KINDS: Record<string, Kind> = {
+  checkin: { group: 'checkin', types: ['checkin'], final: ['completed', 'voided'] },
+  renovate: { group: 'renovate', types: ['renovation'], final: ['closed', 'rejected', 'voided'] },
+  complaint: { group: 'complaint', types: ['complaint', 'suggestion'], final: ['closed', 'voided'] },
+  repair: { group: 'repair', types: ['repair'], final: ['closed', 'voided'] },
+  visit: { group: 'visit', types: ['visit'], final: ['out', 'closed', 'voided'] },
+  keys: { group: 'keys', types: ['keyMove'], final: ['closed', 'voided'] },
+  followup: { group: 'followup', types: ['followup'], final: ['done', 'skipped', 'voided'] },
+  notice: { group: 'notice', types: ['notice'], final: ['expired', 'voided'] },
+  patrol: { group: 'patrol', types: ['patrol'], final: ['done', 'voided'] },
+  survey: { group: 'survey', types: ['survey'], final: ['closed', 'voided'] },
+  lend: { group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] },
+};

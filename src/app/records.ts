@@ -1,0 +1,120 @@
+// The uniform verbs for every record type (cli.md): list, show, void.
+import { refuse } from '../domain/errors.js';
+import { monthRange, parseInstant } from '../domain/time.js';
+import { formatFen } from '../domain/money.js';
+import * as rec from '../store/records.js';
+import { ledgerOf } from '../store/ledger.js';
+import { getUnit } from '../store/units.js';
+import { loadRecord, voidRecord } from './loop.js';
+import { read, write, type Session } from './session.js';
+import type { Kind } from './kinds.js';
+import type { Io } from './io.js';
+
+export interface RecordJson {
+  no: string;
+  type: string;
+  status: string;
+  unit: string | null;
+  createdAt: string;
+  enteredAt: string;
+  updatedAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  voided: boolean;
+  [k: string]: unknown;
+}
+
+/** The fields every record has in JSON (cli.md "JSON shapes"). */
+export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = false): RecordJson {
+  const base: RecordJson = {
+    no: r.no,
+    type: r.type,
+    status: r.status,
+    unit: r.unit_code,
+    createdAt: r.event_at,
+    enteredAt: r.created_at,
+    updatedAt: r.updated_at,
+    dueAt: r.voided ? null : r.next_due,
+    overdue: !r.voided && r.next_due !== null && r.next_due < s.now,
+    voided: !!r.voided,
+  };
+  if (r.voided) base.voidReason = r.void_reason;
+  return kind?.detail ? { ...base, ...kind.detail(s, r, unmask) } : base;
+}
+
+export function deadlinesJson(s: Session, recordId: number) {
+  return rec.listDeadlines(s.db, recordId).map((d) => ({
+    step: d.step,
+    rule: d.rule,
+    opensAt: d.opens_at,
+    dueAt: d.due_at,
+    doneAt: d.done_at,
+    cancelled: !!d.cancelled,
+    overdue: !d.done_at && !d.cancelled && d.due_at < s.now,
+    late: !!d.done_at && d.done_at > d.due_at,
+  }));
+}
+
+export interface ListOptions {
+  status?: string;
+  open?: boolean;
+  overdue?: boolean;
+  unit?: string;
+  from?: string;
+  to?: string;
+  month?: string;
+}
+
+export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
+  return read(io, (s) => {
+    let from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
+    let to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
+    if (o.month) ({ from, to } = monthRange(o.month, s.tz));
+    let unitId: number | undefined;
+    if (o.unit) {
+      const u = getUnit(s.db, o.unit.trim());
+      if (!u) refuse('E_NOT_FOUND', 'err.noUnit', { code: o.unit });
+      unitId = u.id;
+    }
+    const out: RecordJson[] = [];
+    for (const type of kind.types) {
+      const rows = rec.listRecords(s.db, {
+        type,
+        status: o.status,
+        open: o.open,
+        finalStates: kind.final,
+        overdueAt: o.overdue ? s.now : undefined,
+        unitId,
+        from,
+        to: to && !o.month ? bump(to) : to,
+      });
+      for (const r of rows) out.push(recordJson(s, r, kind));
+    }
+    return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  });
+}
+
+/** --to is inclusive (end of that day): compare with the next second. */
+function bump(to: string): string {
+  return new Date(Date.parse(to) + 1000).toISOString();
+}
+
+export function showOf(io: Io, kind: Kind, no: string, unmask = false) {
+  return read(io, (s) => {
+    const r = loadRecord(s, no, kind.types, kind.group);
+    return {
+      ...recordJson(s, r, kind, unmask),
+      deadlines: deadlinesJson(s, r.id),
+      timeline: rec.listEvents(s.db, r.id).map((e) => ({ kind: e.kind, at: e.event_at, enteredAt: e.entered_at, clerk: e.clerk, data: JSON.parse(e.data) })),
+      ledger: ledgerOf(s.db, r.id).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen, amount: formatFen(l.amount_fen), at: l.at, receiptNo: l.receipt_no })),
+    };
+  });
+}
+
+export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {
+  if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
+  return write(io, (s) => {
+    const r = loadRecord(s, no, kind.types, kind.group);
+    return recordJson(s, voidRecord(s, r, reason), kind);
+  });
+}

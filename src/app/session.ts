@@ -1,0 +1,87 @@
+// A session is one command's view of the database: the profile, the estate
+// timezone, "now" (read once), the event time (--at, R-005), the clerk, and
+// helpers every use-case needs. `write` runs the command in one immediate
+// transaction: a refused command (a thrown Refusal) writes nothing.
+import type { DB } from '../store/db.js';
+import { inTx, openDb } from '../store/db.js';
+import { profileOverrides } from '../store/profile.js';
+import { appendAudit, type AuditEntry } from '../store/audit.js';
+import { refuse } from '../domain/errors.js';
+import { formatInstant, parseInstant, type Instant } from '../domain/time.js';
+import type { CalendarData } from '../domain/calendar.js';
+import { computeDue, type Due } from '../domain/deadline.js';
+import { mergeProfile, type Profile } from './profile.js';
+import { loadCalendar } from './calendar.js';
+import type { Io } from './io.js';
+
+export interface Session {
+  io: Io;
+  db: DB;
+  profile: Profile;
+  tz: string;
+  now: Instant; // PMDESK_NOW or the clock, read once
+  at: Instant; // when the event happened (--at), default now
+  calendar(): CalendarData;
+  /** Compute a profile deadline (e.g. "R-402.feedback") from an instant (§0a). */
+  due(ruleKey: string, from: Instant): Due;
+  audit(e: Omit<AuditEntry, 'at' | 'enteredAt' | 'clerk'> & { at?: Instant }): void;
+}
+
+export function resolveNow(io: Io, tz: string): Instant {
+  if (io.nowEnv) {
+    try {
+      return parseInstant(io.nowEnv, tz, { flag: 'PMDESK_NOW' });
+    } catch {
+      refuse('E_VALUE', 'err.now', { value: io.nowEnv });
+    }
+  }
+  return formatInstant(Date.now(), tz);
+}
+
+export function makeSession(io: Io, db: DB): Session {
+  const profile = mergeProfile(profileOverrides(db));
+  const tz = profile.estate.timezone || 'Asia/Shanghai';
+  const now = resolveNow(io, tz);
+  const at = io.at ? parseInstant(io.at, tz, { flag: 'at' }) : now;
+  if (Date.parse(at) > Date.parse(now) + 60_000) refuse('E_VALUE', 'err.atFuture', { at, now });
+  let cal: CalendarData | undefined;
+  const s: Session = {
+    io,
+    db,
+    profile,
+    tz,
+    now,
+    at,
+    calendar: () => (cal ??= loadCalendar(profile)),
+    due(ruleKey, from) {
+      const spec = profile.deadlines[ruleKey];
+      if (!spec) throw new Error(`profile has no deadline ${ruleKey}`);
+      return computeDue(from, spec, s.calendar(), tz);
+    },
+    audit(e) {
+      appendAudit(db, { ...e, at: e.at ?? at, enteredAt: now, clerk: io.clerk });
+    },
+  };
+  return s;
+}
+
+/** Open the database (it must exist), run `fn` in one transaction, close. */
+export function write<T>(io: Io, fn: (s: Session) => T): T {
+  const db = openDb(io.dbFile);
+  try {
+    const s = makeSession(io, db);
+    return inTx(db, () => fn(s));
+  } finally {
+    db.close();
+  }
+}
+
+/** Open the database read-only in spirit (no transaction needed), run `fn`, close. */
+export function read<T>(io: Io, fn: (s: Session) => T): T {
+  const db = openDb(io.dbFile);
+  try {
+    return fn(makeSession(io, db));
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,64 @@
+// pmdesk entry point. Builds the command tree (cheap: no command module is
+// loaded until its action runs), parses, and turns every error into one line
+// on stderr and an exit code: 0 ok · 2 refused · 1 anything else. This is the
+// only place that calls process.exit.
+import { Command, CommanderError } from 'commander';
+import { buildProgram } from './program.js';
+import { Refusal } from '../domain/errors.js';
+import { pickLang, translator } from '../i18n/index.js';
+
+function argvLang(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+}
+
+function report(err: unknown, argv: string[]): number {
+  const json = argv.includes('--json');
+  const lang = argvLang(argv);
+  const t = translator(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env));
+  const debug = process.env.PMDESK_DEBUG === '1';
+  let code: string;
+  let message: string;
+  let details: string[] = [];
+  let exit: number;
+  if (err instanceof CommanderError) {
+    if (err.exitCode === 0) return 0; // --help, --version
+    code = 'E_USAGE';
+    message = err.message.replace(/^error:\s*/, '');
+    const cmd = argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    message = t('err.usage', { message, command: cmd || '' }).replace('pmdesk  --help', 'pmdesk --help');
+    exit = 2;
+  } else if (err instanceof Refusal) {
+    code = err.code;
+    message = t(err.key, err.params);
+    details = err.details;
+    exit = 2;
+  } else if ((err as { code?: string })?.code === 'SQLITE_BUSY') {
+    code = 'E_BUSY';
+    message = t('err.busy');
+    exit = 1;
+  } else {
+    code = 'E_INTERNAL';
+    message = t('err.internal', { message: (err as Error)?.message ?? String(err) });
+    exit = 1;
+  }
+  if (json) process.stderr.write(`${JSON.stringify({ error: { code, message, ...(details.length ? { details } : {}) } })}\n`);
+  else process.stderr.write(`pmdesk: ${message}\n${details.map((d) => `  ${d}\n`).join('')}`);
+  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  return exit;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let program: Command | undefined;
+  try {
+    program = buildProgram();
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (err) {
+    return report(err, argv.slice(2));
+  }
+}
+
+const code = await main(process.argv);
+process.exit(code);

@@ -1,0 +1,97 @@
+// How every command runs: resolve the global options into an Io, call one
+// use-case, print its result (JSON or human text). Errors are thrown up to
+// main.ts, the only place that exits.
+import os from 'node:os';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { pickLang, translator } from '../i18n/index.js';
+import type { Io } from '../app/io.js';
+import { refuse } from '../domain/errors.js';
+
+export interface GlobalOpts {
+  db?: string;
+  clerk?: string;
+  lang?: string;
+  json?: boolean;
+  at?: string;
+  yes?: boolean;
+  color?: boolean;
+}
+
+function defaultDb(env: NodeJS.ProcessEnv): string {
+  if (env.PMDESK_DB) return env.PMDESK_DB;
+  // XDG data directory on Linux (env-paths would add 38 ms of start-up for one line).
+  const base =
+    process.platform === 'win32'
+      ? path.join(env.LOCALAPPDATA || path.join(os.homedir(), 'AppData', 'Local'), 'pmdesk', 'Data')
+      : process.platform === 'darwin'
+        ? path.join(os.homedir(), 'Library', 'Application Support', 'pmdesk')
+        : path.join(env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share'), 'pmdesk');
+  return path.join(base, 'pmdesk.db');
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'clerk';
+  }
+}
+
+export function makeIo(g: GlobalOpts, env: NodeJS.ProcessEnv = process.env): Io {
+  if (g.lang && !['zh', 'en'].includes(g.lang)) refuse('E_USAGE', 'err.choice', { flag: 'lang', value: g.lang, choices: 'zh en' });
+  const lang = pickLang(g.lang, env);
+  const yes = !!g.yes;
+  return {
+    lang,
+    t: translator(lang),
+    json: !!g.json,
+    yes,
+    interactive: !yes && !!process.stdin.isTTY && !!process.stdout.isTTY,
+    color: g.color !== false && !env.NO_COLOR && !!process.stdout.isTTY,
+    clerk: (g.clerk ?? env.PMDESK_CLERK ?? osUser()).trim() || osUser(),
+    dbFile: g.db ?? defaultDb(env),
+    nowEnv: env.PMDESK_NOW || undefined,
+    at: g.at,
+    debug: env.PMDESK_DEBUG === '1',
+    stdout: (s) => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+    stderr: (s) => void process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+  };
+}
+
+/** The command's own options merged with the program's global ones. */
+export function optsOf(cmd: Command): Record<string, any> {
+  return cmd.optsWithGlobals();
+}
+
+/**
+ * Wrap a command action: `work` computes the result (lazily importing its
+ * module); `view` turns it into text for a person. With --json the result is
+ * printed as one JSON value instead.
+ */
+export function act<R>(
+  work: (io: Io, args: any[], opts: Record<string, any>) => Promise<R>,
+  view?: (r: R, io: Io, opts: Record<string, any>) => Promise<string | void> | string | void,
+) {
+  return async (...all: unknown[]) => {
+    const cmd = all[all.length - 1] as Command;
+    const opts = optsOf(cmd);
+    const args = all.slice(0, -2);
+    const io = makeIo(opts);
+    const result = await work(io, args, opts);
+    if (io.json) {
+      if (result !== undefined) io.stdout(JSON.stringify(result, null, 2));
+      return;
+    }
+    const text = view ? await view(result, io, opts) : undefined;
+    if (typeof text === 'string' && text.length) io.stdout(text);
+  };
+}
+
+/** A value the command needs: from the flag, else asked at a TTY, else refused. */
+export async function need(io: Io, value: string | undefined, flag: string, message?: string): Promise<string> {
+  if (value !== undefined && value !== '') return value;
+  if (!io.interactive) refuse('E_USAGE', 'err.required', { flag });
+  const { input } = await import('@inquirer/prompts');
+  return input({ message: message ?? flag, required: true });
+}

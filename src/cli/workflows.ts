@@ -1,0 +1,86 @@
+// The workflow groups of cli.md. Every record group gets the uniform verbs
+// (list, show, print, void); each workflow's own verbs live in its file
+// (checkin.ts, complaint.ts, …) and are added as the workflows land.
+import type { Command } from 'commander';
+import { act } from './run.js';
+import { refuse } from '../domain/errors.js';
+
+const views = () => import('../render/admin.js');
+const kindOf = async (group: string) => (await import('../app/kinds.js')).KINDS[group];
+
+/** Extra verbs of a group, registered by the workflow's cli file. */
+export type GroupVerbs = (group: Command) => void;
+
+const GROUPS: Array<[string, string]> = [
+  ['checkin', 'unit handover 交房/入伙 (JF)'],
+  ['renovate', 'renovation permits 装修 (ZX)'],
+  ['complaint', 'complaints, suggestions, praise 投诉/建议/表扬 (TS, JY)'],
+  ['repair', 'repairs and help requests 报修/求助 (BX)'],
+  ['visit', 'visitors and the reception log 来访/值班记录 (LF)'],
+  ['keys', 'the key cabinet 钥匙 (YS)'],
+  ['followup', 'follow-ups 回访 (HF)'],
+  ['notice', 'notices 通知 (TZ)'],
+  ['patrol', 'vacant-unit and public-area patrols 巡查 (XC)'],
+  ['survey', 'satisfaction surveys 满意度调查 (DC)'],
+  ['lend', 'small lending 借用 (JD)'],
+];
+
+/** Workflow verbs by group; a workflow issue adds its registrar here. */
+const VERBS: Record<string, GroupVerbs> = {};
+
+export function registerWorkflows(program: Command): void {
+  for (const [name, description] of GROUPS) {
+    const g = program.command(name).description(description);
+    VERBS[name]?.(g);
+    uniformVerbs(g, name);
+  }
+  program
+    .command('shift')
+    .description('shift handover 交接班 (R-602)')
+    .command('handover')
+    .description('open items carried over to the next shift')
+    .action(
+      act(async () => refuse('E_NOT_IMPLEMENTED', 'err.notImplemented', { command: 'shift handover' })),
+    );
+}
+
+export function uniformVerbs(g: Command, group: string): void {
+  g.command('list')
+    .description('list records')
+    .option('--status <s>', 'only this status')
+    .option('--open', 'only records not yet finished')
+    .option('--overdue', 'only records with an overdue deadline')
+    .option('--unit <code>', 'only this unit')
+    .option('--from <date>', 'event on or after this date')
+    .option('--to <date>', 'event on or before this date')
+    .option('--month <YYYY-MM>', 'event in this month')
+    .option('--csv', 'CSV on stdout')
+    .action(
+      act(
+        async (io, _a, o) => (await import('../app/records.js')).listOf(io, await kindOf(group), o),
+        async (r, io, o) => (await views()).recordsView(r, io, o),
+      ),
+    );
+  g.command('show <no>')
+    .description('the record, its timeline, its deadlines')
+    .action(
+      act(
+        async (io, [no]) => (await import('../app/records.js')).showOf(io, await kindOf(group), no),
+        async (r, io) => (await views()).recordView(r, io),
+      ),
+    );
+  g.command('print <no>')
+    .description('its printable form (R-902)')
+    .option('--format <f>', 'html or pdf', 'html')
+    .option('--out <file>', 'write to this file')
+    .action(act(async () => refuse('E_NOT_IMPLEMENTED', 'err.notImplemented', { command: `${group} print` })));
+  g.command('void <no>')
+    .description('void a wrong record with a reason (R-001)')
+    .option('--reason <text>', 'why it is void')
+    .action(
+      act(
+        async (io, [no], o) => (await import('../app/records.js')).voidOf(io, await kindOf(group), no, o.reason),
+        (r, io) => io.t('void.done', { no: r.no, reason: r.voidReason }),
+      ),
+    );
+}

@@ -1,0 +1,120 @@
+import type { Bundle } from './types.js';
+
+// Errors and words shared by every command.
+export default {
+  'err.noDb': {
+    en: 'no database at {db}: run `pmdesk init --estate <name>` first, or pass --db / PMDESK_DB',
+    zh: '数据库 {db} 不存在：请先运行 `pmdesk init --estate <名称>`，或用 --db / PMDESK_DB 指定',
+  },
+  'err.schemaNewer': {
+    en: 'database {db} has schema version {version}, newer than this pmdesk knows ({known}): upgrade pmdesk',
+    zh: '数据库 {db} 的结构版本 {version} 比本程序所知的 ({known}) 更新：请升级 pmdesk',
+  },
+  'err.busy': {
+    en: 'the database is busy (another clerk is writing): try again in a moment',
+    zh: '数据库正忙（另一位同事正在写入）：请稍后再试',
+  },
+  'err.usage': { en: '{message} (see `pmdesk {command} --help`)', zh: '{message}（参见 `pmdesk {command} --help`）' },
+  'err.internal': {
+    en: 'unexpected error: {message} (run again with PMDESK_DEBUG=1 for details)',
+    zh: '意外错误：{message}（设置 PMDESK_DEBUG=1 重新运行可查看详情）',
+  },
+  'err.datetime': {
+    en: '--{flag}: "{value}" is not a valid date/time; use YYYY-MM-DD or YYYY-MM-DDTHH:mm (estate time) or add an offset like +08:00',
+    zh: '--{flag}：“{value}”不是有效的日期时间；请用 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm（小区本地时间），或带时区如 +08:00',
+  },
+  'err.now': {
+    en: 'PMDESK_NOW="{value}" is not a valid date/time; use e.g. 2026-09-30T10:00:00+08:00',
+    zh: 'PMDESK_NOW=“{value}”不是有效的日期时间；例如 2026-09-30T10:00:00+08:00',
+  },
+  'err.month': { en: '--month: "{value}" is not a month; use YYYY-MM', zh: '--month：“{value}”不是月份；请用 YYYY-MM' },
+  'err.money': {
+    en: '--{flag}: "{value}" is not an amount in yuan; use e.g. 12 or 12.50 (at most 2 decimals)',
+    zh: '--{flag}：“{value}”不是金额（元）；例如 12 或 12.50（最多两位小数）',
+  },
+  'err.idNumber': {
+    en: '--{flag}: {value} is not a valid mainland ID number ({why}); check the 18 digits and the last character',
+    zh: '--{flag}：{value} 不是有效的居民身份证号（{why}）；请核对 18 位号码及末位校验码',
+  },
+  'err.creditCode': {
+    en: '--{flag}: {value} is not a valid unified social credit code (18 characters, GB 32100 check character)',
+    zh: '--{flag}：{value} 不是有效的统一社会信用代码（18 位，GB 32100 校验位）',
+  },
+  'err.document': {
+    en: '--{flag}: {value} is not a valid document number (5–20 letters or digits)',
+    zh: '--{flag}：{value} 不是有效的证件号码（5–20 位字母或数字）',
+  },
+  'err.phone': {
+    en: '--{flag}: "{value}" is not a phone number; use a mainland mobile (13812345678) or a landline (021-62345678)',
+    zh: '--{flag}：“{value}”不是电话号码；请用大陆手机号（13812345678）或固定电话（021-62345678）',
+  },
+  'err.recordNo': {
+    en: '"{value}" is not a record number; use the form TS-2026-0042',
+    zh: '“{value}”不是单号；格式如 TS-2026-0042',
+  },
+  'err.noRecord': {
+    en: 'no record {no}: check the number (`pmdesk {group} list`)',
+    zh: '没有单号 {no} 的记录：请核对单号（`pmdesk {group} list`）',
+  },
+  'err.wrongType': {
+    en: '{no} is not a {group} record: use `pmdesk {other} show {no}`',
+    zh: '{no} 不是{group}记录：请用 `pmdesk {other} show {no}`',
+  },
+  'err.state': {
+    en: '{no} is {status}: it cannot go to {to}; allowed next: {allowed}',
+    zh: '{no} 当前状态为 {status}，不能转为 {to}；可进行的下一步：{allowed}',
+  },
+  'err.voided': { en: '{no} is voided: nothing more can be done with it', zh: '{no} 已作废，不能再操作' },
+  'err.required': {
+    en: 'missing --{flag}: give it on the command line (or run at a terminal without --yes to be asked)',
+    zh: '缺少 --{flag}：请在命令行给出（或在终端中不加 --yes 运行以便提示输入）',
+  },
+  'err.choice': { en: '--{flag}: "{value}" is not one of {choices}', zh: '--{flag}：“{value}”不是 {choices} 之一' },
+  'err.text': {
+    en: '--{flag}: text must be 1–{max} characters without control characters',
+    zh: '--{flag}：文字须为 1–{max} 个字符，且不含控制字符',
+  },
+  'err.integer': { en: '--{flag}: "{value}" is not a whole number from {min} to {max}', zh: '--{flag}：“{value}”不是 {min} 到 {max} 之间的整数' },
+  'err.reasonRequired': { en: '--reason is required: say why', zh: '必须用 --reason 说明原因' },
+  'err.unmaskReason': {
+    en: '--unmask needs --reason <why> (it is written to the audit log)',
+    zh: '--unmask 需要 --reason <原因>（会记入审计日志）',
+  },
+  'err.notImplemented': {
+    en: '`pmdesk {command}` is not available in this version yet',
+    zh: '本版本暂不支持 `pmdesk {command}`',
+  },
+  'err.outExists': { en: '--out {file} already exists: choose another file name', zh: '--out {file} 已存在：请换一个文件名' },
+  'err.format': { en: '--format: "{value}" is not one of {choices}', zh: '--format：“{value}”不是 {choices} 之一' },
+
+  'word.yes': { en: 'yes', zh: '是' },
+  'word.no': { en: 'no', zh: '否' },
+  'word.none': { en: '(none)', zh: '（无）' },
+  'word.overdue': { en: 'overdue', zh: '已逾期' },
+  'word.late': { en: 'late', zh: '逾期完成' },
+  'word.due': { en: 'due', zh: '待办' },
+  'word.done': { en: 'done', zh: '已完成' },
+  'word.rows': { en: '{n} rows', zh: '共 {n} 行' },
+
+  'col.no': { en: 'No.', zh: '单号' },
+  'col.type': { en: 'Type', zh: '类型' },
+  'col.status': { en: 'Status', zh: '状态' },
+  'col.unit': { en: 'Unit', zh: '房号' },
+  'col.created': { en: 'Created', zh: '登记时间' },
+  'col.due': { en: 'Due', zh: '期限' },
+  'col.rule': { en: 'Rule', zh: '规则' },
+  'col.step': { en: 'Step', zh: '环节' },
+  'col.doneAt': { en: 'Done', zh: '完成时间' },
+  'col.state': { en: 'State', zh: '情况' },
+  'col.at': { en: 'Time', zh: '时间' },
+  'col.clerk': { en: 'Clerk', zh: '经办人' },
+  'col.event': { en: 'Event', zh: '事件' },
+  'col.subject': { en: 'Subject', zh: '对象' },
+  'col.action': { en: 'Action', zh: '操作' },
+  'col.change': { en: 'Change', zh: '变更' },
+
+  'void.done': { en: '{no} voided: {reason}', zh: '{no} 已作废：{reason}' },
+  'show.timeline': { en: 'Timeline', zh: '经过' },
+  'show.deadlines': { en: 'Deadlines', zh: '期限' },
+  'list.empty': { en: 'nothing to show', zh: '没有记录' },
+} satisfies Bundle;

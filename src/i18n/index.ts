@@ -1,0 +1,32 @@
+// t(key, params) in the chosen language; {name} placeholders are filled from params.
+import type { Bundle, Lang } from './types.js';
+import core from './core.js';
+import registry from './registry.js';
+import admin from './admin.js';
+import workflows from './workflows.js';
+
+export type { Lang } from './types.js';
+
+export const BUNDLES: Bundle[] = [core, registry, admin, workflows];
+const ALL: Bundle = Object.assign({}, ...BUNDLES);
+
+/** --lang, then PMDESK_LANG, then LANG (zh when it starts with "zh"); default en. */
+export function pickLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const v = flag ?? env.PMDESK_LANG;
+  if (v) return v.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return (env.LC_ALL || env.LANG || '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export type T = (key: string, params?: Record<string, unknown>) => string;
+
+export function translator(lang: Lang): T {
+  return (key, params = {}) => {
+    const entry = ALL[key];
+    const text = entry ? entry[lang] : key;
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}
+
+export function hasKey(key: string): boolean {
+  return key in ALL;
+}

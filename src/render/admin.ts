@@ -1,0 +1,84 @@
+// Human views of report due, audit, doctor and the uniform record verbs.
+import type { Io } from '../app/io.js';
+import { fields, table } from './table.js';
+import { toCsv } from './csv.js';
+
+export function dueView(r: { overdue: any[]; dueToday: any[] }, io: Io): string {
+  const t = io.t;
+  if (!r.overdue.length && !r.dueToday.length) return t('due.none');
+  const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
+  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' ')]);
+  const out: string[] = [];
+  if (r.overdue.length) out.push(t('due.overdue', { n: r.overdue.length }), table(cols, rows(r.overdue)));
+  if (r.dueToday.length) out.push(t('due.today', { n: r.dueToday.length }), table(cols, rows(r.dueToday)));
+  return out.join('\n');
+}
+
+export function auditView(rows: any[], io: Io): string {
+  const t = io.t;
+  if (!rows.length) return t('list.empty');
+  return table(
+    [{ head: t('col.at'), max: 16 }, { head: t('col.clerk'), max: 10 }, { head: t('col.subject'), max: 14 }, { head: t('col.action'), max: 12 }, { head: t('col.change') }],
+    rows.map((a) => [a.at.slice(0, 16).replace('T', ' '), a.clerk, a.subject, a.action, `${a.field ?? ''}: ${a.old ?? ''} → ${a.new ?? ''}`]),
+  );
+}
+
+export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
+  const lines = r.checks.map((c) => `${c.ok ? (c.warn ? '!' : '✓') : '✗'} ${c.name}: ${c.detail}`);
+  lines.push(r.ok ? io.t('doc.ok') : io.t('doc.failed'));
+  return lines.join('\n');
+}
+
+export function recordsView(rows: any[], io: Io, o: { csv?: boolean }): string {
+  const t = io.t;
+  const heads = [t('col.no'), t('col.status'), t('col.unit'), t('col.created'), t('col.due')];
+  const data = rows.map((r) => [r.no, r.status, r.unit ?? '', r.createdAt.slice(0, 16).replace('T', ' '), r.dueAt ? `${r.dueAt.slice(0, 16).replace('T', ' ')}${r.overdue ? ' !' : ''}` : '']);
+  if (o.csv) return toCsv(heads, data);
+  if (!rows.length) return t('list.empty');
+  return `${table(heads.map((head) => ({ head })), data)}\n${t('word.rows', { n: rows.length })}`;
+}
+
+export function recordView(r: any, io: Io): string {
+  const t = io.t;
+  const skip = new Set(['no', 'type', 'status', 'unit', 'createdAt', 'enteredAt', 'updatedAt', 'dueAt', 'overdue', 'voided', 'deadlines', 'timeline', 'ledger']);
+  const head: Array<[string, unknown]> = [
+    [t('col.no'), r.no],
+    [t('col.type'), t(`type.${r.type}`)],
+    [t('col.status'), r.status],
+    [t('col.unit'), r.unit ?? ''],
+    [t('col.created'), r.createdAt],
+  ];
+  for (const [k, v] of Object.entries(r)) {
+    if (skip.has(k) || v === null || v === undefined) continue;
+    head.push([k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+  }
+  const out = [fields(head)];
+  if (r.deadlines?.length) {
+    out.push('', t('show.deadlines'));
+    out.push(
+      table(
+        [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }, { head: t('col.state') }],
+        r.deadlines.map((d: any) => [d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' '), d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due')]),
+      ),
+    );
+  }
+  if (r.timeline?.length) {
+    out.push('', t('show.timeline'));
+    out.push(
+      table(
+        [{ head: t('col.at'), max: 16 }, { head: t('col.event'), max: 14 }, { head: t('col.clerk'), max: 10 }, { head: '' }],
+        r.timeline.map((e: any) => [e.at.slice(0, 16).replace('T', ' '), e.kind, e.clerk, summary(e.data)]),
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+function summary(data: Record<string, unknown>): string {
+  return Object.entries(data ?? {})
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .join(' ');
+}
+
+export { toCsv };

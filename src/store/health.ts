@@ -1,0 +1,17 @@
+// Consistency checks for `pmdesk doctor` (quality.md "Reliability").
+import { stmt, type DB } from './db.js';
+
+export function integrityCheck(db: DB): string {
+  const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  return rows.map((r) => r.integrity_check).join('; ');
+}
+
+export function foreignKeyCheck(db: DB): number {
+  return (db.pragma('foreign_key_check') as unknown[]).length;
+}
+
+/** Records whose status is voided without the flag, or flagged without the status. */
+export function danglingStates(db: DB): number {
+  const row = stmt(db, `SELECT COUNT(*) AS n FROM records WHERE (voided = 1) <> (status = 'voided')`).get() as { n: number };
+  return row.n;
+}

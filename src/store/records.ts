@@ -1,0 +1,218 @@
+// The record envelope, its events (timeline) and its deadlines (R-000, R-002, R-005).
+import { stmt, type DB } from './db.js';
+
+export interface RecordRow {
+  id: number;
+  no: string;
+  type: string;
+  status: string;
+  unit_id: number | null;
+  unit_code: string | null;
+  event_at: string;
+  created_at: string;
+  updated_at: string;
+  voided: number;
+  void_reason: string | null;
+  next_due: string | null; // the earliest open deadline
+}
+
+/** R-000: bump the per-prefix, per-year sequence inside the command's transaction. */
+export function nextSeq(db: DB, prefix: string, year: number): number {
+  const row = stmt(db, 
+      `INSERT INTO sequences(prefix, year, last) VALUES (?, ?, 1)
+       ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last`,
+    )
+    .get(prefix, year) as { last: number };
+  return row.last;
+}
+
+export function insertRecord(
+  db: DB,
+  r: { no: string; type: string; status: string; unitId: number | null; eventAt: string; createdAt: string },
+): number {
+  const info = stmt(db, 
+      `INSERT INTO records(no, type, status, unit_id, event_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(r.no, r.type, r.status, r.unitId, r.eventAt, r.createdAt, r.createdAt);
+  return Number(info.lastInsertRowid);
+}
+
+const SELECT = `SELECT r.*, u.code AS unit_code,
+  (SELECT MIN(d.due_at) FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0) AS next_due
+  FROM records r LEFT JOIN units u ON u.id = r.unit_id`;
+
+export function getRecord(db: DB, no: string): RecordRow | undefined {
+  return stmt(db, `${SELECT} WHERE r.no = ?`).get(no) as RecordRow | undefined;
+}
+
+export function getRecordById(db: DB, id: number): RecordRow | undefined {
+  return stmt(db, `${SELECT} WHERE r.id = ?`).get(id) as RecordRow | undefined;
+}
+
+export function setStatus(db: DB, id: number, status: string, at: string): void {
+  stmt(db, `UPDATE records SET status = ?, updated_at = ? WHERE id = ?`).run(status, at, id);
+}
+
+export function touch(db: DB, id: number, at: string): void {
+  stmt(db, `UPDATE records SET updated_at = ? WHERE id = ?`).run(at, id);
+}
+
+export function setVoided(db: DB, id: number, reason: string, at: string): void {
+  stmt(db, `UPDATE records SET voided = 1, void_reason = ?, status = 'voided', updated_at = ? WHERE id = ?`).run(reason, at, id);
+}
+
+export interface ListFilter {
+  type: string;
+  status?: string;
+  open?: boolean; // not in one of the final states
+  finalStates?: string[];
+  overdueAt?: string; // has an open deadline due before this instant
+  unitId?: number;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export function listRecords(db: DB, f: ListFilter): RecordRow[] {
+  const where = ['r.type = ?'];
+  const args: unknown[] = [f.type];
+  if (f.status) {
+    where.push('r.status = ?');
+    args.push(f.status);
+  }
+  if (f.open) {
+    where.push('r.voided = 0');
+    if (f.finalStates?.length) {
+      where.push(`r.status NOT IN (${f.finalStates.map(() => '?').join(',')})`);
+      args.push(...f.finalStates);
+    }
+  }
+  if (f.overdueAt) {
+    where.push(`r.voided = 0 AND EXISTS (SELECT 1 FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ?)`);
+    args.push(f.overdueAt);
+  }
+  if (f.unitId !== undefined) {
+    where.push('r.unit_id = ?');
+    args.push(f.unitId);
+  }
+  if (f.from) {
+    where.push('r.event_at >= ?');
+    args.push(f.from);
+  }
+  if (f.to) {
+    where.push('r.event_at < ?');
+    args.push(f.to);
+  }
+  const limit = f.limit ? ` LIMIT ${Math.floor(f.limit)}` : '';
+  return stmt(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY r.event_at, r.id${limit}`).all(...args) as RecordRow[];
+}
+
+// ── events ───────────────────────────────────────────────────────────────
+export interface EventRow {
+  id: number;
+  record_id: number;
+  kind: string;
+  event_at: string;
+  entered_at: string;
+  clerk: string;
+  data: string;
+}
+
+export function addEvent(
+  db: DB,
+  e: { recordId: number; kind: string; eventAt: string; enteredAt: string; clerk: string; data?: unknown },
+): void {
+  stmt(db, `INSERT INTO events(record_id, kind, event_at, entered_at, clerk, data) VALUES (?, ?, ?, ?, ?, ?)`).run(
+    e.recordId,
+    e.kind,
+    e.eventAt,
+    e.enteredAt,
+    e.clerk,
+    JSON.stringify(e.data ?? {}),
+  );
+}
+
+export function listEvents(db: DB, recordId: number): EventRow[] {
+  return stmt(db, `SELECT * FROM events WHERE record_id = ? ORDER BY event_at, id`).all(recordId) as EventRow[];
+}
+
+// ── deadlines ────────────────────────────────────────────────────────────
+export interface DeadlineRow {
+  id: number;
+  record_id: number;
+  step: string;
+  rule: string;
+  opens_at: string | null;
+  due_at: string;
+  done_at: string | null;
+  cancelled: number;
+}
+
+/** Open (or move) the deadline of a step; the tightest applies when one exists (cli.md). */
+export function setDeadline(
+  db: DB,
+  d: { recordId: number; step: string; rule: string; opensAt: string | null; dueAt: string; tightest?: boolean },
+): void {
+  const cur = stmt(db, `SELECT * FROM deadlines WHERE record_id = ? AND step = ?`).get(d.recordId, d.step) as DeadlineRow | undefined;
+  if (!cur) {
+    stmt(db, `INSERT INTO deadlines(record_id, step, rule, opens_at, due_at) VALUES (?, ?, ?, ?, ?)`).run(
+      d.recordId,
+      d.step,
+      d.rule,
+      d.opensAt,
+      d.dueAt,
+    );
+    return;
+  }
+  if (d.tightest && Date.parse(cur.due_at) <= Date.parse(d.dueAt) && !cur.cancelled && !cur.done_at) return;
+  stmt(db, `UPDATE deadlines SET rule = ?, opens_at = ?, due_at = ?, done_at = NULL, cancelled = 0 WHERE id = ?`).run(
+    d.rule,
+    d.opensAt,
+    d.dueAt,
+    cur.id,
+  );
+}
+
+export function completeDeadline(db: DB, recordId: number, step: string, doneAt: string): boolean {
+  const info = stmt(db, `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step = ? AND done_at IS NULL AND cancelled = 0`)
+    .run(doneAt, recordId, step);
+  return info.changes > 0;
+}
+
+export function cancelDeadline(db: DB, recordId: number, step: string): void {
+  stmt(db, `UPDATE deadlines SET cancelled = 1 WHERE record_id = ? AND step = ? AND done_at IS NULL`).run(recordId, step);
+}
+
+export function cancelOpenDeadlines(db: DB, recordId: number): void {
+  stmt(db, `UPDATE deadlines SET cancelled = 1 WHERE record_id = ? AND done_at IS NULL`).run(recordId);
+}
+
+export function listDeadlines(db: DB, recordId: number): DeadlineRow[] {
+  return stmt(db, `SELECT * FROM deadlines WHERE record_id = ? ORDER BY due_at, id`).all(recordId) as DeadlineRow[];
+}
+
+/** The next open deadline of each record in `ids` (for dueAt / overdue in lists). */
+export function nextDue(db: DB, recordId: number): string | null {
+  const row = stmt(db, `SELECT MIN(due_at) AS due FROM deadlines WHERE record_id = ? AND done_at IS NULL AND cancelled = 0`)
+    .get(recordId) as { due: string | null };
+  return row.due;
+}
+
+export interface DueRow extends DeadlineRow {
+  no: string;
+  type: string;
+  status: string;
+  unit_code: string | null;
+}
+
+/** R-002: open deadlines due before `until` on records that are not voided. */
+export function openDeadlinesBefore(db: DB, until: string): DueRow[] {
+  return stmt(db, 
+      `SELECT d.*, r.no, r.type, r.status, u.code AS unit_code
+         FROM deadlines d JOIN records r ON r.id = d.record_id LEFT JOIN units u ON u.id = r.unit_id
+        WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ? AND r.voided = 0
+        ORDER BY d.due_at, d.id`,
+    )
+    .all(until) as DueRow[];
+}
