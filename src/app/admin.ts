@@ -106,6 +106,10 @@ export async function exportData(io: Io, what: string, o: ExportOptions): Promis
     const um = !!o.unmask;
     const id = (v: string | null) => (v == null ? '' : um ? v : mask(v));
     const ph = (v: string | null) => (v == null ? '' : um ? v : maskPhone(v));
+    if (um) {
+      // Logged before the data leaves: the log says who asked and why (R-004).
+      inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: o.reason!.trim() }));
+    }
     let header: string[];
     let rows: Iterable<unknown[]>;
     const t = io.t;
@@ -121,10 +125,6 @@ export async function exportData(io: Io, what: string, o: ExportOptions): Promis
     } else {
       const mod = await import('./exports.js');
       ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um }));
-    }
-    if (um) {
-      // Logged before the data leaves: the log says who asked and why (R-004).
-      inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: o.reason!.trim() }));
     }
     const n = await streamCsv(header, rows, o.out ?? null, !!o.bom);
     return { what, rows: n, out: o.out ?? null, unmasked: um };

@@ -23,7 +23,12 @@ export function translator(lang: Lang): T {
   return (key, params = {}) => {
     const entry = ALL[key];
     const text = entry ? entry[lang] : key;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+      if (!(name in params)) return m;
+      const v = params[name];
+      // A parameter may itself be a message key (e.g. why an ID number is invalid).
+      return typeof v === 'string' && ALL[v] ? ALL[v][lang] : String(v);
+    });
   };
 }
 

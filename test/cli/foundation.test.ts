@@ -1,0 +1,162 @@
+// Foundation through the binary: global options, exit codes, errors, init,
+// upgrade, backup, doctor (cli.md "Global", quality.md "Reliability").
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { estate, FIX, pm, ROOT, tempDir } from './helpers.js';
+
+const GROUPS = ['init', 'demo', 'unit', 'resident', 'profile', 'checkin', 'renovate', 'complaint', 'repair', 'visit', 'shift', 'keys', 'followup', 'notice', 'patrol', 'survey', 'lend', 'report', 'export', 'audit', 'backup', 'doctor', 'completion'];
+
+describe('the binary', () => {
+  it('--help lists every command group of cli.md', () => {
+    const r = pm('/nonexistent.db', ['--help']);
+    expect(r.code).toBe(0);
+    for (const g of GROUPS) expect(r.stdout).toMatch(new RegExp(`^  ${g}\\b`, 'm'));
+  });
+  it('--version prints the package version', () => {
+    const r = pm('/nonexistent.db', ['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+  it('a usage error exits 2 with one line and no stack trace', () => {
+    const r = pm('/nonexistent.db', ['unit', 'frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+  it('--json errors are {"error":{"code","message"}} on stderr, stdout empty', () => {
+    const r = pm('/nonexistent/x.db', ['--json', 'unit', 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.err()).toMatchObject({ code: 'E_NO_DB' });
+    expect(r.err().message).toMatch(/pmdesk init/);
+  });
+  it('speaks Chinese with --lang zh or LANG=zh_CN', () => {
+    expect(pm('/nonexistent/x.db', ['--lang', 'zh', 'unit', 'list']).stderr).toMatch(/数据库/);
+    expect(pm('/nonexistent/x.db', ['unit', 'list'], { LANG: 'zh_CN.UTF-8' }).stderr).toMatch(/数据库/);
+    expect(pm('/nonexistent/x.db', ['unit', 'list'], { LANG: 'zh_CN.UTF-8', PMDESK_LANG: 'en' }).stderr).toMatch(/no database/);
+  });
+  it('a bad PMDESK_NOW or a future --at is refused', () => {
+    const { run } = estate();
+    expect(run(['--json', 'unit', 'list'], { PMDESK_NOW: 'tomorrow' }).err().code).toBe('E_VALUE');
+    const r = run(['--json', '--at', '2026-10-01T09:00', 'unit', 'add', 'X-1-1']);
+    expect(r.code).toBe(2);
+    expect(r.err().message).toMatch(/future/);
+  });
+});
+
+describe('init', () => {
+  it('creates the database 0600 and is idempotent', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'sub', 'desk.db');
+    const first = pm(db, ['--json', 'init', '--estate', '虹港家园']);
+    expect(first.code).toBe(0);
+    expect(first.json()).toMatchObject({ created: true, from: 0, to: 2, estate: '虹港家园' });
+    expect(fs.statSync(db).mode & 0o777).toBe(0o600);
+    const again = pm(db, ['--json', 'init']);
+    expect(again.code).toBe(0);
+    expect(again.json()).toMatchObject({ created: false, from: 2, to: 2, backup: null, estate: '虹港家园' });
+  });
+  it('upgrades a database of the previous schema: backup first (0600), data kept', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'old.db');
+    const old = new Database(db);
+    old.exec(fs.readFileSync(path.join(FIX, 'schema-v1.sql'), 'utf8'));
+    old.close();
+    fs.chmodSync(db, 0o600);
+    const refused = pm(db, ['--json', 'unit', 'list']);
+    expect(refused.code).toBe(2);
+    expect(refused.err().code).toBe('E_SCHEMA');
+    const r = pm(db, ['--json', 'init']);
+    expect(r.code).toBe(0);
+    const out = r.json();
+    expect(out).toMatchObject({ from: 1, to: 2 });
+    expect(fs.existsSync(out.backup)).toBe(true);
+    expect(fs.statSync(out.backup).mode & 0o777).toBe(0o600);
+    const units = pm(db, ['--json', 'unit', 'list']).json();
+    expect(units.map((u: any) => u.code)).toEqual(['OLD-1', 'OLD-2']);
+    const bak = new Database(out.backup, { readonly: true });
+    expect(bak.pragma('user_version', { simple: true })).toBe(1);
+    bak.close();
+    expect(pm(db, ['--json', 'resident', 'show', '1', '--unmask', '--reason', 'test']).json().name).toBe('老业主');
+  });
+  it('refuses a database made by a newer pmdesk', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'new.db');
+    const d = new Database(db);
+    d.pragma('user_version = 99');
+    d.close();
+    const r = pm(db, ['--json', 'init']);
+    expect(r.code).toBe(2);
+    expect(r.err().code).toBe('E_SCHEMA');
+  });
+});
+
+describe('backup and doctor', () => {
+  it('backup writes a 0600 copy that opens', () => {
+    const { dir, run } = estate();
+    const file = path.join(dir, 'copy.db');
+    const r = run(['--json', 'backup', file]);
+    expect(r.code).toBe(0);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(pm(file, ['--json', 'unit', 'list']).json()).toHaveLength(4);
+    expect(run(['backup', file]).code).toBe(2); // never overwrites
+  });
+  it('doctor is clean on a fresh estate and warns about next year\'s calendar', () => {
+    const { run } = estate();
+    const r = run(['--json', 'doctor']);
+    expect(r.code).toBe(0);
+    const checks = Object.fromEntries(r.json().checks.map((c: any) => [c.name, c]));
+    expect(checks.integrity.ok).toBe(true);
+    expect(checks.auditChain.ok).toBe(true);
+    expect(checks.calendar).toMatchObject({ ok: true, warn: true });
+  });
+  it('doctor flags a year the calendar does not cover', () => {
+    const { run } = estate();
+    const r = run(['--json', 'doctor'], { PMDESK_NOW: '2027-03-01T09:00:00+08:00' });
+    const cal = r.json().checks.find((c: any) => c.name === 'calendar');
+    expect(cal.ok).toBe(false);
+    expect(r.code).toBe(1);
+  });
+  it('doctor detects an audit row edited outside pmdesk', () => {
+    const { db, run } = estate();
+    const d = new Database(db);
+    d.prepare(`UPDATE audit SET clerk = 'mallory' WHERE id = 2`).run();
+    d.close();
+    const r = run(['--json', 'doctor']);
+    expect(r.code).toBe(1);
+    const chain = r.json().checks.find((c: any) => c.name === 'auditChain');
+    expect(chain.ok).toBe(false);
+    expect(chain.detail).toMatch(/row 2/);
+  });
+});
+
+describe('profile', () => {
+  it('shows every default and sets a value, audit-logged', () => {
+    const { run } = estate();
+    const p = run(['--json', 'profile', 'show']).json().profile;
+    expect(p.fees.renovationDepositOwnerFen).toBe(100000);
+    expect(p.deadlines['R-301.review']).toBe('5wd');
+    expect(p.estate).toMatchObject({ name: '虹港家园', timezone: 'Asia/Shanghai' });
+    const s = run(['--json', 'profile', 'set', 'deadlines.R-301.review', '7wd']);
+    expect(s.code).toBe(0);
+    expect(s.json()).toMatchObject({ key: 'deadlines.R-301.review', old: '5wd', value: '7wd' });
+    expect(run(['--json', 'profile', 'show']).json().profile.deadlines['R-301.review']).toBe('7wd');
+    expect(run(['--json', 'audit', 'profile']).json().at(-1)).toMatchObject({ clerk: 'tester', field: 'deadlines.R-301.review', old: '5wd', new: '7wd' });
+  });
+  it('refuses a wrong key, type or deadline', () => {
+    const { run } = estate();
+    expect(run(['--json', 'profile', 'set', 'fees.nope', '1']).err().code).toBe('E_VALUE');
+    expect(run(['--json', 'profile', 'set', 'fees.permitFeeFen', '20.5']).code).toBe(2);
+    expect(run(['--json', 'profile', 'set', 'deadlines.R-301.review', 'soon']).code).toBe(2);
+    expect(run(['--json', 'profile', 'set', 'coverage.repairHousehold', '1.5']).code).toBe(2);
+  });
+  it('adds a calendar year the package does not know (2027)', () => {
+    const { run } = estate();
+    const r = run(['--json', 'profile', 'set', 'calendar.years.2027', '{"holidays":["2027-01-01"],"workdays":[]}']);
+    expect(r.code).toBe(0);
+    const d = run(['--json', 'doctor'], { PMDESK_NOW: '2027-03-01T09:00:00+08:00' });
+    expect(d.json().checks.find((c: any) => c.name === 'calendar').ok).toBe(true);
+  });
+});

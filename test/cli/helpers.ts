@@ -1,0 +1,54 @@
+// End-to-end helpers: run the built binary with a temp database and a fixed "now".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const BIN = path.join(ROOT, 'bin', 'pmdesk.js');
+export const FIX = path.join(ROOT, 'test', 'fixtures');
+export const NOW = '2026-09-30T10:00:00+08:00';
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  json: () => any;
+  err: () => { code: string; message: string; details?: string[] };
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'pmdesk-test-'));
+}
+
+export function pm(db: string, args: string[], env: Record<string, string | undefined> = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1', ...env },
+    input: '',
+  });
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    json: () => JSON.parse(r.stdout),
+    err: () => JSON.parse(r.stderr).error,
+  };
+}
+
+/** A fresh initialised database with the fixture units and residents. */
+export function estate(): { dir: string; db: string; run: (args: string[], env?: Record<string, string | undefined>) => Run } {
+  const dir = tempDir();
+  const db = path.join(dir, 'desk.db');
+  const run = (args: string[], env?: Record<string, string | undefined>) => pm(db, args, env);
+  const steps = [['init', '--estate', '虹港家园'], ['unit', 'import', path.join(FIX, 'units.csv')], ['resident', 'import', path.join(FIX, 'residents.csv')]];
+  for (const s of steps) {
+    const r = run(s);
+    if (r.code !== 0) throw new Error(`${s.join(' ')} failed: ${r.stderr}`);
+  }
+  return { dir, db, run };
+}
+
+export function sha(file: string): string {
+  return require('node:crypto').createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}

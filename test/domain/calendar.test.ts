@@ -1,0 +1,72 @@
+// §0a deadline arithmetic: the examples of the table, through the real calendar.
+import { describe, expect, it } from 'vitest';
+import { computeDue, parseSpec, tightest } from '../../src/domain/deadline.js';
+import { addWorkingDays, isWorkingDay } from '../../src/domain/calendar.js';
+import { loadCalendar } from '../../src/app/calendar.js';
+import { defaultProfile } from '../../src/app/profile.js';
+
+const tz = 'Asia/Shanghai';
+const cal = loadCalendar(defaultProfile());
+const ev = '2026-09-30T10:00:00+08:00'; // Wednesday
+
+describe('§0a deadline table (event 2026-09-30 Wed 10:00)', () => {
+  it('within 1 hour → event + 1 h', () => {
+    expect(computeDue(ev, '1h', cal, tz).dueAt).toBe('2026-09-30T11:00:00+08:00');
+  });
+  it('within N minutes → event + N min (R-505 10 minutes)', () => {
+    expect(computeDue(ev, '10min', cal, tz).dueAt).toBe('2026-09-30T10:10:00+08:00');
+  });
+  it('the same day → end of the event date', () => {
+    expect(computeDue(ev, 'same-day', cal, tz).dueAt).toBe('2026-09-30T23:59:59+08:00');
+  });
+  it('within 2 days → end of the date 2 calendar days after', () => {
+    expect(computeDue(ev, '2d', cal, tz).dueAt).toBe('2026-10-02T23:59:59+08:00');
+  });
+  it('within 5 working days → 2026-10-13 (Oct 1–7 holiday, Oct 10 Sat make-up workday)', () => {
+    expect(computeDue(ev, '5wd', cal, tz).dueAt).toBe('2026-10-13T23:59:59+08:00');
+  });
+  it('between 1 and 2 months → opens 2026-10-30, due 2026-11-30 end of day', () => {
+    const d = computeDue(ev, '1-2mo', cal, tz);
+    expect(d.opensAt).toBe('2026-10-30T00:00:00+08:00');
+    expect(d.dueAt).toBe('2026-11-30T23:59:59+08:00');
+  });
+  it('within a week → as within 7 days', () => {
+    expect(computeDue(ev, '1w', cal, tz).dueAt).toBe('2026-10-07T23:59:59+08:00');
+  });
+  it('an event typed with another offset is converted to estate time first', () => {
+    expect(computeDue('2026-09-30T02:00:00Z', 'same-day', cal, tz).dueAt).toBe('2026-09-30T23:59:59+08:00');
+  });
+  it('the tightest of several deadlines applies (cli.md: same-day repair followed up in 24 h, not 3 days)', () => {
+    const a = computeDue(ev, '3d', cal, tz);
+    const b = computeDue(ev, '24h', cal, tz);
+    expect(tightest([a, b]).dueAt).toBe('2026-10-01T10:00:00+08:00');
+  });
+  it('refuses an unknown spec', () => {
+    expect(() => parseSpec('soon')).toThrow(/unknown deadline spec/);
+  });
+});
+
+describe('working days (mainland calendar, chinese-days data)', () => {
+  it('knows 2024–2026 holidays and make-up workdays', () => {
+    expect(isWorkingDay('2024-02-12', cal)).toBe(false); // Spring Festival 2024
+    expect(isWorkingDay('2024-02-04', cal)).toBe(true); // Sunday make-up workday
+    expect(isWorkingDay('2025-10-08', cal)).toBe(false); // National Day + Mid-Autumn 2025
+    expect(isWorkingDay('2025-09-28', cal)).toBe(true); // Sunday make-up workday
+    expect(isWorkingDay('2026-10-10', cal)).toBe(true); // Saturday make-up workday
+    expect(isWorkingDay('2026-10-05', cal)).toBe(false);
+  });
+  it('treats a year outside the data as Mon–Fri (doctor warns)', () => {
+    expect(cal.years.has(2027)).toBe(false);
+    expect(isWorkingDay('2027-01-01', cal)).toBe(true); // a Friday; unknown holiday
+    expect(addWorkingDays('2027-01-01', 1, cal)).toBe('2027-01-04');
+  });
+  it('takes a year and closed days from the estate profile', () => {
+    const p = defaultProfile();
+    p.calendar.years['2027'] = { holidays: ['2027-01-01'], workdays: [] };
+    p.calendar.closedDays = ['2026-12-31'];
+    const c = loadCalendar(p);
+    expect(c.years.has(2027)).toBe(true);
+    expect(isWorkingDay('2027-01-01', c)).toBe(false);
+    expect(addWorkingDays('2026-12-30', 1, c)).toBe('2027-01-04');
+  });
+});
