@@ -5,7 +5,6 @@ import { refuse } from '../domain/errors.js';
 import { mask, maskPhone } from '../domain/identity.js';
 import { addDays, coversYear } from '../domain/calendar.js';
 import { localDate, parseInstant } from '../domain/time.js';
-import { dayjs } from '../domain/time.js';
 import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '../store/db.js';
 import { profileOverrides, setProfileValue } from '../store/profile.js';
 import { listAudit, verifyAuditChain, iterateAudit } from '../store/audit.js';
@@ -182,7 +181,7 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
     checks.push({ name: 'ledger', ok: lp === 0, detail: t('doc.ledger', { n: lp }) });
     const dangling = danglingStates(db);
     checks.push({ name: 'states', ok: dangling === 0, detail: t('doc.states', { n: dangling }) });
-    const year = dayjs(s.now).tz(s.tz).year();
+    const year = Number(localDate(s.now, s.tz).slice(0, 4));
     const cal = s.calendar();
     const covered = coversYear(cal, year);
     const next = coversYear(cal, year + 1);

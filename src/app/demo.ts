@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { refuse } from '../domain/errors.js';
 import { demoIdNumber, demoName, demoPhone, demoUnits, rng } from '../domain/demo.js';
-import { dayjs, monthRange } from '../domain/time.js';
+import { monthRange, previousMonth } from '../domain/time.js';
 import { openDb, inTx, migrate } from '../store/db.js';
 import { setProfileValue } from '../store/profile.js';
 import { listAudit } from '../store/audit.js';
@@ -47,7 +47,7 @@ export async function demo(io: Io, o: { month?: string; size?: string }): Promis
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   }
   const now = resolveNow(io, 'Asia/Shanghai');
-  const month = o.month ?? dayjs(now).tz('Asia/Shanghai').subtract(1, 'month').format('YYYY-MM');
+  const month = o.month ?? previousMonth(now, 'Asia/Shanghai');
   monthRange(month, 'Asia/Shanghai');
   const db = openDb(file, { create: true, noCheck: true });
   try {

@@ -2,10 +2,9 @@
 // loaded until its action runs), parses, and turns every error into one line
 // on stderr and an exit code: 0 ok · 2 refused · 1 anything else. This is the
 // only place that calls process.exit.
-import { Command, CommanderError } from 'commander';
-import { buildProgram } from './program.js';
 import { Refusal } from '../domain/errors.js';
-import { pickLang, translator } from '../i18n/index.js';
+
+declare const PMDESK_VERSION: string;
 
 function argvLang(argv: string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -13,7 +12,9 @@ function argvLang(argv: string[]): string | undefined {
   return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
 }
 
-function report(err: unknown, argv: string[]): number {
+async function report(err: unknown, argv: string[]): Promise<number> {
+  const { CommanderError } = await import('commander');
+  const { pickLang, translator } = await import('../i18n/index.js');
   const json = argv.includes('--json');
   const lang = argvLang(argv);
   const t = translator(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env));
@@ -50,13 +51,17 @@ function report(err: unknown, argv: string[]): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let program: Command | undefined;
   try {
-    program = buildProgram();
-    await program.parseAsync(argv);
+    // `pmdesk --version` is the start-up floor (quality.md): answer it before loading commander.
+    if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
+      process.stdout.write(`${PMDESK_VERSION}\n`);
+      return 0;
+    }
+    const { buildProgram } = await import('./program.js');
+    await buildProgram().parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (err) {
-    return report(err, argv.slice(2));
+    return await report(err, argv.slice(2));
   }
 }
 

@@ -7,7 +7,7 @@
 //   "1mo"            within N months               → end of (event date + N months)
 //   "1-2mo"          between 1 and 2 months after  → opens date+1mo, due end of date+2mo
 import { addDays, addWorkingDays, type CalendarData } from './calendar.js';
-import { dayjs, type Instant } from './time.js';
+import { addMonths, atLocal, formatInstant, localDate, type Instant } from './time.js';
 
 export type DeadlineSpec =
   | { unit: 'minutes'; n: number }
@@ -36,20 +36,17 @@ export interface Due {
   opensAt: Instant | null;
 }
 
-const FMT = 'YYYY-MM-DDTHH:mm:ssZ';
-
 function endOf(date: string, tz: string): Instant {
-  return dayjs.tz(`${date} 23:59:59`, tz).format(FMT);
+  return atLocal(date, '23:59:59', tz);
 }
 
 /** When a step with this spec is due, for an event at `eventAt` (§0a). */
 export function computeDue(eventAt: Instant, spec: string | DeadlineSpec, cal: CalendarData, tz: string): Due {
   const sp = typeof spec === 'string' ? parseSpec(spec) : spec;
-  const ev = dayjs(eventAt).tz(tz);
-  const date = ev.format('YYYY-MM-DD');
+  const date = localDate(eventAt, tz);
   switch (sp.unit) {
     case 'minutes':
-      return { dueAt: ev.add(sp.n, 'minute').format(FMT), opensAt: null };
+      return { dueAt: formatInstant(Date.parse(eventAt) + sp.n * 60_000, tz), opensAt: null };
     case 'sameDay':
       return { dueAt: endOf(date, tz), opensAt: null };
     case 'days':
@@ -57,11 +54,9 @@ export function computeDue(eventAt: Instant, spec: string | DeadlineSpec, cal: C
     case 'workingDays':
       return { dueAt: endOf(addWorkingDays(date, sp.n, cal), tz), opensAt: null };
     case 'months':
-      return { dueAt: endOf(dayjs(date).add(sp.n, 'month').format('YYYY-MM-DD'), tz), opensAt: null };
+      return { dueAt: endOf(addMonths(date, sp.n), tz), opensAt: null };
     case 'monthWindow': {
-      const opens = dayjs(date).add(sp.from, 'month').format('YYYY-MM-DD');
-      const due = dayjs(date).add(sp.to, 'month').format('YYYY-MM-DD');
-      return { dueAt: endOf(due, tz), opensAt: dayjs.tz(`${opens} 00:00:00`, tz).format(FMT) };
+      return { dueAt: endOf(addMonths(date, sp.to), tz), opensAt: atLocal(addMonths(date, sp.from), '00:00:00', tz) };
     }
   }
 }

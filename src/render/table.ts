@@ -1,9 +1,9 @@
 // Terminal tables: cli-table3 with our own truncation by display width
-// (string-width counts a Chinese character as 2 columns), so Chinese lines up
+// (displayWidth counts a Chinese character as 2 columns), so Chinese lines up
 // and a list fits an 80-column terminal. cli-table3's wordWrap drops Chinese
 // text (dependencies.md), so we never use it.
 import Table from 'cli-table3';
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from './width.js';
 
 export function fit(text: string, width: number): string {
   const s = String(text ?? '');

@@ -12,9 +12,9 @@ describe('unit import (R-102)', () => {
     expect(run(['--json', 'unit', 'import', path.join(FIX, 'units-gb18030.csv')]).json()).toMatchObject({ rows: 2, added: 2, encoding: 'gb18030' });
     const units = run(['--json', 'unit', 'list']).json();
     expect(units).toHaveLength(8);
-    expect(units.find((u: any) => u.code === 'D-1-101')).toMatchObject({ building: 'D栋', floor: 1, area: 80, status: 'vacant' });
-    expect(units.find((u: any) => u.code === 'A-1-201')).toMatchObject({ area: 120.25, status: 'handed-over' });
-    expect(units.find((u: any) => u.code === 'C-1-102').status).toBe('leased');
+    expect(units.find((u: any) => u.code === 'D-1-101')!).toMatchObject({ building: 'D栋', floor: 1, area: 80, status: 'vacant' });
+    expect(units.find((u: any) => u.code === 'A-1-201')!).toMatchObject({ area: 120.25, status: 'handed-over' });
+    expect(units.find((u: any) => u.code === 'C-1-102')!.status).toBe('leased');
   });
   it('re-importing the same file changes nothing', () => {
     const { run } = estate();
@@ -26,7 +26,7 @@ describe('unit import (R-102)', () => {
     const r = run(['--json', 'unit', 'import', path.join(FIX, 'units-bad.csv')]);
     expect(r.code).toBe(2);
     expect(r.err().code).toBe('E_IMPORT');
-    expect(r.err().details.map((d: string) => d.match(/^line (\d+)/)![1])).toEqual(['3', '4', '5', '6']);
+    expect(r.err().details!.map((d: string) => (d.match(/^line (\d+)/) ?? [])[1])).toEqual(['3', '4', '5', '6']);
     expect(sha(db)).toBe(before);
     expect(run(['--json', 'unit', 'list']).json()).toHaveLength(4); // E-1-101 (a good line) was not written either
     const text = run(['unit', 'import', path.join(FIX, 'units-bad.csv')]);
@@ -37,10 +37,10 @@ describe('unit import (R-102)', () => {
     const { run } = estate();
     const f1 = path.join(dir, 'cols.csv');
     fs.writeFileSync(f1, 'code,colour\nX-1,red\n');
-    expect(run(['--json', 'unit', 'import', f1]).err().details[0]).toMatch(/line 1, colour: unknown column/);
+    expect(run(['--json', 'unit', 'import', f1]).err().details![0]).toMatch(/line 1, colour: unknown column/);
     const f2 = path.join(dir, 'differs.csv');
     fs.writeFileSync(f2, 'code,area\nA-1-101,100\n');
-    expect(run(['--json', 'unit', 'import', f2]).err().details[0]).toMatch(/A-1-101 already exists with different data/);
+    expect(run(['--json', 'unit', 'import', f2]).err().details![0]).toMatch(/A-1-101 already exists with different data/);
   });
   it('refuses a missing file with one line', () => {
     const { run } = estate();

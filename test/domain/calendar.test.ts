@@ -70,3 +70,20 @@ describe('working days (mainland calendar, chinese-days data)', () => {
     expect(addWorkingDays('2026-12-30', 1, c)).toBe('2027-01-04');
   });
 });
+
+describe('estate time zones', () => {
+  it('the fixed +08:00 fast path agrees with ICU for mainland zones', async () => {
+    const { tzOffset } = await import('../../src/domain/time.js');
+    for (const ms of [Date.UTC(2026, 0, 1), Date.UTC(2026, 6, 1), Date.UTC(2030, 2, 10)]) {
+      const icu = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', timeZoneName: 'longOffset' }).format(ms);
+      expect(icu).toMatch(/GMT\+08:00/);
+      expect(tzOffset(ms, 'Asia/Shanghai')).toBe(480);
+    }
+  });
+  it('other zones follow ICU, daylight saving included', async () => {
+    const { parseInstant } = await import('../../src/domain/time.js');
+    expect(parseInstant('2026-07-01T12:00', 'Europe/Berlin')).toBe('2026-07-01T12:00:00+02:00');
+    expect(parseInstant('2026-01-01T12:00', 'Europe/Berlin')).toBe('2026-01-01T12:00:00+01:00');
+    expect(computeDue('2026-03-28T10:00:00+01:00', '1d', cal, 'Europe/Berlin').dueAt).toBe('2026-03-29T23:59:59+02:00');
+  });
+});
