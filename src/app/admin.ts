@@ -123,7 +123,8 @@ export async function exportData(io: Io, what: string, o: ExportOptions): Promis
       rows = filter(map(iterateAudit(db), (a) => [a.at, a.entered_at, a.clerk, a.subject, a.action, a.field, a.old, a.new]), (r) => (!from || String(r[0]) >= from) && (!to || String(r[0]) <= to));
     } else {
       const mod = await import('./exports.js');
-      ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um }));
+      const kind = what === 'ledger' ? undefined : await (await import('./kinds.js')).loadKind(mod.EXPORT_GROUP[what]);
+      ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
     }
     const n = await streamCsv(header, rows, o.out ?? null, !!o.bom);
     return { what, rows: n, out: o.out ?? null, unmasked: um };

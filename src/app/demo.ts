@@ -21,9 +21,8 @@ export interface DemoResult {
   report: unknown;
 }
 
-/** A step that adds one workflow's month of activity to the demo estate. */
+/** A step that adds one workflow's month of activity to the demo estate (exported as `demoStep`). */
 export type DemoStep = (s: Session, month: string, r: () => number) => void;
-export const DEMO_STEPS: DemoStep[] = [];
 
 function isDemoDb(file: string): boolean {
   try {
@@ -81,7 +80,11 @@ export async function demo(io: Io, o: { month?: string; size?: string }): Promis
       }
     });
     const s = makeSession(sio, db);
-    for (const step of DEMO_STEPS) inTx(db, () => step(s, month, r));
+    const { MODULES } = await import('./kinds.js');
+    for (const load of Object.values(MODULES)) {
+      const step = (await load()).demoStep;
+      if (step) inTx(db, () => step(s, month, r));
+    }
     const counts = units.countByStatus(db);
     return { db: file, month, units: list.length, residents: people, report: { month, units: counts } };
   } finally {

@@ -3,18 +3,20 @@
 import type { Session } from './session.js';
 import { iterateRecords, iterateLedger } from '../store/exports.js';
 import { formatFen } from '../domain/money.js';
+import type { Kind } from './kinds.js';
 
-const TYPES: Record<string, string[]> = {
-  checkins: ['checkin'],
-  renovations: ['renovation'],
-  complaints: ['complaint', 'suggestion'],
-  repairs: ['repair'],
-  visits: ['visit'],
-  keys: ['keyMove'],
-  followups: ['followup'],
+/** export <what> → the command group whose records it holds. */
+export const EXPORT_GROUP: Record<string, string> = {
+  checkins: 'checkin',
+  renovations: 'renovate',
+  complaints: 'complaint',
+  repairs: 'repair',
+  visits: 'visit',
+  keys: 'keys',
+  followups: 'followup',
 };
 
-export function exportRows(s: Session, what: string, o: { from?: string; to?: string; unmask: boolean }): { header: string[]; rows: Iterable<unknown[]> } {
+export function exportRows(s: Session, what: string, o: { from?: string; to?: string; unmask: boolean; kind?: Kind }): { header: string[]; rows: Iterable<unknown[]> } {
   const t = s.io.t;
   if (what === 'ledger') {
     return {
@@ -24,11 +26,12 @@ export function exportRows(s: Session, what: string, o: { from?: string; to?: st
       })(),
     };
   }
+  const extra = o.kind?.exportColumns;
   return {
-    header: ['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)),
+    header: [...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)), ...(extra?.header ?? []).map((c) => t(c))],
     rows: (function* () {
-      for (const r of iterateRecords(s.db, TYPES[what], o.from, o.to))
-        yield [r.no, r.type, r.status, r.unit_code, r.event_at, r.created_at, r.updated_at, r.next_due, r.voided ? 'yes' : '', r.void_reason];
+      for (const r of iterateRecords(s.db, o.kind!.types, o.from, o.to))
+        yield [r.no, r.type, r.status, r.unit_code, r.event_at, r.created_at, r.updated_at, r.next_due, r.voided ? 'yes' : '', r.void_reason, ...(extra ? extra.row(s, r, o.unmask) : [])];
     })(),
   };
 }

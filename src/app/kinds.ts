@@ -10,6 +10,8 @@ export interface Kind {
   final: string[]; // states after which nothing is open (§0b)
   /** Extra per-type JSON fields (cli.md "Per-type JSON fields"). */
   detail?: (s: Session, r: RecordRow, unmask: boolean) => Record<string, unknown>;
+  /** Extra CSV columns of `export <type>` after the common ones (R-903). */
+  exportColumns?: { header: string[]; row: (s: Session, r: RecordRow, unmask: boolean) => unknown[] };
 }
 
 export const KINDS: Record<string, Kind> = {
@@ -25,3 +27,19 @@ export const KINDS: Record<string, Kind> = {
   survey: { group: 'survey', types: ['survey'], final: ['closed', 'voided'] },
   lend: { group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] },
 };
+
+/** The workflow modules, loaded only when a command needs one. */
+export const MODULES: Record<string, () => Promise<{ kind: Kind; demoStep?: (s: Session, month: string, r: () => number) => void }>> = {
+  checkin: () => import('./checkin.js'),
+  keys: () => import('./keys.js'),
+  complaint: () => import('./complaint.js'),
+  followup: () => import('./followup.js'),
+  visit: () => import('./visit.js'),
+  repair: () => import('./repair.js'),
+  renovate: () => import('./renovate.js'),
+};
+
+export async function loadKind(group: string): Promise<Kind> {
+  const m = MODULES[group];
+  return m ? (await m()).kind : KINDS[group];
+}

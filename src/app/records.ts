@@ -4,6 +4,7 @@ import { monthRange, parseInstant } from '../domain/time.js';
 import { formatFen } from '../domain/money.js';
 import * as rec from '../store/records.js';
 import { ledgerOf } from '../store/ledger.js';
+import { linksOf } from '../store/links.js';
 import { getUnit } from '../store/units.js';
 import { loadRecord, voidRecord } from './loop.js';
 import { read, write, type Session } from './session.js';
@@ -106,6 +107,7 @@ export function showOf(io: Io, kind: Kind, no: string, unmask = false) {
       ...recordJson(s, r, kind, unmask),
       deadlines: deadlinesJson(s, r.id),
       timeline: rec.listEvents(s.db, r.id).map((e) => ({ kind: e.kind, at: e.event_at, enteredAt: e.entered_at, clerk: e.clerk, data: JSON.parse(e.data) })),
+      linked: linksOf(s.db, r.id),
       ledger: ledgerOf(s.db, r.id).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen, amount: formatFen(l.amount_fen), at: l.at, receiptNo: l.receipt_no })),
     };
   });

@@ -4,9 +4,16 @@
 import type { Command } from 'commander';
 import { act } from './run.js';
 import { refuse } from '../domain/errors.js';
+import checkin from './checkin.js';
+import keys from './keys.js';
+import complaint from './complaint.js';
+import followup from './followup.js';
+import visit from './visit.js';
+import repair from './repair.js';
+import renovate from './renovate.js';
 
 const views = () => import('../render/admin.js');
-const kindOf = async (group: string) => (await import('../app/kinds.js')).KINDS[group];
+const kindOf = async (group: string) => (await import('../app/kinds.js')).loadKind(group);
 
 /** Extra verbs of a group, registered by the workflow's cli file. */
 export type GroupVerbs = (group: Command) => void;
@@ -26,7 +33,7 @@ const GROUPS: Array<[string, string]> = [
 ];
 
 /** Workflow verbs by group; a workflow issue adds its registrar here. */
-const VERBS: Record<string, GroupVerbs> = {};
+const VERBS: Record<string, GroupVerbs> = { checkin, keys, complaint, followup, visit, repair, renovate };
 
 export function registerWorkflows(program: Command): void {
   for (const [name, description] of GROUPS) {

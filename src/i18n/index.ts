@@ -4,10 +4,17 @@ import core from './core.js';
 import registry from './registry.js';
 import admin from './admin.js';
 import workflows from './workflows.js';
+import checkin from './checkin.js';
+import keys from './keys.js';
+import complaint from './complaint.js';
+import followup from './followup.js';
+import visit from './visit.js';
+import repair from './repair.js';
+import renovate from './renovate.js';
 
 export type { Lang } from './types.js';
 
-export const BUNDLES: Bundle[] = [core, registry, admin, workflows];
+export const BUNDLES: Bundle[] = [core, registry, admin, workflows, checkin, keys, complaint, followup, visit, repair, renovate];
 const ALL: Bundle = Object.assign({}, ...BUNDLES);
 
 /** --lang, then PMDESK_LANG, then LANG (zh when it starts with "zh"); default en. */

@@ -1,0 +1,28 @@
+// npm run build: one ESM bundle for the CLI with every command's implementation
+// in its own chunk (dynamic import), so start-up loads only what the command
+// needs (quality.md). Plain esbuild: tsup pulls in rollup, whose per-platform
+// optional packages this machine's registry does not serve, which breaks `npm ci`.
+import { build } from 'esbuild';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli/main.ts' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist',
+  sourcemap: true,
+  // better-sqlite3 is native; everything else is bundled so start-up reads few files.
+  external: ['better-sqlite3'],
+  // Bundled CommonJS packages (commander, cli-table3) call require(): give ESM one.
+  banner: { js: "import { createRequire as __pmdeskRequire } from 'node:module'; const require = __pmdeskRequire(import.meta.url);" },
+  define: { PMDESK_VERSION: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+});
+// The SQL migrations ship next to the bundle (store/db.ts looks there first).
+cpSync('src/store/migrations', 'dist/migrations', { recursive: true });

@@ -1,0 +1,5 @@
+// `pmdesk complaint …`: the workflow's own verbs (the uniform list/show/print/void
+// are added by workflows.ts). Actions import ../app/complaint.js lazily.
+import type { Command } from 'commander';
+
+export default function register(_group: Command): void {}

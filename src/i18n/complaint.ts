@@ -1,0 +1,4 @@
+import type { Bundle } from './types.js';
+
+// Messages of `pmdesk complaint`.
+export default {} satisfies Bundle;
