@@ -1,4 +1,5 @@
 // The uniform verbs for every record type (cli.md): list, show, void.
+import fs from 'node:fs';
 import { refuse } from '../domain/errors.js';
 import { monthRange, parseInstant } from '../domain/time.js';
 import { formatFen } from '../domain/money.js';
@@ -119,4 +120,30 @@ export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefine
     const r = loadRecord(s, no, kind.types, kind.group);
     return recordJson(s, voidRecord(s, r, reason), kind);
   });
+}
+
+/** `X print <no>`: the record's forms as one HTML document (PDF arrives with the reports issue). */
+export async function printOf(io: Io, kind: Kind, no: string, o: { format?: string; out?: string; unmask?: boolean; reason?: string }) {
+  const format = o.format ?? 'html';
+  if (!['html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'html pdf' });
+  if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
+  const { renderForms } = await import('../render/html.js');
+  const run = (s: Session) => {
+    const r = loadRecord(s, no, kind.types, kind.group);
+    if (!kind.print) refuse('E_USAGE', 'err.noForm', { no: r.no });
+    if (o.unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: o.reason!.trim() });
+    return { no: r.no, forms: kind.print(s, r, !!o.unmask), estate: s.profile.estate.name };
+  };
+  const { no: recNo, forms, estate } = o.unmask ? write(io, run) : read(io, run);
+  const html = renderForms(forms, { lang: io.lang, t: io.t, estate });
+  if (format === 'pdf') {
+    const { htmlFormsToPdf } = await import('../render/pdf.js');
+    const pdf = await htmlFormsToPdf(forms, { lang: io.lang, t: io.t, estate });
+    if (!o.out) refuse('E_USAGE', 'err.pdfOut');
+    fs.writeFileSync(o.out, pdf, { mode: 0o600, flag: 'wx' });
+    return { no: recNo, format, out: o.out, bytes: pdf.length };
+  }
+  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600, flag: 'wx' });
+  return { no: recNo, format, out: o.out ?? null, bytes: Buffer.byteLength(html), html: o.out ? undefined : html };
 }

@@ -79,8 +79,15 @@ export function uniformVerbs(g: Command, group: string): void {
   g.command('print <no>')
     .description('its printable form (R-902)')
     .option('--format <f>', 'html or pdf', 'html')
-    .option('--out <file>', 'write to this file')
-    .action(act(async () => refuse('E_NOT_IMPLEMENTED', 'err.notImplemented', { command: `${group} print` })));
+    .option('--out <file>', 'write to this file (created 0600); HTML goes to stdout without it')
+    .option('--unmask', 'ID numbers and phones in full (audit-logged; needs --reason)')
+    .option('--reason <why>', 'why the personal data is needed unmasked')
+    .action(
+      act(
+        async (io, [no], o) => (await import('../app/records.js')).printOf(io, await kindOf(group), no, o),
+        (r) => (r.html !== undefined ? r.html : undefined),
+      ),
+    );
   g.command('void <no>')
     .description('void a wrong record with a reason (R-001)')
     .option('--reason <text>', 'why it is void')
