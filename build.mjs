@@ -3,11 +3,12 @@
 // needs (quality.md). Plain esbuild: tsup pulls in rollup, whose per-platform
 // optional packages this machine's registry does not serve, which breaks `npm ci`.
 import { build } from 'esbuild';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-rmSync('dist', { recursive: true, force: true });
+// dist/ is not wiped: chunk names carry content hashes, and a build must not pull
+// files from under a test that is running the binary.
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   bundle: true,

@@ -11,6 +11,7 @@ import followup from './followup.js';
 import visit from './visit.js';
 import repair from './repair.js';
 import renovate from './renovate.js';
+import registerShift from './shift.js';
 
 const views = () => import('../render/admin.js');
 const kindOf = async (group: string) => (await import('../app/kinds.js')).loadKind(group);
@@ -41,14 +42,7 @@ export function registerWorkflows(program: Command): void {
     VERBS[name]?.(g);
     uniformVerbs(g, name);
   }
-  program
-    .command('shift')
-    .description('shift handover 交接班 (R-602)')
-    .command('handover')
-    .description('open items carried over to the next shift')
-    .action(
-      act(async () => refuse('E_NOT_IMPLEMENTED', 'err.notImplemented', { command: 'shift handover' })),
-    );
+  registerShift(program.command('shift').description('shift handover 交接班 (R-602)'));
 }
 
 export function uniformVerbs(g: Command, group: string): void {
