@@ -7,7 +7,6 @@ import * as units from '../store/units.js';
 import * as residents from '../store/residents.js';
 import { setProfileValue } from '../store/profile.js';
 import { makeSession, read, resolveNow, write, type Session } from './session.js';
-import { readCsv } from './csvin.js';
 import { checkSetting } from './profile.js';
 import type { Io } from './io.js';
 
@@ -271,7 +270,8 @@ function mapped(cells: string[], index: Record<string, number>): Record<string, 
 }
 
 /** Validate every row first; refuse the whole file with each bad line; then write all in one transaction. */
-export function importUnits(io: Io, file: string, progress?: Progress): ImportResult {
+export async function importUnits(io: Io, file: string, progress?: Progress): Promise<ImportResult> {
+  const { readCsv } = await import('./csvin.js'); // csv-parse only for imports (start-up of other commands)
   const csv = readCsv(file);
   return write(io, (s) => {
     const head = mapHeader(csv.header, UNIT_COLUMNS, ['code']);
@@ -311,7 +311,8 @@ export function importUnits(io: Io, file: string, progress?: Progress): ImportRe
   });
 }
 
-export function importResidents(io: Io, file: string, progress?: Progress): ImportResult {
+export async function importResidents(io: Io, file: string, progress?: Progress): Promise<ImportResult> {
+  const { readCsv } = await import('./csvin.js');
   const csv = readCsv(file);
   return write(io, (s) => {
     const head = mapHeader(csv.header, RESIDENT_COLUMNS, ['name', 'role', 'id_number', 'unit']);
