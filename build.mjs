@@ -18,8 +18,9 @@ await build({
   target: 'node20',
   outdir: 'dist',
   sourcemap: true,
-  // better-sqlite3 is native; everything else is bundled so start-up reads few files.
-  external: ['better-sqlite3'],
+  // better-sqlite3 is native and pdfkit reads its own data files: both stay in
+  // node_modules; everything else is bundled so start-up reads few files.
+  external: ['better-sqlite3', 'pdfkit'],
   // Bundled CommonJS packages (commander, cli-table3) call require(): give ESM one.
   banner: { js: "import { createRequire as __pmdeskRequire } from 'node:module'; const require = __pmdeskRequire(import.meta.url);" },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version) },

@@ -138,9 +138,9 @@ export async function printOf(io: Io, kind: Kind, no: string, o: { format?: stri
   const { no: recNo, forms, estate } = o.unmask ? write(io, run) : read(io, run);
   const html = renderForms(forms, { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
-    const { htmlFormsToPdf } = await import('../render/pdf.js');
-    const pdf = await htmlFormsToPdf(forms, { lang: io.lang, t: io.t, estate });
     if (!o.out) refuse('E_USAGE', 'err.pdfOut');
+    const { htmlToPdf } = await import('../render/pdf.js');
+    const pdf = await htmlToPdf(html, `${recNo} ${forms.map((f) => f.title).join(' / ')}`);
     fs.writeFileSync(o.out, pdf, { mode: 0o600, flag: 'wx' });
     return { no: recNo, format, out: o.out, bytes: pdf.length };
   }

@@ -1,7 +1,165 @@
-// PDF output arrives with the reports issue (pdfkit + a CJK font).
-import { refuse } from '../domain/errors.js';
-import type { Form } from './html.js';
+// PDF without a browser: pdfkit with Noto Sans SC (@embedpdf/fonts-sc, OFL),
+// embedded as a subset. Two inputs: a report document model (report/model.ts)
+// and our printable forms, drawn from the same HTML the browser would print
+// (headings, paragraphs, tables, signature lines, page per form).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Doc } from '../report/model.js';
+import { parseHtml, textOf, type HNode } from './htmltree.js';
 
-export async function htmlFormsToPdf(_forms: Form[], _ctx: { lang: string; t: unknown; estate: string }): Promise<Buffer> {
-  refuse('E_NOT_IMPLEMENTED', 'err.notImplemented', { command: 'print --format pdf' });
+type PDFDoc = PDFKit.PDFDocument;
+
+function fonts(): { regular: string; bold: string } {
+  const req = createRequire(import.meta.url);
+  // The package's `exports` hides fonts/: go from its main file to ../fonts.
+  const dir = path.join(path.dirname(req.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+  return { regular: path.join(dir, 'NotoSansHans-Regular.otf'), bold: path.join(dir, 'NotoSansHans-Medium.otf') };
+}
+
+async function newDoc(title: string): Promise<{ doc: PDFDoc; done: Promise<Buffer> }> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({ size: 'A4', margin: 42, info: { Title: title, Producer: 'pmdesk' } });
+  const f = fonts();
+  doc.registerFont('body', f.regular);
+  doc.registerFont('bold', f.bold);
+  doc.font('body');
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  return { doc, done };
+}
+
+const width = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+
+function ensure(doc: PDFDoc, h: number): void {
+  if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** A grid table with wrapped cells; header row shaded. */
+function drawTable(doc: PDFDoc, head: string[] | null, rows: string[][], opts: { fontSize?: number; headerCol?: boolean } = {}): void {
+  const fs = opts.fontSize ?? 9;
+  const cols = Math.max(head?.length ?? 0, ...rows.map((r) => r.length), 1);
+  const total = width(doc);
+  doc.fontSize(fs);
+  // Column widths by content, each at least 8% of the page, then scaled to fit.
+  const natural = Array.from({ length: cols }, (_, i) =>
+    Math.max(total * 0.08, ...[head ?? [], ...rows].map((r) => Math.min(doc.widthOfString(String(r[i] ?? '')) + 10, total * 0.6))),
+  );
+  const scale = total / natural.reduce((a, b) => a + b, 0);
+  const w = natural.map((x) => x * scale);
+  const x0 = doc.page.margins.left;
+  const drawRow = (cells: string[], header: boolean) => {
+    doc.font(header ? 'bold' : 'body').fontSize(fs);
+    const h = Math.max(...cells.map((c, i) => doc.heightOfString(String(c ?? ''), { width: w[i] - 8 }))) + 8;
+    ensure(doc, h);
+    let x = x0;
+    const y = doc.y;
+    cells.forEach((c, i) => {
+      if (header || (opts.headerCol && i === 0)) doc.rect(x, y, w[i], h).fillAndStroke('#eeeeee', '#000000').fillColor('#000000');
+      else doc.rect(x, y, w[i], h).stroke();
+      doc.text(String(c ?? ''), x + 4, y + 4, { width: w[i] - 8 });
+      x += w[i];
+    });
+    doc.x = x0;
+    doc.y = y + h;
+  };
+  if (head) drawRow(head, true);
+  for (const r of rows) drawRow(Array.from({ length: cols }, (_, i) => r[i] ?? ''), false);
+  doc.font('body');
+  doc.moveDown(0.5);
+}
+
+/** A report (report monthly, report units) as PDF. */
+export async function docToPdf(d: Doc): Promise<Buffer> {
+  const { doc, done } = await newDoc(d.title);
+  doc.font('bold').fontSize(16).text(d.title, { align: 'center' });
+  doc.font('body').fontSize(10).text(d.subtitle, { align: 'center' }).moveDown();
+  for (const s of d.sections) {
+    ensure(doc, 60);
+    doc.font('bold').fontSize(12).text(s.title).moveDown(0.3);
+    doc.font('body').fontSize(9);
+    for (const l of s.lines ?? []) doc.text(l);
+    if (s.lines?.length) doc.moveDown(0.3);
+    for (const t of s.tables) {
+      if (t.title) doc.font('bold').fontSize(10).text(t.title).font('body');
+      drawTable(doc, t.head, t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))));
+    }
+    doc.moveDown(0.5);
+  }
+  doc.end();
+  return done;
+}
+
+/** Printable forms: the HTML of render/html.ts drawn block by block, one page per form. */
+export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
+  const { doc, done } = await newDoc(title);
+  const root = parseHtml(html);
+  let first = true;
+  const walk = (n: HNode) => {
+    if (n.tag === '#text') {
+      const t = (n.text ?? '').trim();
+      if (t) doc.font('body').fontSize(10).text(t);
+      return;
+    }
+    switch (n.tag) {
+      case 'section':
+        if (!first) doc.addPage();
+        first = false;
+        n.children.forEach(walk);
+        return;
+      case 'h1':
+        doc.font('bold').fontSize(16).text(textOf(n).trim(), { align: 'center' }).font('body').moveDown(0.3);
+        return;
+      case 'h2':
+      case 'h3':
+        doc.font('bold').fontSize(12).text(textOf(n).trim()).font('body').moveDown(0.2);
+        return;
+      case 'table': {
+        const trs: HNode[] = [];
+        const collect = (x: HNode) => (x.tag === 'tr' ? trs.push(x) : x.children.forEach(collect));
+        collect(n);
+        const cells = (tr: HNode) => tr.children.filter((c) => c.tag === 'td' || c.tag === 'th');
+        const firstRow = trs[0] ? cells(trs[0]) : [];
+        const headRow = firstRow.length > 0 && firstRow.every((c) => c.tag === 'th');
+        const body = (headRow ? trs.slice(1) : trs).map((tr) => cells(tr).map((c) => textOf(c).trim()));
+        const headerCol = !headRow && trs.some((tr) => cells(tr)[0]?.tag === 'th');
+        drawTable(doc, headRow ? firstRow.map((c) => textOf(c).trim()) : null, body, { fontSize: 10, headerCol });
+        return;
+      }
+      case 'div':
+        if (n.cls.includes('signatures')) {
+          const parts = n.children.filter((c) => c.tag !== '#text').map((c) => textOf(c).trim());
+          ensure(doc, 60);
+          doc.moveDown(1.5);
+          const w = width(doc) / Math.max(parts.length, 1);
+          const y = doc.y;
+          parts.forEach((p, i) => {
+            const x = doc.page.margins.left + i * w;
+            doc.moveTo(x + 4, y).lineTo(x + w - 8, y).stroke();
+            doc.fontSize(10).text(p, x + 4, y + 4, { width: w - 12 });
+          });
+          doc.x = doc.page.margins.left;
+          doc.y = y + 40;
+          return;
+        }
+        if (n.cls.some((c) => ['meta', 'estate', 'copies'].includes(c)) || n.children.every((c) => c.tag === '#text' || c.tag === 'span' || c.tag === 'br' || c.tag === 'b' || c.tag === 'strong')) {
+          const t = textOf(n).trim();
+          if (t) doc.font('body').fontSize(n.cls.includes('copies') ? 8 : 10).text(t, { align: n.cls.includes('estate') ? 'center' : n.cls.includes('copies') ? 'right' : 'left' }).moveDown(0.2);
+          return;
+        }
+        n.children.forEach(walk);
+        return;
+      case 'p':
+      case 'li': {
+        const t = textOf(n).trim();
+        if (t) doc.font('body').fontSize(10).text(n.tag === 'li' ? `• ${t}` : t).moveDown(0.2);
+        return;
+      }
+      default:
+        n.children.forEach(walk);
+    }
+  };
+  walk(root);
+  doc.end();
+  return done;
 }

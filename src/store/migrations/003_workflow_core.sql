@@ -43,3 +43,4 @@ CREATE TABLE followups (
   done_at       TEXT
 );
 CREATE INDEX followups_source ON followups(source_id);
+CREATE INDEX followups_done ON followups(done_at);

@@ -1,0 +1,37 @@
+// A report is computed as plain data by pure-ish functions that take the month
+// and "now" as arguments (hledger's habit), then presented as a document model
+// that every renderer (table, csv, html, pdf) draws the same way.
+
+/** A rate with its counts, so every KPI states its formula (issue 8). */
+export interface Rate {
+  value: number | null; // 0–1, null when there is nothing to count
+  num: number;
+  den: number;
+}
+
+export function rate(num: number, den: number): Rate {
+  return { value: den > 0 ? Math.round((num / den) * 10000) / 10000 : null, num, den };
+}
+
+export function pct(r: Rate): string {
+  return r.value === null ? '–' : `${(r.value * 100).toFixed(1)}%`;
+}
+
+export interface DocTable {
+  title?: string;
+  head: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+export interface DocSection {
+  id: string; // json section name, e.g. 'repairs'
+  title: string;
+  lines?: string[]; // KPI lines: "及时率 = 按时完成 37 / 完成 40 = 92.5%"
+  tables: DocTable[];
+}
+
+export interface Doc {
+  title: string;
+  subtitle: string;
+  sections: DocSection[];
+}

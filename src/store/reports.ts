@@ -1,0 +1,64 @@
+// SQL aggregates for the reports (R-103, R-900). Every query is bounded by the
+// month's range on an indexed time column, so cost follows the month's
+// activity, not the history (quality.md).
+import { stmt, type DB } from './db.js';
+
+/** R-103: each unit's status at instant `at` (the last change before it, else its first known status). */
+export function unitStatusAt(db: DB, at: string): Array<{ status: string; n: number }> {
+  return stmt(
+    db,
+    `SELECT status, COUNT(*) AS n FROM (
+       SELECT COALESCE(
+         (SELECT h.new_status FROM unit_history h WHERE h.unit_id = u.id AND h.at < @at ORDER BY h.at DESC, h.id DESC LIMIT 1),
+         (SELECT h.old_status FROM unit_history h WHERE h.unit_id = u.id AND h.at >= @at ORDER BY h.at, h.id LIMIT 1),
+         u.status) AS status
+       FROM units u WHERE u.created_at < @at)
+     GROUP BY status ORDER BY status`,
+  ).all({ at }) as Array<{ status: string; n: number }>;
+}
+
+export function unitChanges(db: DB, from: string, to: string): Array<{ code: string; at: string; old_status: string | null; new_status: string; no: string | null }> {
+  return stmt(
+    db,
+    `SELECT u.code, h.at, h.old_status, h.new_status, r.no FROM unit_history h JOIN units u ON u.id = h.unit_id
+       LEFT JOIN records r ON r.id = h.record_id WHERE h.at >= ? AND h.at < ? ORDER BY h.at, h.id`,
+  ).all(from, to) as Array<{ code: string; at: string; old_status: string | null; new_status: string; no: string | null }>;
+}
+
+export function unitCount(db: DB, at: string): number {
+  return (stmt(db, `SELECT COUNT(*) AS n FROM units WHERE created_at < ?`).get(at) as { n: number }).n;
+}
+
+/** Records of some types created (event time) in [from, to), by status. */
+export function recordsByStatus(db: DB, types: string[], from: string, to: string): Array<{ type: string; status: string; n: number }> {
+  return db
+    .prepare(
+      `SELECT type, status, COUNT(*) AS n FROM records WHERE type IN (${types.map(() => '?').join(',')}) AND event_at >= ? AND event_at < ?
+        GROUP BY type, status ORDER BY type, status`,
+    )
+    .all(...types, from, to) as Array<{ type: string; status: string; n: number }>;
+}
+
+/** Deadlines of one step for records of a type, due in [from, to): done on time, late, open-overdue. */
+export function stepTimeliness(db: DB, type: string, stepLike: string, from: string, to: string, now: string): { due: number; onTime: number; late: number; overdue: number } {
+  return stmt(
+    db,
+    `SELECT COUNT(*) AS due,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late,
+            COALESCE(SUM(d.done_at IS NULL AND d.due_at < @now), 0) AS overdue
+       FROM deadlines d JOIN records r ON r.id = d.record_id
+      WHERE d.due_at >= @from AND d.due_at < @to AND d.cancelled = 0 AND r.voided = 0 AND r.type = @type AND d.step LIKE @step`,
+  ).get({ type, step: stepLike, from, to, now }) as { due: number; onTime: number; late: number; overdue: number };
+}
+
+/** Follow-ups done in [from, to) by their source's type and satisfaction. */
+export function followupsDone(db: DB, from: string, to: string): Array<{ source_type: string; satisfaction: string; n: number }> {
+  return stmt(
+    db,
+    `SELECT s.type AS source_type, f.satisfaction, COUNT(*) AS n FROM followups f
+       JOIN records hf ON hf.id = f.record_id JOIN records s ON s.id = f.source_id
+      WHERE f.done_at >= ? AND f.done_at < ? AND hf.voided = 0 AND f.satisfaction IS NOT NULL
+      GROUP BY s.type, f.satisfaction`,
+  ).all(from, to) as Array<{ source_type: string; satisfaction: string; n: number }>;
+}

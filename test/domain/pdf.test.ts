@@ -1,0 +1,46 @@
+// R-901/R-902: PDF without a browser, Chinese text intact (checked with pdftotext).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToPdf, docToPdf } from '../../src/render/pdf.js';
+import { parseHtml, textOf } from '../../src/render/htmltree.js';
+
+function pdfText(buf: Buffer): string {
+  const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pmdesk-pdf-')), 'x.pdf');
+  fs.writeFileSync(f, buf);
+  return execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' });
+}
+
+const FORM = `<!doctype html><html><head><title>x</title><style>h1{}</style></head><body>
+<section class="form"><h1>交房验收交接表</h1><div class="estate">虹港家园</div>
+<table><tr><th>房号</th><td>A-1-101</td></tr><tr><th>水表底数</th><td>123.4 &amp; 5</td></tr></table>
+<table><tr><th>位置</th><th>问题</th></tr><tr><td>厨房</td><td>水龙头漏水</td></tr></table>
+<div class="signatures"><div>业主签字</div><div>客服签字</div></div><div class="copies">第一联 存档</div></section>
+<section class="form"><h1>钥匙签收书</h1><p>门钥匙 3 把</p></section></body></html>`;
+
+describe('html reader', () => {
+  it('reads text and entities, skips head and style', () => {
+    const root = parseHtml(FORM);
+    expect(textOf(root)).toContain('123.4 & 5');
+    expect(textOf(root)).not.toContain('h1{}');
+  });
+});
+
+describe('PDF', () => {
+  it('draws a form with Chinese text, tables, signatures, one page per form', async () => {
+    const pdf = await htmlToPdf(FORM, 'test');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    for (const s of ['交房验收交接表', '虹港家园', '水表底数', '水龙头漏水', '业主签字', '第一联', '钥匙签收书']) expect(text).toContain(s);
+    expect(text.split('\f').filter((p) => p.trim())).toHaveLength(2);
+  });
+  it('draws a report document', async () => {
+    const pdf = await docToPdf({ title: '月度报表', subtitle: '2026-09', sections: [{ id: 'units', title: '房屋动态', lines: ['及时率 = 按时完成 37 / 完成 40 = 92.5%'], tables: [{ head: ['状态', '套数'], rows: [['空置', 12]] }] }] });
+    const text = pdfText(pdf);
+    expect(text).toContain('房屋动态');
+    expect(text).toContain('按时完成 37 / 完成 40 = 92.5%');
+    expect(pdf.length).toBeLessThan(300_000);
+  });
+});
