@@ -35,6 +35,11 @@ async function report(err: unknown, argv: string[]): Promise<number> {
     message = t(err.key, err.params);
     details = err.details;
     exit = 2;
+  } else if ((err as Error)?.name === 'ExitPromptError') {
+    // Ctrl-C at a prompt: prompts come before the transaction, nothing was written.
+    code = 'E_CANCELLED';
+    message = t('err.cancelled');
+    exit = 2;
   } else if ((err as { code?: string })?.code === 'SQLITE_BUSY') {
     code = 'E_BUSY';
     message = t('err.busy');

@@ -88,10 +88,30 @@ export function act<R>(
   };
 }
 
-/** A value the command needs: from the flag, else asked at a TTY, else refused. */
-export async function need(io: Io, value: string | undefined, flag: string, message?: string): Promise<string> {
+export interface Ask {
+  choices?: readonly string[]; // a closed list: a select prompt
+  validate?: (value: string) => string | true; // the reason shown at the prompt, or true
+  default?: string;
+}
+
+/**
+ * A value the command needs: from the flag, else asked at a TTY (a select for
+ * a closed list, validated at the prompt), else refused naming the flag.
+ * Prompts come before the command's transaction, so Ctrl-C writes nothing.
+ */
+export async function need(io: Io, value: string | undefined, flag: string, message?: string, ask: Ask = {}): Promise<string> {
   if (value !== undefined && value !== '') return value;
   if (!io.interactive) refuse('E_USAGE', 'err.required', { flag });
-  const { input } = await import('@inquirer/prompts');
-  return input({ message: message ?? flag, required: true });
+  const p = await import('@inquirer/prompts');
+  if (ask.choices) return p.select({ message: message ?? flag, choices: ask.choices.map((c) => ({ value: c, name: c })), default: ask.default });
+  return p.input({ message: message ?? flag, required: true, default: ask.default, validate: ask.validate });
+}
+
+/** An optional value: asked at a TTY only when `ask` is set, else undefined. */
+export async function maybe(io: Io, value: string | undefined, flag: string, message?: string): Promise<string | undefined> {
+  if (value !== undefined) return value;
+  if (!io.interactive) return undefined;
+  const p = await import('@inquirer/prompts');
+  const v = await p.input({ message: `${message ?? flag} (optional)` });
+  return v.trim() === '' ? undefined : v;
 }

@@ -2,15 +2,23 @@
 import type { Io } from '../app/io.js';
 import { fields, table } from './table.js';
 import { toCsv } from './csv.js';
+import { Chalk } from 'chalk';
+
+/** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
+export function paint(io: Io) {
+  const c = new Chalk({ level: io.color ? 1 : 0 });
+  return { overdue: (s: string) => c.red(s), today: (s: string) => c.yellow(s), dim: (s: string) => c.dim(s) };
+}
 
 export function dueView(r: { overdue: any[]; dueToday: any[] }, io: Io): string {
   const t = io.t;
   if (!r.overdue.length && !r.dueToday.length) return t('due.none');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
   const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' ')]);
+  const p = paint(io);
   const out: string[] = [];
-  if (r.overdue.length) out.push(t('due.overdue', { n: r.overdue.length }), table(cols, rows(r.overdue)));
-  if (r.dueToday.length) out.push(t('due.today', { n: r.dueToday.length }), table(cols, rows(r.dueToday)));
+  if (r.overdue.length) out.push(p.overdue(t('due.overdue', { n: r.overdue.length })), table(cols, rows(r.overdue)));
+  if (r.dueToday.length) out.push(p.today(t('due.today', { n: r.dueToday.length })), table(cols, rows(r.dueToday)));
   return out.join('\n');
 }
 
@@ -35,7 +43,14 @@ export function recordsView(rows: any[], io: Io, o: { csv?: boolean }): string {
   const data = rows.map((r) => [r.no, r.status, r.unit ?? '', r.createdAt.slice(0, 16).replace('T', ' '), r.dueAt ? `${r.dueAt.slice(0, 16).replace('T', ' ')}${r.overdue ? ' !' : ''}` : '']);
   if (o.csv) return toCsv(heads, data);
   if (!rows.length) return t('list.empty');
-  return `${table(heads.map((head) => ({ head })), data)}\n${t('word.rows', { n: rows.length })}`;
+  const p = paint(io);
+  const text = table(heads.map((head) => ({ head })), data);
+  // Colour whole lines after layout, so widths are computed on plain text.
+  const lines = text.split('\n');
+  rows.forEach((r, i) => {
+    if (r.overdue) lines[i + 2] = p.overdue(lines[i + 2]);
+  });
+  return `${lines.join('\n')}\n${t('word.rows', { n: rows.length })}`;
 }
 
 export function recordView(r: any, io: Io): string {
