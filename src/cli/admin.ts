@@ -16,6 +16,39 @@ export function registerAdmin(program: Command): void {
       ),
     );
 
+  report
+    .command('monthly')
+    .description('the month\'s desk in numbers (R-900): units, handovers, renovations, complaints, repairs, follow-ups, keys, visits, KPIs')
+    .option('--month <YYYY-MM>', 'the month (default: last month)')
+    .option('--format <f>', 'table | json | csv | html | pdf (default table; json with --json)')
+    .option('--out <file|dir>', 'write to a file (overwritten, 0600); for csv a directory gets one file per section')
+    .option('--bom', 'CSV with a UTF-8 BOM, for Excel')
+    .action(
+      act(
+        async (io, _a, o) => {
+          const r = await (await import('../app/reports.js')).reportMonthly(io, o);
+          return (io.json && !o.out ? r.data : r) as any;
+        },
+        (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
+      ),
+    );
+  report
+    .command('units')
+    .description('house-status table 房屋动态表 (R-103): units per status, changes in the month')
+    .option('--month <YYYY-MM>', 'the month (default: last month)')
+    .option('--format <f>', 'table | json | csv | html | pdf')
+    .option('--out <file|dir>', 'write to a file')
+    .option('--bom', 'CSV with a UTF-8 BOM, for Excel')
+    .action(
+      act(
+        async (io, _a, o) => {
+          const r = await (await import('../app/reports.js')).reportUnits(io, o);
+          return (io.json && !o.out ? r.data : r) as any;
+        },
+        (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
+      ),
+    );
+
   program
     .command('export <type>')
     .description('CSV for spreadsheets (R-903): checkins renovations complaints repairs visits keys followups units residents ledger audit')

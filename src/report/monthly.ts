@@ -1,0 +1,109 @@
+// R-900 `report monthly`: one document with the month's desk in numbers.
+// The units, follow-up and KPI sections are computed here from the shared
+// tables; each workflow module may export `monthlySection(s, from, to)` for
+// its own section (checkins, renovations, complaints, suggestions, repairs,
+// keys, visits). A workflow that has not landed shows zeros, not an error.
+import { monthRange } from '../domain/time.js';
+import { followupsDone, recordsByStatus, stepTimeliness } from '../store/reports.js';
+import type { Session } from '../app/session.js';
+import { unitsSection, type UnitsSection } from './units.js';
+import { rate, type Rate } from './model.js';
+
+export type SectionFn = (s: Session, from: string, to: string) => Record<string, unknown>;
+
+/** JSON section → the workflow module that may provide it. */
+export const SECTION_OWNERS: Record<string, string> = {
+  checkins: 'checkin',
+  renovations: 'renovate',
+  complaints: 'complaint',
+  suggestions: 'complaint',
+  repairs: 'repair',
+  keys: 'keys',
+  visits: 'visit',
+};
+
+export interface Monthly {
+  month: string;
+  estate: string;
+  generatedAt: string;
+  units: UnitsSection;
+  checkins: Record<string, any>;
+  renovations: Record<string, any>;
+  complaints: Record<string, any>;
+  suggestions: Record<string, any>;
+  repairs: Record<string, any>;
+  followups: Record<string, any>;
+  keys: Record<string, any>;
+  visits: Record<string, any>;
+  kpis: Record<string, unknown> & { formulas: Record<string, Rate> };
+}
+
+/** What a section holds when its workflow has not landed (same keys, zeros). */
+export const EMPTY: Record<string, Record<string, unknown>> = {
+  checkins: { started: 0, completed: 0, defects: 0, defectsClosed: 0, defectsOpen: 0 },
+  renovations: { applications: 0, approvals: 0, rejections: 0, active: 0, inspectionsDone: 0, inspectionsRequired: 0, violations: 0, acceptances: 0, receivedFen: 0, refundedFen: 0, deductedFen: 0, heldFen: 0 },
+  complaints: { total: 0, byClass: { major: 0, important: 0, minor: 0, invalid: 0, unclassified: 0 }, byDept: {}, byCause: {}, answered24h: rate(0, 0), handledOnTime: rate(0, 0), escalated: 0, repeats: [] },
+  suggestions: { suggestions: 0, praise: 0, adopted: 0, notAdopted: 0, told: 0 },
+  repairs: { requests: 0, completed: 0, onTime: 0, late: 0, paidCount: 0, paidRevenueFen: 0, emergencies: 0, repeats: [] },
+  keys: { lent: 0, returned: 0, overdue: 0, entrusted: 0, released: 0, lost: 0 },
+  visits: { visitors: 0, byCategory: {} },
+};
+
+function followupSection(s: Session, from: string, to: string, complaintsTotal: number) {
+  const done = followupsDone(s.db, from, to);
+  const by: Record<string, { done: number; satisfied: number; basic: number; unsatisfied: number }> = {};
+  for (const d of done) {
+    const k = d.source_type === 'suggestion' ? 'complaint' : d.source_type;
+    by[k] ??= { done: 0, satisfied: 0, basic: 0, unsatisfied: 0 };
+    by[k].done += d.n;
+    (by[k] as any)[d.satisfaction] += d.n;
+  }
+  const due = stepTimeliness(s.db, 'followup', 'followup', from, to, s.now);
+  const all = Object.values(by).reduce((a, b) => ({ done: a.done + b.done, satisfied: a.satisfied + b.satisfied, basic: a.basic + b.basic, unsatisfied: a.unsatisfied + b.unsatisfied }), { done: 0, satisfied: 0, basic: 0, unsatisfied: 0 });
+  return { bySource: by, due: due.due, onTime: due.onTime, late: due.late, overdue: due.overdue, ...all, complaintsTotal };
+}
+
+export async function monthly(s: Session, month: string): Promise<Monthly> {
+  const { from, to } = monthRange(month, s.tz);
+  const { MODULES } = await import('../app/kinds.js');
+  const sections: Record<string, Record<string, any>> = {};
+  for (const [name, owner] of Object.entries(SECTION_OWNERS)) {
+    const mod = (await MODULES[owner]?.()) as { monthlySection?: (s: Session, from: string, to: string, name: string) => Record<string, unknown> } | undefined;
+    const fn = mod?.monthlySection;
+    sections[name] = { ...structuredClone(EMPTY[name]), ...(fn ? fn(s, from, to, name) : {}) };
+  }
+  // Repairs on time from the deadlines table when the repairs module does not say (R-502).
+  if (!sections.repairs.requests) {
+    const req = recordsByStatus(s.db, ['repair'], from, to).reduce((a, r) => a + r.n, 0);
+    const t = stepTimeliness(s.db, 'repair', 'complete', from, to, s.now);
+    Object.assign(sections.repairs, { requests: req, completed: t.onTime + t.late, onTime: t.onTime, late: t.late });
+  }
+  const units = unitsSection(s.db, from, to);
+  const followups = followupSection(s, from, to, sections.complaints.total);
+  const fb = followups.bySource;
+  const complaintsTotal = Number(sections.complaints.total) || 0;
+  const formulas: Record<string, Rate> = {
+    repairTimelinessRate: rate(sections.repairs.onTime, sections.repairs.onTime + sections.repairs.late),
+    complaintRatePer100Units: rate(complaintsTotal * 100, units.total),
+    complaintOnTimeRate: (sections.complaints.handledOnTime as Rate) ?? rate(0, 0),
+    complaintFollowupRate: rate(fb.complaint?.done ?? 0, complaintsTotal),
+    repairFollowupRate: rate(fb.repair?.done ?? 0, sections.repairs.completed),
+    satisfactionRate: rate(followups.satisfied + followups.basic, followups.done),
+  };
+  const kpis = Object.fromEntries(Object.entries(formulas).map(([k, r]) => [k, k === 'complaintRatePer100Units' ? (r.den ? Math.round((r.num / r.den) * 100) / 100 : null) : r.value])) as Record<string, number | null>;
+  return {
+    month,
+    estate: s.profile.estate.name,
+    generatedAt: s.now,
+    units,
+    checkins: sections.checkins,
+    renovations: sections.renovations,
+    complaints: sections.complaints,
+    suggestions: sections.suggestions,
+    repairs: sections.repairs,
+    followups,
+    keys: sections.keys,
+    visits: sections.visits,
+    kpis: { ...kpis, formulas },
+  };
+}

@@ -1,0 +1,80 @@
+// The monthly report as a document (titles, KPI lines with their formulas,
+// tables) in the user's language; every format but JSON draws this.
+import type { T } from '../i18n/index.js';
+import type { Monthly } from './monthly.js';
+import { formatFen } from '../domain/money.js';
+import { pct, type Doc, type DocSection, type Rate } from './model.js';
+
+const STATUS_ORDER = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'leased'];
+
+function kv(t: T, prefix: string, obj: Record<string, unknown>, skip: string[] = []): Array<[string, string | number]> {
+  const out: Array<[string, string | number]> = [];
+  for (const [k, v] of Object.entries(obj)) {
+    if (skip.includes(k) || v === null || typeof v === 'object') continue;
+    const label = t(`rep.${prefix}.${k}`);
+    out.push([label.startsWith('rep.') ? k : label, k.endsWith('Fen') ? formatFen(v as number) : (v as number)]);
+  }
+  return out;
+}
+
+function rateLine(t: T, key: string, r: Rate | undefined): string {
+  if (!r) return '';
+  return t(`kpi.${key}`, { num: r.num, den: r.den, pct: pct(r) });
+}
+
+export function presentMonthly(m: Monthly, t: T): Doc {
+  const sections: DocSection[] = [];
+  const st = (s: string) => t(`unitStatus.${s}`);
+  sections.push({
+    id: 'units',
+    title: t('rep.units'),
+    lines: [t('rep.units.total', { n: m.units.total })],
+    tables: [
+      { head: [t('col.status'), t('rep.count')], rows: STATUS_ORDER.map((s) => [st(s), m.units.byStatus[s] ?? 0]) },
+      ...(m.units.changes.length
+        ? [{ title: t('rep.units.changes'), head: [t('col.unit'), t('col.at'), t('col.change'), t('col.no')], rows: m.units.changes.map((c) => [c.unit, c.at.slice(0, 10), `${c.from ? st(c.from) : ''} → ${st(c.to)}`, c.no ?? '']) }]
+        : []),
+    ],
+  });
+  const simple = (id: keyof Monthly, extraTables: DocSection['tables'] = [], lines: string[] = []) => {
+    const obj = m[id] as Record<string, unknown>;
+    sections.push({ id, title: t(`rep.${id}`), lines, tables: [{ head: [t('rep.item'), t('rep.value')], rows: kv(t, id, obj) }, ...extraTables] });
+  };
+  simple('checkins');
+  simple('renovations');
+  const c = m.complaints;
+  simple(
+    'complaints',
+    [
+      { title: t('rep.complaints.byClass'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(c.byClass ?? {}).map(([k, v]) => [t(`class.${k}`), v as number]) },
+      ...(Object.keys(c.byDept ?? {}).length ? [{ title: t('rep.complaints.byDept'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(c.byDept).map(([k, v]) => [k, v as number]) }] : []),
+      ...(Object.keys(c.byCause ?? {}).length ? [{ title: t('rep.complaints.byCause'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(c.byCause).map(([k, v]) => [k, v as number]) }] : []),
+      ...(c.repeats?.length ? [{ title: t('rep.repeats'), head: [t('col.unit'), t('rep.about'), t('rep.count')], rows: c.repeats.map((r: any) => [r.unit, r.about, r.count]) }] : []),
+    ],
+    [rateLine(t, 'answered24h', c.answered24h), rateLine(t, 'handledOnTime', c.handledOnTime)].filter(Boolean),
+  );
+  simple('suggestions');
+  const r = m.repairs;
+  simple('repairs', r.repeats?.length ? [{ title: t('rep.repeats'), head: [t('col.unit'), t('rep.kind'), t('rep.count')], rows: r.repeats.map((x: any) => [x.unit, x.kind, x.count]) }] : []);
+  const f = m.followups;
+  sections.push({
+    id: 'followups',
+    title: t('rep.followups'),
+    lines: [t('rep.followups.line', { due: f.due, onTime: f.onTime, late: f.late, overdue: f.overdue, done: f.done })],
+    tables: [
+      {
+        head: [t('rep.source'), t('rep.done'), t('sat.satisfied'), t('sat.basic'), t('sat.unsatisfied')],
+        rows: Object.entries(f.bySource as Record<string, any>).map(([k, v]) => [t(`type.${k}`), v.done, v.satisfied, v.basic, v.unsatisfied]),
+      },
+    ],
+  });
+  simple('keys');
+  simple('visits', Object.keys(m.visits.byCategory ?? {}).length ? [{ title: t('rep.visits.byCategory'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(m.visits.byCategory).map(([k, v]) => [t(`visitCategory.${k}`).startsWith('visitCategory.') ? k : t(`visitCategory.${k}`), v as number]) }] : []);
+  sections.push({
+    id: 'kpis',
+    title: t('rep.kpis'),
+    lines: Object.entries(m.kpis.formulas).map(([k, v]) => rateLine(t, k, v)),
+    tables: [],
+  });
+  return { title: t('rep.monthly.title', { estate: m.estate }), subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }), sections };
+}
