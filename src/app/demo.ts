@@ -58,7 +58,7 @@ export async function demo(io: Io, o: { month?: string; size?: string }): Promis
     const large = o.size === 'large';
     const list = large
       ? demoUnits(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('').slice(0, 20), 4, 25, 10)
-      : demoUnits(r, ['A', 'B', 'C'], 2, 12, 2);
+      : demoUnits(r, ['A', 'B', 'C'], 2, 25, 4); // ≈ 600 units in 3 buildings (issue 8)
     let people = 0;
     inTx(db, () => {
       setProfileValue(db, 'estate.name', io.lang === 'zh' ? '虹港家园（演示）' : '虹港家园 (demo)');
@@ -85,16 +85,16 @@ export async function demo(io: Io, o: { month?: string; size?: string }): Promis
       const step = (await load()).demoStep;
       if (step) inTx(db, () => step(s, month, r));
     }
-    const counts = units.countByStatus(db);
-    return { db: file, month, units: list.length, residents: people, report: { month, units: counts } };
+    const { monthly } = await import('../report/monthly.js');
+    const report = await monthly(makeSession({ ...sio, nowEnv: sio.nowEnv }, db), month);
+    return { db: file, month, units: list.length, residents: people, report };
   } finally {
     db.close();
   }
 }
 
-export function demoView(r: DemoResult, io: Io): string {
-  const lines = [io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents })];
-  for (const c of (r.report as any).units) lines.push(`  ${c.status.padEnd(12)} ${c.n}`);
-  lines.push(io.t('demo.next', { db: r.db }));
-  return lines.join('\n');
+export async function demoView(r: DemoResult, io: Io): Promise<string> {
+  const { presentMonthly } = await import('../report/present.js');
+  const { docToText } = await import('../render/report.js');
+  return [io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }), '', docToText(presentMonthly(r.report as any, io.t)), io.t('demo.next', { db: r.db, month: r.month })].join('\n');
 }

@@ -59,7 +59,7 @@ export default {
   'col.since': { en: 'Since', zh: '起始' },
   'err.demoExists': { en: '{file} exists and is not a demo database: pass another --db', zh: '{file} 已存在且不是演示数据库：请用 --db 指定其他文件' },
   'demo.done': { en: 'demo estate in {db}: {units} units, {residents} residents, activity of {month}', zh: '演示小区已建于 {db}：{units} 套房屋，{residents} 位住户，{month} 的业务' },
-  'demo.next': { en: 'try: pmdesk --db {db} unit list', zh: '试试：pmdesk --db {db} unit list' },
+  'demo.next': { en: 'next: pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html', zh: '接下来：pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html' },
   'id.format': { en: '18 digits, the last may be X', zh: '应为 18 位，末位可为 X' },
   'id.region': { en: 'bad region code', zh: '地区码错误' },
   'id.birth': { en: 'impossible birth date', zh: '出生日期不存在' },
