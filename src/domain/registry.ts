@@ -74,7 +74,7 @@ export interface UnitValue {
 function pick(map: Record<string, string>, allowed: readonly string[], raw: string): string | null {
   const v = raw.trim();
   if ((allowed as readonly string[]).includes(v.toLowerCase())) return v.toLowerCase();
-  return map[v] ?? null;
+  return Object.prototype.hasOwnProperty.call(map, v) ? map[v] : null; // not "toString" & co.
 }
 
 export function unitStatus(raw: string): string | null {

@@ -15,7 +15,7 @@ import renovate from './renovate.js';
 export type { Lang } from './types.js';
 
 export const BUNDLES: Bundle[] = [core, registry, admin, workflows, checkin, keys, complaint, followup, visit, repair, renovate];
-const ALL: Bundle = Object.assign({}, ...BUNDLES);
+const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES);
 
 /** --lang, then PMDESK_LANG, then LANG (zh when it starts with "zh"); default en. */
 export function pickLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {

@@ -1,0 +1,77 @@
+// quality.md "Bad input": random and hostile values through the real binary.
+// Every answer is exit 0 or 2 (never 1: no crash), and a refusal changes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estate, sha } from './helpers.js';
+
+const hostile = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('', ' ', '=cmd|/c calc!A1', '+1', '-1', '@SUM(A1)', "'; DROP TABLE units; --", 'A-1-101\u0000', '\u0007\u001b[31m', '😀🏠', 'x'.repeat(10_000), '2026-02-30', '-0.01', '1.234', '１２３', 'NaN', 'Infinity'),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+).map((v) => v.replace(/\0/g, '')); // argv cannot carry NUL bytes (the OS refuses them before pmdesk runs)
+
+describe('hostile input (property-based, fast-check)', () => {
+  const { db, dir, run } = estate();
+
+  it('unit add: exit 0 or 2, a refusal writes nothing', () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (code, floor, area) => {
+        const before = sha(db);
+        const r = run(['--json', 'unit', 'add', code, '--floor', floor, '--area', area]);
+        expect([0, 2]).toContain(r.code);
+        if (r.code === 2) {
+          expect(sha(db)).toBe(before);
+          expect(r.err().code).toMatch(/^E_/);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('resident add: exit 0 or 2, never a crash', () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (name, idNumber, phone) => {
+        const before = sha(db);
+        const r = run(['--json', 'resident', 'add', '--name', name, '--role', 'tenant', '--id-number', idNumber, '--phone', phone, '--unit', 'A-1-101']);
+        expect([0, 2]).toContain(r.code);
+        if (r.code === 2) expect(sha(db)).toBe(before);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('unit import: a hostile cell refuses the file whole or imports it intact', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (building, status) => {
+        const f = path.join(dir, `h-${Math.random().toString(36).slice(2)}.csv`);
+        const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+        fs.writeFileSync(f, `code,building,status\nH-${Math.floor(Math.random() * 1e9)},${q(building)},${q(status)}\n`);
+        const before = sha(db);
+        const r = run(['--json', 'unit', 'import', f]);
+        expect([0, 2]).toContain(r.code);
+        if (r.code === 2) expect(sha(db)).toBe(before);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('profile set and --at: exit 0 or 2', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (value, at) => {
+        const r1 = run(['--json', 'profile', 'set', 'fees.permitFeeFen', value]);
+        expect([0, 2]).toContain(r1.code);
+        const r2 = run(['--json', '--at', at, 'unit', 'list']);
+        expect([0, 2]).toContain(r2.code);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('export neutralises what the hostile runs stored', () => {
+    const csv = run(['export', 'units']).stdout;
+    for (const line of csv.split('\r\n').slice(1)) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
+    expect(run(['--json', 'doctor']).json().checks.find((c: any) => c.name === 'auditChain').ok).toBe(true);
+  });
+});
