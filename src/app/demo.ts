@@ -37,7 +37,7 @@ function isDemoDb(file: string): boolean {
   }
 }
 
-export async function demo(io: Io, o: { month?: string; size?: string }): Promise<DemoResult> {
+export async function demo(io: Io, o: { month?: string; size?: string; years?: string }): Promise<DemoResult> {
   const explicit = io.dbFile;
   const file = process.argv.includes('--db') || process.env.PMDESK_DB ? explicit : path.resolve('pmdesk-demo.db');
   if (!['small', 'large'].includes(o.size ?? 'small')) refuse('E_USAGE', 'err.choice', { flag: 'size', value: o.size, choices: 'small large' });
@@ -51,7 +51,8 @@ export async function demo(io: Io, o: { month?: string; size?: string }): Promis
   const db = openDb(file, { create: true, noCheck: true });
   try {
     migrate(db, file);
-    const start = `${month}-01T00:00:00+08:00`;
+    const firstMonth = o.years && Number(o.years) > 0 ? monthsBack(month, Number(o.years) * 12)[0] : month;
+    const start = `${firstMonth}-01T00:00:00+08:00`;
     const sio: Io = { ...io, dbFile: file, at: undefined, nowEnv: io.nowEnv ?? undefined };
     const s0 = makeSession(sio, db);
     const r = rng(20261123);
@@ -81,16 +82,36 @@ export async function demo(io: Io, o: { month?: string; size?: string }): Promis
     });
     const s = makeSession(sio, db);
     const { MODULES } = await import('./kinds.js');
+    const steps: DemoStep[] = [];
     for (const load of Object.values(MODULES)) {
       const step = (await load()).demoStep;
-      if (step) inTx(db, () => step(s, month, r));
+      if (step) steps.push(step);
     }
+    // A month of activity per ~600 units; the large estate repeats it for every month of its history.
+    const scale = Math.max(1, Math.round(list.length / 600));
+    const years = Math.max(0, Math.min(20, Number(o.years ?? (large ? 10 : 0)) || 0));
+    const months = years ? monthsBack(month, years * 12) : [month];
+    let done = 0;
+    for (const m of months) {
+      for (let k = 0; k < scale; k++) for (const step of steps) inTx(db, () => step(s, m, r));
+      if (large && process.stderr.isTTY) process.stderr.write(`\r${m} ${++done}/${months.length}`);
+    }
+    if (large && process.stderr.isTTY) process.stderr.write('\n');
     const { monthly } = await import('../report/monthly.js');
     const report = await monthly(makeSession({ ...sio, nowEnv: sio.nowEnv }, db), month);
     return { db: file, month, units: list.length, residents: people, report };
   } finally {
     db.close();
   }
+}
+
+/** The `n` months ending with `month`, oldest first. */
+function monthsBack(month: string, n: number): string[] {
+  const [y, m] = month.split('-').map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + (m - 1) - (n - 1 - i);
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
 }
 
 export async function demoView(r: DemoResult, io: Io): Promise<string> {

@@ -21,10 +21,11 @@ export function registerSetup(program: Command): void {
     .command('demo')
     .description('create a demo estate with a month of desk activity, then print that month\'s report')
     .option('--month <YYYY-MM>', 'the month of activity (default: last month)')
-    .option('--size <size>', 'small (default) or large (bench: 20,000 units)', 'small')
+    .option('--size <size>', 'small (default, ≈600 units) or large (bench: 20,000 units, 10 years)', 'small')
+    .option('--years <n>', 'years of history before the month (large: 10)')
     .action(
       act(
-        async (io, _a, o) => (await import('../app/demo.js')).demo(io, { month: o.month, size: o.size }),
+        async (io, _a, o) => (await import('../app/demo.js')).demo(io, { month: o.month, size: o.size, years: o.years }),
         async (r, io) => (await import('../app/demo.js')).demoView(r, io),
       ),
     );
