@@ -1,6 +1,8 @@
 // The command tree of cli.md. Each group's file only declares its commands;
 // their actions import the implementation lazily.
 import { Command, Option } from 'commander';
+import { act } from './run.js';
+import { refuse } from '../domain/errors.js';
 import { registerSetup } from './setup.js';
 import { registerAdmin } from './admin.js';
 import { registerWorkflows } from './workflows.js';
@@ -26,5 +28,22 @@ export function buildProgram(): Command {
   registerSetup(program);
   registerWorkflows(program);
   registerAdmin(program);
+  // `pmdesk help <topic|command>`: topics explain deadlines, statuses, masking…
+  program.helpCommand(false);
+  program
+    .command('help [topic...]')
+    .description('explain a topic (deadlines, statuses, masking, csv, profile, exit-codes) or show a command\'s help')
+    .action(
+      act(async (io, [topic]) => {
+        const words: string[] = topic ?? [];
+        if (!words.length) return `${program.helpInformation()}\n${io.t('help.topics')}`;
+        const { hasKey } = await import('../i18n/index.js');
+        if (words.length === 1 && hasKey(`help.${words[0]}`)) return io.t(`help.${words[0]}`);
+        let cmd: Command | undefined = program;
+        for (const w of words) cmd = cmd?.commands.find((c) => c.name() === w || c.aliases().includes(w));
+        if (!cmd) refuse('E_USAGE', 'help.unknown', { topic: words.join(' ') });
+        return cmd.helpInformation();
+      }, (r) => r),
+    );
   return program;
 }

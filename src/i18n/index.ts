@@ -11,10 +11,11 @@ import followup from './followup.js';
 import visit from './visit.js';
 import repair from './repair.js';
 import renovate from './renovate.js';
+import help from './help.js';
 
 export type { Lang } from './types.js';
 
-export const BUNDLES: Bundle[] = [core, registry, admin, workflows, checkin, keys, complaint, followup, visit, repair, renovate];
+export const BUNDLES: Bundle[] = [core, registry, admin, workflows, checkin, keys, complaint, followup, visit, repair, renovate, help];
 const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES);
 
 /** --lang, then PMDESK_LANG, then LANG (zh when it starts with "zh"); default en. */
