@@ -12,6 +12,8 @@ export interface Kind {
   detail?: (s: Session, r: RecordRow, unmask: boolean) => Record<string, unknown>;
   /** Extra CSV columns of `export <type>` after the common ones (R-903). */
   exportColumns?: { header: string[]; row: (s: Session, r: RecordRow, unmask: boolean) => unknown[] };
+  /** `X list --<option> v` filters: option name → JSON field of the record (e.g. repair --tech). */
+  listFilters?: Record<string, string>;
   /** Printable forms of a record (R-902): templates/forms/<template>.eta with their data. */
   print?: (s: Session, r: RecordRow, unmask: boolean) => Array<{ template: string; title: string; data: Record<string, unknown> }>;
 }

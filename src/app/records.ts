@@ -92,7 +92,9 @@ export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
       });
       for (const r of rows) out.push(recordJson(s, r, kind));
     }
-    return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    const filters = Object.entries(kind.listFilters ?? {}).filter(([opt]) => (o as Record<string, unknown>)[opt] !== undefined);
+    const kept = filters.length ? out.filter((r) => filters.every(([opt, field]) => String(r[field] ?? '') === String((o as Record<string, unknown>)[opt]))) : out;
+    return kept.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   });
 }
 

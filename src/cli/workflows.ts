@@ -45,8 +45,16 @@ export function registerWorkflows(program: Command): void {
   registerShift(program.command('shift').description('shift handover 交接班 (R-602)'));
 }
 
+/** Extra `list` filters per group (their values are matched against the JSON fields, see Kind.listFilters). */
+const LIST_FILTERS: Record<string, Array<[string, string]>> = {
+  repair: [['--kind <k>', 'only this kind'], ['--tech <name>', 'only this technician'], ['--urgency <u>', 'normal | urgent | emergency']],
+  complaint: [['--class <c>', 'major | important | minor | invalid'], ['--kind <k>', 'complaint | suggestion | praise']],
+};
+
 export function uniformVerbs(g: Command, group: string): void {
-  g.command('list')
+  const list = g.command('list');
+  for (const [flags, desc] of LIST_FILTERS[group] ?? []) list.option(flags, desc);
+  list
     .description('list records')
     .option('--status <s>', 'only this status')
     .option('--open', 'only records not yet finished')

@@ -44,3 +44,98 @@ export function updateRepair(db: DB, recordId: number, fields: Partial<Pick<Repa
     stmt(db, `UPDATE repairs SET ${k} = ? WHERE record_id = ?`).run(v, recordId);
   }
 }
+
+export function setRepairExtra(db: DB, recordId: number, f: { help?: string | null; reported_at?: string; quote_fen?: number | null; consent_at?: string | null; signed?: number }): void {
+  for (const [k, v] of Object.entries(f)) {
+    if (!['help', 'reported_at', 'quote_fen', 'consent_at', 'signed'].includes(k)) throw new Error(`not a repair field: ${k}`);
+    stmt(db, `UPDATE repairs SET ${k} = ? WHERE record_id = ?`).run(v, recordId);
+  }
+}
+
+export interface RepairFull extends RepairRow {
+  help: string | null;
+  quote_fen: number | null;
+  consent_at: string | null;
+  reported_at: string | null;
+  signed: number;
+}
+
+export function getRepairFull(db: DB, recordId: number): RepairFull | undefined {
+  return stmt(db, `SELECT * FROM repairs WHERE record_id = ?`).get(recordId) as RepairFull | undefined;
+}
+
+/** R-504: how many non-void repairs of this kind this unit has had up to `until`. */
+export function sameKindCount(db: DB, unitId: number, kind: string, until: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM repairs p JOIN records r ON r.id = p.record_id
+        WHERE r.unit_id = ? AND p.kind = ? AND r.voided = 0 AND r.event_at <= ?`,
+    ).get(unitId, kind, until) as { n: number }
+  ).n;
+}
+
+/** R-801: position of a completed repair among the month's completed repairs of its class (household/public), in completion order. */
+export function completionRank(db: DB, recordId: number, publicRepair: boolean, from: string, completedAt: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM repairs p JOIN records r ON r.id = p.record_id
+        WHERE r.voided = 0 AND p.completed_at >= ? AND (p.completed_at < ? OR (p.completed_at = ? AND p.record_id <= ?))
+          AND (p.public_place IS NOT NULL) = ? AND p.source NOT IN ('checkin-defect') AND COALESCE(p.help, '') <> 'first-aid'`,
+    ).get(from, completedAt, completedAt, recordId, publicRepair ? 1 : 0) as { n: number }
+  ).n;
+}
+
+export interface RepairMonth {
+  requests: number;
+  emergencies: number;
+  public: number;
+}
+
+export function repairMonth(db: DB, from: string, to: string): RepairMonth {
+  return stmt(
+    db,
+    `SELECT COUNT(*) AS requests, COALESCE(SUM(p.urgency = 'emergency'), 0) AS emergencies, COALESCE(SUM(p.public_place IS NOT NULL), 0) AS public
+       FROM records r JOIN repairs p ON p.record_id = r.id WHERE r.type = 'repair' AND r.voided = 0 AND r.event_at >= ? AND r.event_at < ?`,
+  ).get(from, to) as RepairMonth;
+}
+
+/** Repairs completed in the month with their completion deadline: on time or late (R-506 维修及时率). */
+export function repairCompletions(db: DB, from: string, to: string): { completed: number; onTime: number; late: number; paidCount: number } {
+  return stmt(
+    db,
+    `SELECT COUNT(*) AS completed,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late,
+            COALESCE(SUM(p.paid = 1), 0) AS paidCount
+       FROM repairs p JOIN records r ON r.id = p.record_id
+       LEFT JOIN deadlines d ON d.record_id = r.id AND d.step = 'complete'
+      WHERE r.voided = 0 AND p.completed_at >= ? AND p.completed_at < ?`,
+  ).get(from, to) as { completed: number; onTime: number; late: number; paidCount: number };
+}
+
+export function repairRevenue(db: DB, from: string, to: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT COALESCE(SUM(CASE l.direction WHEN 'received' THEN l.amount_fen ELSE -l.amount_fen END), 0) AS fen
+         FROM ledger l JOIN records r ON r.id = l.record_id WHERE r.type = 'repair' AND l.at >= ? AND l.at < ?`,
+    ).get(from, to) as { fen: number }
+  ).fen;
+}
+
+/** R-504 repeats among units with a repair in the month: same unit, same kind, three or more (up to the month's end). */
+export function repairRepeats(db: DB, from: string, to: string): Array<{ unit: string; kind: string; count: number }> {
+  return stmt(
+    db,
+    `WITH m AS (SELECT DISTINCT r.unit_id, p.kind FROM records r JOIN repairs p ON p.record_id = r.id
+                 WHERE r.type = 'repair' AND r.event_at >= @from AND r.event_at < @to AND r.voided = 0 AND r.unit_id IS NOT NULL)
+     SELECT * FROM (
+       SELECT u.code AS unit, m.kind,
+              (SELECT COUNT(*) FROM records r JOIN repairs p ON p.record_id = r.id
+                WHERE r.unit_id = m.unit_id AND r.type = 'repair' AND p.kind = m.kind AND r.voided = 0 AND r.event_at < @to) AS count
+         FROM m JOIN units u ON u.id = m.unit_id)
+     WHERE count >= 3 ORDER BY count DESC, unit`,
+  ).all({ from, to }) as Array<{ unit: string; kind: string; count: number }>;
+}
