@@ -1,5 +1,307 @@
-// complaint: the workflow's use-cases (filled by its issue). Exports `kind` for the
-// uniform verbs (list/show/void, cli.md) and optionally `demoStep`.
+// Complaints 投诉, suggestions 建议, praise 表扬 (§4): intake (R-400),
+// classification with the reports R-402 requires, feedback within 24 h,
+// assignment and handling (R-404), escalation after a month (R-403), the
+// follow-up within 3 days of resolution (R-405) and what it decides (R-802).
+import { refuse } from '../domain/errors.js';
+import { PREFIXES } from '../domain/numbers.js';
+import { maskPhone, normalizePhone } from '../domain/identity.js';
+import { checkText } from '../domain/registry.js';
+import { addMonths, atLocal, localDate, parseInstant, type Instant } from '../domain/time.js';
+import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, forwardTo, INVALID_KINDS, isRepeat, KINDS as COMPLAINT_KINDS, REPORT_TO, SUGGESTION_MACHINE, type ComplaintClass } from '../domain/complaint.js';
+import * as store from '../store/complaints.js';
+import { getRecordById, lastEventData, listDeadlines, type RecordRow } from '../store/records.js';
+import { stepTimeliness } from '../store/reports.js';
+import { addEvent, closeDeadline, createRecord, loadRecord, move, openDeadline, openDeadlineAt } from './loop.js';
+import { scheduleFollowup } from './followups.js';
 import { KINDS, type Kind } from './kinds.js';
+import { requireUnit } from './registry.js';
+import { write, type Session } from './session.js';
+import { recordJson } from './records.js';
+import type { Io } from './io.js';
 
-export const kind: Kind = { ...KINDS['complaint'] };
+const TYPES = ['complaint', 'suggestion'];
+
+function text(v: string | undefined, flag: string, max = 1000): string {
+  const t = (v ?? '').trim();
+  if (!checkText(t, max)) refuse('E_VALUE', 'err.text', { flag, max });
+  return t;
+}
+
+function choice<T extends string>(v: string | undefined, flag: string, choices: readonly T[], dflt?: T): T {
+  if (v === undefined && dflt !== undefined) return dflt;
+  if (v === undefined) refuse('E_USAGE', 'err.required', { flag });
+  if (!(choices as readonly string[]).includes(v)) refuse('E_VALUE', 'err.choice', { flag, value: v, choices: choices.join(' ') });
+  return v as T;
+}
+
+// ── R-403 escalation, applied lazily by every complaint command ─────────
+/** Valid complaints open a month after intake become major, audit-logged as `system`. */
+export function escalate(s: Session): string[] {
+  // A complaint taken in before (now − 1 month) is past its month.
+  const cutoff = atLocal(addMonths(localDate(s.now, s.tz), -1), s.now.slice(11, 19), s.tz);
+  const out: string[] = [];
+  for (const c of store.escalationCandidates(s.db, cutoff)) {
+    const r = getRecordById(s.db, c.id)!;
+    const due = s.due('R-403.escalate', r.event_at).dueAt;
+    if (due >= s.now) continue; // "within one month" ends at the end of that day (§0a)
+    store.updateComplaint(s.db, c.id, { class: 'major', escalated: 1 });
+    addEvent(s, r, 'escalated', { from: c.class, to: 'major', rule: 'R-403' }, due);
+    s.audit({ subject: r.no, action: 'escalate', field: 'class', old: c.class, new: 'major' });
+    out.push(r.no);
+  }
+  return out;
+}
+
+// ── intake (R-400) ───────────────────────────────────────────────────────
+export interface ComplaintInput {
+  kind: 'complaint' | 'suggestion' | 'praise';
+  channel: string;
+  name: string;
+  unitId: number | null;
+  phone: string | null;
+  place: string | null;
+  about: string;
+  description: string;
+  request: string | null;
+  from?: RecordRow; // a reception-log entry (R-600)
+  eventAt?: Instant;
+}
+
+/** Create a TS complaint (with its 24 h feedback deadline) or a JY suggestion/praise. */
+export function createComplaint(s: Session, c: ComplaintInput): RecordRow {
+  const isComplaint = c.kind === 'complaint';
+  const r = createRecord(s, {
+    type: isComplaint ? 'complaint' : 'suggestion',
+    prefix: isComplaint ? PREFIXES.complaint : PREFIXES.suggestion,
+    status: 'new',
+    unitId: c.unitId,
+    eventAt: c.eventAt,
+    data: { kind: c.kind, channel: c.channel, about: c.about, from: c.from?.no },
+  });
+  store.insertComplaint(s.db, { record_id: r.id, kind: c.kind, channel: c.channel, name: c.name, phone: c.phone, place: c.place, about: c.about, description: c.description, request: c.request });
+  if (isComplaint) openDeadline(s, r, 'feedback', 'R-402.feedback', r.event_at); // first feedback within 24 h, every complaint
+  return getRecordById(s.db, r.id)!;
+}
+
+export interface NewOptions {
+  name?: string;
+  unit?: string;
+  phone?: string;
+  channel?: string;
+  about?: string;
+  desc?: string;
+  request?: string;
+  type?: string;
+  place?: string;
+}
+
+export function newComplaint(io: Io, o: NewOptions) {
+  return write(io, (s) => {
+    escalate(s);
+    const kind = choice(o.type, 'type', COMPLAINT_KINDS, 'complaint');
+    const unit = o.unit ? requireUnit(s, o.unit) : null;
+    const r = createComplaint(s, {
+      kind,
+      channel: choice(o.channel, 'channel', CHANNELS),
+      name: text(o.name, 'name', 64),
+      unitId: unit?.id ?? null,
+      phone: o.phone ? normalizePhone(o.phone) : null,
+      place: o.place ? text(o.place, 'place', 100) : null,
+      about: text(o.about, 'about', 100),
+      description: text(o.desc, 'desc'),
+      request: o.request ? text(o.request, 'request') : null,
+    });
+    return { ...view(s, r), reminder: kind === 'complaint' ? 'apologise' : 'thank' };
+  });
+}
+
+// ── classification and handling (R-401, R-402, R-404) ───────────────────
+export function classify(io: Io, no: string, o: { class?: string; invalidKind?: string; cause?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    const cls = choice(o.class, 'class', CLASSES) as ComplaintClass;
+    const invalidKind = cls === 'invalid' ? choice(o.invalidKind, 'invalid-kind', INVALID_KINDS) : null;
+    if (cls !== 'invalid' && o.invalidKind) refuse('E_USAGE', 'err.invalidKindOnly');
+    const moved = move(s, r, COMPLAINT_MACHINE, 'classified', 'classify', { class: cls, invalidKind, reportedTo: REPORT_TO[cls], forward: forwardTo(invalidKind) });
+    store.updateComplaint(s.db, r.id, { class: cls, invalid_kind: invalidKind, reported_to: REPORT_TO[cls], cause: o.cause ? text(o.cause, 'cause', 100) : null });
+    // R-402: the report to the named people is made with the classification (cli.md).
+    const d = classDeadlines(cls);
+    openDeadline(s, r, 'report', d.report, r.event_at);
+    closeDeadline(s, r, 'report');
+    openDeadline(s, r, 'handle', d.handle, r.event_at);
+    return view(s, moved);
+  });
+}
+
+export function respond(io: Io, no: string, o: { note?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    addEvent(s, r, 'respond', { note: text(o.note, 'note') });
+    closeDeadline(s, r, 'feedback');
+    return view(s, r);
+  });
+}
+
+export function assign(io: Io, no: string, o: { dept?: string; method?: string; promise?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    const dept = text(o.dept, 'dept', 64);
+    const method = text(o.method, 'method');
+    const promise = parseInstant(o.promise ?? '', s.tz, { flag: 'promise', endOfDay: true });
+    if (promise < s.at) refuse('E_VALUE', 'err.promisePast', { promise });
+    const moved = move(s, r, COMPLAINT_MACHINE, 'assigned', 'assign', { dept, method, promise });
+    store.updateComplaint(s.db, r.id, { dept, method, promise_at: promise });
+    openDeadlineAt(s, r, 'promise', 'R-404', promise);
+    return view(s, moved);
+  });
+}
+
+export function resolve(io: Io, no: string, o: { result?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    const result = text(o.result, 'result');
+    const moved = move(s, r, COMPLAINT_MACHINE, 'resolved', 'resolve', { result });
+    store.updateComplaint(s.db, r.id, { result, resolved_at: s.at });
+    closeDeadline(s, r, 'handle');
+    closeDeadline(s, r, 'promise');
+    closeDeadline(s, r, 'rework');
+    // R-405: every complaint followed up within 3 days of resolution.
+    scheduleFollowup(s, moved, { ruleKey: 'R-405.followup', from: s.at, reason: 'R-405' });
+    return view(s, moved);
+  });
+}
+
+export function verify(io: Io, no: string) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    let moved = move(s, r, COMPLAINT_MACHINE, 'verified', 'verify', {});
+    store.updateComplaint(s.db, r.id, { verified_at: s.at });
+    // A satisfied follow-up that came before the desk's check closes it now.
+    const last = lastEventData(s.db, r.id, 'followup-result');
+    if (last && last.satisfaction !== 'unsatisfied') moved = move(s, moved, COMPLAINT_MACHINE, 'closed', 'close', { followup: 'satisfied' });
+    return view(s, moved);
+  });
+}
+
+/** Called by the follow-up module (R-405, R-802). */
+export function onFollowup(s: Session, source: RecordRow, result: { satisfaction: string; followupNo: string }): void {
+  if (source.voided) return;
+  if (source.type === 'suggestion') return;
+  addEvent(s, source, 'followup-result', { satisfaction: result.satisfaction, followup: result.followupNo });
+  if (result.satisfaction === 'unsatisfied') {
+    if (['resolved', 'verified'].includes(source.status)) {
+      const r = move(s, source, COMPLAINT_MACHINE, 'reopened', 'reopen', { followup: result.followupNo });
+      openDeadline(s, r, 'rework', 'R-402.handle.important', s.at);
+    }
+    return;
+  }
+  if (source.status === 'verified') move(s, source, COMPLAINT_MACHINE, 'closed', 'close', { followup: result.followupNo });
+}
+
+// ── suggestions and praise (R-407) ───────────────────────────────────────
+export function adopt(io: Io, no: string, o: { adopted?: boolean; notAdopted?: boolean; note?: string; told?: boolean }) {
+  return write(io, (s) => {
+    const r = loadRecord(s, no, ['suggestion'], 'complaint');
+    const c = store.getComplaint(s.db, r.id)!;
+    if (c.kind !== 'suggestion') refuse('E_STATE', 'err.notSuggestion', { no: r.no });
+    if (!!o.adopted === !!o.notAdopted) refuse('E_USAGE', 'err.adoptChoice');
+    const to = o.adopted ? 'adopted' : 'not-adopted';
+    let moved = move(s, r, SUGGESTION_MACHINE, to, 'adopt', { note: text(o.note, 'note') });
+    store.updateComplaint(s.db, r.id, { adopted: o.adopted ? 1 : 0 });
+    if (o.told) moved = tell(s, moved);
+    return view(s, moved);
+  });
+}
+
+function tell(s: Session, r: RecordRow): RecordRow {
+  const moved = move(s, r, SUGGESTION_MACHINE, 'closed', 'told', {});
+  store.updateComplaint(s.db, r.id, { told_at: s.at });
+  return moved;
+}
+
+/** `complaint told <no>`: the resident was told by phone (suggestions either way; praise passed on) — closes it. */
+export function told(io: Io, no: string) {
+  return write(io, (s) => view(s, tell(s, loadRecord(s, no, ['suggestion'], 'complaint'))));
+}
+
+// ── views ────────────────────────────────────────────────────────────────
+function view(s: Session, r: RecordRow) {
+  const fresh = getRecordById(s.db, r.id)!;
+  return recordJson(s, fresh, kind);
+}
+
+function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unknown> {
+  const c = store.getComplaint(s.db, r.id);
+  if (!c) return {};
+  const count = r.unit_id && c.kind === 'complaint' ? store.sameAboutCount(s.db, r.unit_id, c.about) : 0;
+  return {
+    kind: c.kind,
+    channel: c.channel,
+    name: c.name,
+    phone: c.phone == null ? null : unmask ? c.phone : maskPhone(c.phone),
+    place: c.place,
+    about: c.about,
+    description: c.description,
+    request: c.request,
+    class: c.class,
+    invalidKind: c.invalid_kind,
+    forwardTo: forwardTo(c.invalid_kind),
+    reportedTo: c.reported_to,
+    cause: c.cause,
+    dept: c.dept,
+    method: c.method,
+    promiseAt: c.promise_at,
+    result: c.result,
+    resolvedAt: c.resolved_at,
+    verifiedAt: c.verified_at,
+    escalated: !!c.escalated,
+    adopted: c.adopted === null ? null : !!c.adopted,
+    toldAt: c.told_at,
+    repeat: isRepeat(count),
+  };
+}
+
+export const kind: Kind = {
+  ...KINDS.complaint,
+  detail,
+  listFilters: { class: 'class', kind: 'kind' },
+  exportColumns: {
+    header: ['csv.kind', 'csv.channel', 'csv.name', 'csv.phone', 'csv.about', 'csv.description', 'csv.class', 'csv.dept', 'csv.resolved', 'csv.escalated'],
+    row: (s, r, unmask) => {
+      const d = detail(s, r, unmask);
+      return [d.kind, d.channel, d.name, d.phone, d.about, d.description, d.class, d.dept, d.resolvedAt, d.escalated ? 'yes' : ''];
+    },
+  },
+  print(s, r, unmask) {
+    const d = detail(s, r, unmask);
+    const deadlines = listDeadlines(s.db, r.id).map((x) => ({ step: x.step, rule: x.rule, dueAt: x.due_at, doneAt: x.done_at }));
+    return [{ template: 'complaint-record', title: s.io.t(d.kind === 'complaint' ? 'complaint.form.title' : 'complaint.form.titleSuggestion'), data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines } }];
+  },
+};
+
+/** R-407 monthly sections: complaints and suggestions. */
+export function monthlySection(s: Session, from: string, to: string, name: string) {
+  if (name === 'suggestions') return store.suggestionMonth(s.db, from, to);
+  const m = store.complaintMonth(s.db, from, to);
+  const fb = stepTimeliness(s.db, 'complaint', 'feedback', from, to, s.now);
+  const h = stepTimeliness(s.db, 'complaint', 'handle', from, to, s.now);
+  const rate = (num: number, den: number) => ({ value: den > 0 ? Math.round((num / den) * 10000) / 10000 : null, num, den });
+  return {
+    total: m.total,
+    byClass: { major: m.major, important: m.important, minor: m.minor, invalid: m.invalid, unclassified: m.unclassified },
+    byDept: Object.fromEntries(store.complaintGroups(s.db, 'dept', from, to).map((g) => [g.key, g.n])),
+    byCause: Object.fromEntries(store.complaintGroups(s.db, 'cause', from, to).map((g) => [g.key, g.n])),
+    answered24h: rate(fb.onTime, fb.due),
+    handledOnTime: rate(h.onTime, h.due),
+    escalated: m.escalated,
+    repeats: store.complaintRepeats(s.db, from, to),
+  };
+}
+
+export { TYPES };

@@ -31,3 +31,33 @@ export function openFollowupOf(db: DB, sourceId: number): { record_id: number; n
 export function recordFollowupResult(db: DB, recordId: number, r: { method: string; satisfaction: string; note: string | null; doneAt: string }): void {
   stmt(db, `UPDATE followups SET method = ?, satisfaction = ?, note = ?, done_at = ? WHERE record_id = ?`).run(r.method, r.satisfaction, r.note, r.doneAt, recordId);
 }
+
+export interface DueFollowup {
+  no: string;
+  status: string;
+  unit_code: string | null;
+  source_no: string;
+  source_type: string;
+  reason: string;
+  due_at: string | null;
+  opens_at: string | null;
+}
+
+/** Open follow-ups (status `due`), soonest first (§8 `followup due`). */
+export function dueFollowups(db: DB): DueFollowup[] {
+  return stmt(
+    db,
+    `SELECT hf.no, hf.status, u.code AS unit_code, src.no AS source_no, src.type AS source_type, f.reason, d.due_at, d.opens_at
+       FROM records hf JOIN followups f ON f.record_id = hf.id JOIN records src ON src.id = f.source_id
+       LEFT JOIN units u ON u.id = hf.unit_id
+       LEFT JOIN deadlines d ON d.record_id = hf.id AND d.step = 'followup'
+      WHERE hf.type = 'followup' AND hf.status = 'due' AND hf.voided = 0
+      ORDER BY d.due_at IS NULL, d.due_at, hf.id`,
+  ).all() as DueFollowup[];
+}
+
+export function followupOfRecord(db: DB, recordId: number): (FollowupRow & { source_no: string }) | undefined {
+  return stmt(db, `SELECT f.*, r.no AS source_no FROM followups f JOIN records r ON r.id = f.source_id WHERE f.record_id = ?`).get(recordId) as
+    | (FollowupRow & { source_no: string })
+    | undefined;
+}

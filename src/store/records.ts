@@ -216,3 +216,9 @@ export function openDeadlinesBefore(db: DB, until: string): DueRow[] {
     )
     .all(until) as DueRow[];
 }
+
+/** The data of the latest event of a kind on a record (e.g. the last follow-up result). */
+export function lastEventData(db: DB, recordId: number, kind: string): Record<string, unknown> | null {
+  const row = stmt(db, `SELECT data FROM events WHERE record_id = ? AND kind = ? ORDER BY id DESC LIMIT 1`).get(recordId, kind) as { data: string } | undefined;
+  return row ? (JSON.parse(row.data) as Record<string, unknown>) : null;
+}
