@@ -143,7 +143,7 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
           return;
         }
         if (n.cls.some((c) => ['meta', 'estate', 'copies'].includes(c)) || n.children.every((c) => c.tag === '#text' || c.tag === 'span' || c.tag === 'br' || c.tag === 'b' || c.tag === 'strong')) {
-          const t = textOf(n).trim();
+          const t = (n.cls.includes('meta') ? n.children.map((c) => textOf(c).trim()).filter(Boolean).join('    ') : textOf(n)).trim();
           if (t) doc.font('body').fontSize(n.cls.includes('copies') ? 8 : 10).text(t, { align: n.cls.includes('estate') ? 'center' : n.cls.includes('copies') ? 'right' : 'left' }).moveDown(0.2);
           return;
         }
