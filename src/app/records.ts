@@ -36,8 +36,8 @@ export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = f
     createdAt: r.event_at,
     enteredAt: r.created_at,
     updatedAt: r.updated_at,
-    dueAt: r.voided ? null : r.next_due,
-    overdue: !r.voided && r.next_due !== null && r.next_due < s.now,
+    dueAt: r.voided || kind?.final.includes(r.status) ? null : r.next_due,
+    overdue: !r.voided && !kind?.final.includes(r.status) && r.next_due !== null && r.next_due < s.now,
     voided: !!r.voided,
   };
   if (r.voided) base.voidReason = r.void_reason;
@@ -120,7 +120,9 @@ export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefine
   if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
   return write(io, (s) => {
     const r = loadRecord(s, no, kind.types, kind.group);
-    return recordJson(s, voidRecord(s, r, reason), kind);
+    const v = voidRecord(s, r, reason);
+    kind.onVoid?.(s, v);
+    return recordJson(s, v, kind);
   });
 }
 

@@ -212,6 +212,7 @@ export function openDeadlinesBefore(db: DB, until: string): DueRow[] {
       `SELECT d.*, r.no, r.type, r.status, u.code AS unit_code
          FROM deadlines d JOIN records r ON r.id = d.record_id LEFT JOIN units u ON u.id = r.unit_id
         WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ? AND r.voided = 0
+          AND r.status NOT IN ('closed','rejected','done','skipped','out')
         ORDER BY d.due_at, d.id`,
     )
     .all(until) as DueRow[];
