@@ -7,6 +7,7 @@ import { PREFIXES } from '../domain/numbers.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
 import { checkText } from '../domain/registry.js';
 import { addMonths, atLocal, localDate, parseInstant, type Instant } from '../domain/time.js';
+import { addDays } from '../domain/calendar.js';
 import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, forwardTo, INVALID_KINDS, isRepeat, KINDS as COMPLAINT_KINDS, REPORT_TO, SUGGESTION_MACHINE, type ComplaintClass } from '../domain/complaint.js';
 import * as store from '../store/complaints.js';
 import { getRecordById, lastEventData, listDeadlines, type RecordRow } from '../store/records.js';
@@ -37,8 +38,8 @@ function choice<T extends string>(v: string | undefined, flag: string, choices: 
 // ── R-403 escalation, applied lazily by every complaint command ─────────
 /** Valid complaints open a month after intake become major, audit-logged as `system`. */
 export function escalate(s: Session): string[] {
-  // A complaint taken in before (now − 1 month) is past its month.
-  const cutoff = atLocal(addMonths(localDate(s.now, s.tz), -1), s.now.slice(11, 19), s.tz);
+  // Candidates: taken in on or before the date one month ago; the exact due time decides (§0a).
+  const cutoff = atLocal(addDays(addMonths(localDate(s.now, s.tz), -1), 1), '00:00:00', s.tz);
   const out: string[] = [];
   for (const c of store.escalationCandidates(s.db, cutoff)) {
     const r = getRecordById(s.db, c.id)!;
@@ -270,6 +271,7 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
 export const kind: Kind = {
   ...KINDS.complaint,
   detail,
+  refresh: (s) => void escalate(s),
   listFilters: { class: 'class', kind: 'kind' },
   exportColumns: {
     header: ['csv.kind', 'csv.channel', 'csv.name', 'csv.phone', 'csv.about', 'csv.description', 'csv.class', 'csv.dept', 'csv.resolved', 'csv.escalated'],

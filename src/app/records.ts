@@ -67,8 +67,17 @@ export interface ListOptions {
   month?: string;
 }
 
+/** read(), or write() with the type's lazy rules applied first. */
+function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T): T {
+  if (!kind.refresh) return read(io, fn);
+  return write(io, (s) => {
+    kind.refresh!(s);
+    return fn(s);
+  });
+}
+
 export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
-  return read(io, (s) => {
+  return readFresh(io, kind, (s) => {
     let from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
     let to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
     if (o.month) ({ from, to } = monthRange(o.month, s.tz));
@@ -104,7 +113,7 @@ function bump(to: string): string {
 }
 
 export function showOf(io: Io, kind: Kind, no: string, unmask = false) {
-  return read(io, (s) => {
+  return readFresh(io, kind, (s) => {
     const r = loadRecord(s, no, kind.types, kind.group);
     return {
       ...recordJson(s, r, kind, unmask),
