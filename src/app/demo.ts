@@ -80,21 +80,23 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
         }
       }
     });
-    const s = makeSession(sio, db);
-    const { MODULES } = await import('./kinds.js');
-    const steps: DemoStep[] = [];
-    for (const load of Object.values(MODULES)) {
-      const step = (await load()).demoStep;
-      if (step) steps.push(step);
-    }
-    // A month of activity per ~600 units; the large estate repeats it for every month of its history.
-    const scale = Math.max(1, Math.round(list.length / 600));
+    // A month of activity per ~600 units, through the workflows' own commands;
+    // the large estate repeats it for every month of its history.
+    const { demoMonth } = await import('./demo-month.js');
+    const scale = list.length / 600;
     const years = Math.max(0, Math.min(20, Number(o.years ?? (large ? 10 : 0)) || 0));
     const months = years ? monthsBack(month, years * 12) : [month];
     let done = 0;
     for (const m of months) {
-      for (let k = 0; k < scale; k++) for (const step of steps) inTx(db, () => step(s, m, r));
-      if (large && process.stderr.isTTY) process.stderr.write(`\r${m} ${++done}/${months.length}`);
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        await demoMonth(sio, db, m, r, scale);
+        db.exec('COMMIT');
+      } catch (e) {
+        db.exec('ROLLBACK');
+        throw e;
+      }
+      if (large) process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${m} ${++done}/${months.length}${process.stderr.isTTY ? '' : '\n'}`);
     }
     if (large && process.stderr.isTTY) process.stderr.write('\n');
     const { monthly } = await import('../report/monthly.js');

@@ -16,4 +16,6 @@ export interface Io {
   debug: boolean;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** An open connection to reuse (demo and bench generators); commands then run as savepoints. */
+  db?: import('../store/db.js').DB;
 }

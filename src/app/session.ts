@@ -67,21 +67,21 @@ export function makeSession(io: Io, db: DB): Session {
 
 /** Open the database (it must exist), run `fn` in one transaction, close. */
 export function write<T>(io: Io, fn: (s: Session) => T): T {
-  const db = openDb(io.dbFile);
+  const db = io.db ?? openDb(io.dbFile);
   try {
     const s = makeSession(io, db);
-    return inTx(db, () => fn(s));
+    return db.inTransaction ? db.transaction(() => fn(s))() : inTx(db, () => fn(s));
   } finally {
-    db.close();
+    if (!io.db) db.close();
   }
 }
 
 /** Open the database read-only in spirit (no transaction needed), run `fn`, close. */
 export function read<T>(io: Io, fn: (s: Session) => T): T {
-  const db = openDb(io.dbFile);
+  const db = io.db ?? openDb(io.dbFile);
   try {
     return fn(makeSession(io, db));
   } finally {
-    db.close();
+    if (!io.db) db.close();
   }
 }

@@ -19,7 +19,8 @@ function kv(t: T, prefix: string, obj: Record<string, unknown>, skip: string[] =
 
 function rateLine(t: T, key: string, r: Rate | undefined): string {
   if (!r) return '';
-  return t(`kpi.${key}`, { num: r.num, den: r.den, pct: pct(r) });
+  const shown = key === 'complaintRatePer100Units' ? (r.den ? (r.num / r.den).toFixed(2) : '–') : pct(r);
+  return t(`kpi.${key}`, { num: r.num, den: r.den, pct: shown });
 }
 
 export function presentMonthly(m: Monthly, t: T): Doc {
