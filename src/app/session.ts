@@ -38,8 +38,13 @@ export function resolveNow(io: Io, tz: string): Instant {
   return formatInstant(Date.now(), tz);
 }
 
+/** Generators reuse one connection for thousands of commands: keep its profile and calendar. */
+const reused = new WeakMap<DB, { profile: Profile; cal?: CalendarData }>();
+
 export function makeSession(io: Io, db: DB): Session {
-  const profile = mergeProfile(profileOverrides(db));
+  const cached = io.db === db ? reused.get(db) : undefined;
+  const profile = cached?.profile ?? mergeProfile(profileOverrides(db));
+  if (io.db === db && !cached) reused.set(db, { profile });
   const tz = profile.estate.timezone || 'Asia/Shanghai';
   const now = resolveNow(io, tz);
   const at = io.at ? parseInstant(io.at, tz, { flag: 'at' }) : now;
@@ -52,7 +57,13 @@ export function makeSession(io: Io, db: DB): Session {
     tz,
     now,
     at,
-    calendar: () => (cal ??= loadCalendar(profile)),
+    calendar: () => {
+      if (cal) return cal;
+      const c = io.db === db ? reused.get(db) : undefined;
+      cal = c?.cal ?? loadCalendar(profile);
+      if (c) c.cal = cal;
+      return cal;
+    },
     due(ruleKey, from) {
       const spec = profile.deadlines[ruleKey];
       if (!spec) throw new Error(`profile has no deadline ${ruleKey}`);
