@@ -6,13 +6,12 @@ import { refuse } from '../domain/errors.js';
 import { PREFIXES } from '../domain/numbers.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
 import { checkText } from '../domain/registry.js';
-import { addMonths, atLocal, localDate, parseInstant, type Instant } from '../domain/time.js';
-import { addDays } from '../domain/calendar.js';
+import { parseInstant, type Instant } from '../domain/time.js';
 import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, forwardTo, INVALID_KINDS, isRepeat, KINDS as COMPLAINT_KINDS, REPORT_TO, SUGGESTION_MACHINE, type ComplaintClass } from '../domain/complaint.js';
 import * as store from '../store/complaints.js';
 import { getRecordById, lastEventData, listDeadlines, type RecordRow } from '../store/records.js';
 import { stepTimeliness } from '../store/reports.js';
-import { addEvent, closeDeadline, createRecord, loadRecord, move, openDeadline, openDeadlineAt } from './loop.js';
+import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt } from './loop.js';
 import { scheduleFollowup } from './followups.js';
 import { KINDS, type Kind } from './kinds.js';
 import { requireUnit } from './registry.js';
@@ -36,18 +35,16 @@ function choice<T extends string>(v: string | undefined, flag: string, choices: 
 }
 
 // ── R-403 escalation, applied lazily by every complaint command ─────────
-/** Valid complaints open a month after intake become major, audit-logged as `system`. */
+/** Valid complaints open a month after intake become major, audit-logged (R-403). */
 export function escalate(s: Session): string[] {
-  // Candidates: taken in on or before the date one month ago; the exact due time decides (§0a).
-  const cutoff = atLocal(addDays(addMonths(localDate(s.now, s.tz), -1), 1), '00:00:00', s.tz);
   const out: string[] = [];
-  for (const c of store.escalationCandidates(s.db, cutoff)) {
+  for (const c of store.escalationsDue(s.db, s.now)) {
     const r = getRecordById(s.db, c.id)!;
-    const due = s.due('R-403.escalate', r.event_at).dueAt;
-    if (due >= s.now) continue; // "within one month" ends at the end of that day (§0a)
+    closeDeadline(s, r, 'escalate', c.due_at);
+    if (c.class === 'invalid' || c.class === 'major') continue;
     store.updateComplaint(s.db, c.id, { class: 'major', escalated: 1 });
-    addEvent(s, r, 'escalated', { from: c.class, to: 'major', rule: 'R-403' }, due);
-    s.audit({ subject: r.no, action: 'escalate', field: 'class', old: c.class, new: 'major' });
+    addEvent(s, r, 'escalated', { from: c.class, to: 'major', rule: 'R-403' }, c.due_at);
+    s.audit({ subject: r.no, action: 'escalate', field: 'class', old: c.class, new: 'major', at: c.due_at });
     out.push(r.no);
   }
   return out;
@@ -80,7 +77,10 @@ export function createComplaint(s: Session, c: ComplaintInput): RecordRow {
     data: { kind: c.kind, channel: c.channel, about: c.about, from: c.from?.no },
   });
   store.insertComplaint(s.db, { record_id: r.id, kind: c.kind, channel: c.channel, name: c.name, phone: c.phone, place: c.place, about: c.about, description: c.description, request: c.request });
-  if (isComplaint) openDeadline(s, r, 'feedback', 'R-402.feedback', r.event_at); // first feedback within 24 h, every complaint
+  if (isComplaint) {
+    openDeadline(s, r, 'feedback', 'R-402.feedback', r.event_at); // first feedback within 24 h, every complaint
+    openDeadline(s, r, 'escalate', 'R-403.escalate', r.event_at); // still open a month after intake → major
+  }
   return getRecordById(s.db, r.id)!;
 }
 
@@ -128,6 +128,7 @@ export function classify(io: Io, no: string, o: { class?: string; invalidKind?: 
     store.updateComplaint(s.db, r.id, { class: cls, invalid_kind: invalidKind, reported_to: REPORT_TO[cls], cause: o.cause ? text(o.cause, 'cause', 100) : null });
     // R-402: the report to the named people is made with the classification (cli.md).
     const d = classDeadlines(cls);
+    if (cls === 'invalid') dropDeadline(s, r, 'escalate'); // R-403 concerns valid complaints only
     openDeadline(s, r, 'report', d.report, r.event_at);
     closeDeadline(s, r, 'report');
     openDeadline(s, r, 'handle', d.handle, r.event_at);
@@ -171,6 +172,7 @@ export function resolve(io: Io, no: string, o: { result?: string }) {
     closeDeadline(s, r, 'handle');
     closeDeadline(s, r, 'promise');
     closeDeadline(s, r, 'rework');
+    dropDeadline(s, r, 'escalate'); // resolved within the month: no escalation
     // R-405: every complaint followed up within 3 days of resolution.
     scheduleFollowup(s, moved, { ruleKey: 'R-405.followup', from: s.at, reason: 'R-405' });
     return view(s, moved);
@@ -199,6 +201,8 @@ export function onFollowup(s: Session, source: RecordRow, result: { satisfaction
     if (['resolved', 'verified'].includes(source.status)) {
       const r = move(s, source, COMPLAINT_MACHINE, 'reopened', 'reopen', { followup: result.followupNo });
       openDeadline(s, r, 'rework', 'R-402.handle.important', s.at);
+      const c = store.getComplaint(s.db, r.id)!;
+      if (c.class !== 'invalid' && !c.escalated) openDeadline(s, r, 'escalate', 'R-403.escalate', r.event_at); // open again: the month still counts
     }
     return;
   }

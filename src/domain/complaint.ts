@@ -40,12 +40,6 @@ export function classDeadlines(c: ComplaintClass): { report: string; handle: str
   return { report: `R-402.report.${c}`, handle: `R-402.handle.${c}` };
 }
 
-/** R-403: a valid complaint still open a month after intake becomes major. */
-export function shouldEscalate(c: { class: string | null; status: string; voided: boolean; escalated: boolean }): boolean {
-  if (c.voided || c.escalated || c.class === 'invalid' || c.class === 'major') return false;
-  return ['new', 'classified', 'assigned', 'reopened'].includes(c.status);
-}
-
 /** R-401: invalid complaints of kind developer go to after-sales (售后), external to the outside body. */
 export function forwardTo(invalidKind: string | null): 'after-sales' | 'external-body' | null {
   return invalidKind === 'developer' ? 'after-sales' : invalidKind === 'external' ? 'external-body' : null;

@@ -47,14 +47,13 @@ export function updateComplaint(db: DB, recordId: number, fields: Partial<Compla
   }
 }
 
-/** R-403: open valid complaints whose intake is before `before` and not yet escalated. */
-export function escalationCandidates(db: DB, before: string): Array<{ id: number; no: string; status: string; class: string | null }> {
+/** R-403: complaints whose one-month escalation deadline has passed (partial index deadlines_escalate). */
+export function escalationsDue(db: DB, now: string): Array<{ id: number; due_at: string; class: string | null }> {
   return stmt(
     db,
-    `SELECT r.id, r.no, r.status, c.class FROM records r JOIN complaints c ON c.record_id = r.id
-      WHERE r.type = 'complaint' AND r.voided = 0 AND r.event_at < ? AND c.escalated = 0
-        AND r.status IN ('new','classified','assigned','reopened') AND (c.class IS NULL OR c.class IN ('important','minor'))`,
-  ).all(before) as Array<{ id: number; no: string; status: string; class: string | null }>;
+    `SELECT r.id, d.due_at, c.class FROM deadlines d JOIN records r ON r.id = d.record_id JOIN complaints c ON c.record_id = r.id
+      WHERE d.step = 'escalate' AND d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ? AND r.voided = 0`,
+  ).all(now) as Array<{ id: number; due_at: string; class: string | null }>;
 }
 
 /** R-406: complaints of a unit about the same matter. */

@@ -49,3 +49,6 @@ CREATE TABLE shift_handovers (
   to_clerk      TEXT,
   items         TEXT NOT NULL                  -- JSON: what was carried over
 );
+
+-- R-403: the one-month escalation is a deadline; this index keeps finding the due ones cheap at any history size.
+CREATE INDEX deadlines_escalate ON deadlines(due_at) WHERE step = 'escalate' AND done_at IS NULL AND cancelled = 0;
