@@ -1,0 +1,97 @@
+// report monthly (R-900, R-901) on a hand-built month: every count and rate
+// computed by hand below; every format produced and read back.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { estate } from './helpers.js';
+
+function month() {
+  const e = estate();
+  const { run } = e;
+  const at = (t: string, args: string[]) => {
+    const r = run(['--json', '--at', t, ...args], { PMDESK_NOW: t });
+    if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    return r.json();
+  };
+  // Repairs: A on time (same day), B late (small repair finished the next day), C still open.
+  const A = at('2026-09-02T09:00', ['repair', 'new', '--unit', 'A-1-101', '--reporter', '王伟', '--phone', '13812345678', '--desc', '漏水', '--kind', 'plumbing']).no;
+  const B = at('2026-09-03T09:00', ['repair', 'new', '--unit', 'A-1-201', '--reporter', '王伟', '--phone', '13812345678', '--desc', '灯坏', '--kind', 'electrical']).no;
+  at('2026-09-04T09:00', ['repair', 'new', '--public', '南门', '--reporter', '保安', '--phone', '13900001111', '--desc', '门禁坏', '--kind', 'public-facility']);
+  at('2026-09-02T15:00', ['repair', 'complete', A]); // 1st household completion: sampled, follow-up in 24 h
+  at('2026-09-04T09:30', ['repair', 'dispatch', B, '--tech', '张师傅']);
+  at('2026-09-04T10:00', ['repair', 'quote', B, '--amount', '50']);
+  at('2026-09-04T10:05', ['repair', 'quote', B, '--consent']);
+  at('2026-09-04T11:00', ['repair', 'complete', B, '--paid', '50', '--receipt', 'SJ-9']); // late: due 09-03 23:59:59
+  at('2026-09-03T10:00', ['followup', 'record', A, '--method', 'phone', '--satisfaction', 'satisfied']);
+  // Complaints: one important answered in time and resolved; one minor answered late.
+  const C1 = at('2026-09-10T09:00', ['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '脏']).no;
+  at('2026-09-10T09:30', ['complaint', 'classify', C1, '--class', 'important']);
+  at('2026-09-10T12:00', ['complaint', 'respond', C1, '--note', '已致歉']);
+  at('2026-09-11T09:00', ['complaint', 'resolve', C1, '--result', '已清扫']);
+  at('2026-09-12T09:00', ['followup', 'record', C1, '--method', 'phone', '--satisfaction', 'basic']);
+  const C2 = at('2026-09-20T09:00', ['complaint', 'new', '--name', '李娜', '--unit', 'A-1-101', '--channel', 'visit', '--about', '保洁', '--desc', '又脏了']).no;
+  at('2026-09-20T09:30', ['complaint', 'classify', C2, '--class', 'minor']);
+  at('2026-09-22T09:00', ['complaint', 'respond', C2, '--note', '迟复']);
+  return e;
+}
+
+describe('report monthly on a hand-built month', () => {
+  const e = month();
+  const now = { PMDESK_NOW: '2026-10-01T08:00:00+08:00' };
+
+  it('counts and rates, each checked by hand (R-506, R-407, KPIs)', () => {
+    const m = e.run(['--json', 'report', 'monthly', '--month', '2026-09'], now).json();
+    expect(Object.keys(m)).toEqual(expect.arrayContaining(['month', 'units', 'checkins', 'renovations', 'complaints', 'suggestions', 'repairs', 'followups', 'keys', 'visits', 'kpis']));
+    expect(m.repairs).toMatchObject({ requests: 3, completed: 2, onTime: 1, late: 1, paidCount: 1, paidRevenueFen: 5000, public: 1 });
+    expect(m.complaints).toMatchObject({ total: 2, byClass: { important: 1, minor: 1, major: 0, invalid: 0 }, repeats: [{ unit: 'A-1-101', about: '保洁', count: 2 }] });
+    // first feedback: C1 in 3 h (on time), C2 after 48 h (late) → 1/2; handling: C1 resolved in time, C2 minor due 09-22 23:59:59 overdue → 1/2
+    expect(m.complaints.answered24h).toMatchObject({ num: 1, den: 2, value: 0.5 });
+    expect(m.complaints.handledOnTime).toMatchObject({ num: 1, den: 2, value: 0.5 });
+    expect(m.followups).toMatchObject({ done: 2, satisfied: 1, basic: 1, unsatisfied: 0 });
+    expect(m.kpis).toMatchObject({ repairTimelinessRate: 0.5, complaintRatePer100Units: 50, complaintOnTimeRate: 0.5, complaintFollowupRate: 0.5, repairFollowupRate: 0.5, satisfactionRate: 1 });
+    expect(m.units.total).toBe(4);
+  });
+
+  it('table, csv, html and pdf show the same numbers; Chinese intact', () => {
+    const text = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09'], now).stdout;
+    expect(text).toContain('维修及时率 = 按时完成 1 / 完成 2 = 50.0%');
+    const csv = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--bom'], now).stdout;
+    const rows = parse(csv, { bom: true, relax_column_count: true }) as string[][];
+    expect(rows.some((r) => r.includes('按时完成') && r.includes('1'))).toBe(true);
+    const html = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'html'], now).stdout;
+    expect(html).toMatch(/<table>[\s\S]*报修[\s\S]*<\/table>/);
+    const out = path.join(e.dir, 'm.pdf');
+    expect(e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'pdf', '--out', out], now).code).toBe(0);
+    const pdfText = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain('维修统计');
+    expect(pdfText).toContain('按时完成 1 / 完成 2 = 50.0%');
+    const dir = path.join(e.dir, 'sections') + '/';
+    const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
+    expect(r.files.length).toBe(10);
+    expect(fs.readdirSync(dir)).toContain('2026-09-06-repairs.csv');
+  });
+
+  it('runs from cron: no TTY, exit 0; a bad month exits 2 with one line', () => {
+    expect(e.run(['--yes', 'report', 'monthly'], now).code).toBe(0);
+    const bad = e.run(['report', 'monthly', '--month', '2026-13'], now);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('report units: status at month end and the changes (R-103)', () => {
+    const u = e.run(['--json', 'report', 'units', '--month', '2026-09'], now).json();
+    expect(u.byStatus).toMatchObject({ vacant: 1, unsold: 1, 'handed-over': 1, occupied: 1 });
+  });
+
+  it('export repairs: masked, Chinese headers, BOM for Excel (R-903)', () => {
+    const out = path.join(e.dir, 'repairs.csv');
+    e.run(['--lang', 'zh', 'export', 'repairs', '--bom', '--out', out]);
+    const rows = parse(fs.readFileSync(out), { bom: true }) as string[][];
+    expect(rows[0].slice(0, 3)).toEqual(['单号', '类型', '状态']);
+    expect(rows).toHaveLength(4);
+    expect(rows.flat().join(' ')).toContain('138****5678');
+    expect(rows.flat().join(' ')).not.toContain('13812345678');
+  });
+});
