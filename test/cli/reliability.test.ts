@@ -24,7 +24,21 @@ export const WRITES: Array<{ args: (i: number) => string[]; check: (run: ReturnT
     args: (i) => ['resident', 'add', '--name', `住户${i}`, '--role', 'tenant', '--id-type', 'passport', '--id-number', `E${String(i).padStart(8, '0')}`, '--unit', 'B-2-1203'],
     check: (run, _i, out) => run(['--json', 'resident', 'show', String(out.id)]).code === 0,
   },
+  {
+    args: (i) => ['complaint', 'new', '--name', `业主${i}`, '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', `第${i}次`],
+    check: (run, _i, out) => run(['--json', 'complaint', 'show', out.no]).code === 0,
+  },
+  {
+    args: (i) => ['repair', 'new', '--unit', 'A-1-101', '--reporter', `报修${i}`, '--phone', '13812345678', '--desc', `问题${i}`],
+    check: (run, _i, out) => run(['--json', 'repair', 'show', out.no]).code === 0,
+  },
 ];
+
+/** R-000: the numbers of a prefix are 1..n with no gap and no duplicate. */
+function contiguous(nos: string[]): boolean {
+  const seqs = nos.map((n) => Number(n.split('-')[2])).sort((a, b) => a - b);
+  return seqs.every((s, i) => s === i + 1);
+}
 
 describe('crash safety (SIGKILL)', () => {
   it(`kills write commands at random moments; doctor stays clean and every success is kept`, async () => {
@@ -48,6 +62,8 @@ describe('crash safety (SIGKILL)', () => {
     const bad = doctor.json().checks.filter((c: any) => !c.ok && c.name !== 'calendar');
     expect(bad).toEqual([]);
     for (const s of succeeded) expect(WRITES[s.w].check(e.run, s.i, s.out)).toBe(true);
+    expect(contiguous(e.run(['--json', 'complaint', 'list']).json().map((r: any) => r.no))).toBe(true);
+    expect(contiguous(e.run(['--json', 'repair', 'list']).json().map((r: any) => r.no))).toBe(true);
   }, 120_000);
 });
 
@@ -61,5 +77,16 @@ describe('concurrency', () => {
     const ok = results.filter((r) => r.code === 0).length;
     expect(ok).toBe(8);
     expect(e.run(['--json', 'unit', 'list']).json()).toHaveLength(4 + 8);
+  });
+
+  it('record numbers never collide or skip with writers racing (R-000)', async () => {
+    const e = estate();
+    const procs = Array.from({ length: 8 }, (_, i) => start(e.db, WRITES[i % 2 ? 2 : 3].args(i)));
+    const results = await Promise.all(procs.map((p) => p.done));
+    expect(results.map((r) => r.code)).toEqual(Array(8).fill(0));
+    const nos = results.map((r) => JSON.parse(r.out).no as string);
+    expect(new Set(nos).size).toBe(8);
+    expect(contiguous(nos.filter((n) => n.startsWith('TS')))).toBe(true);
+    expect(contiguous(nos.filter((n) => n.startsWith('BX')))).toBe(true);
   });
 });
