@@ -1,6 +1,7 @@
 // Setup and registry (cli.md): init, demo, unit, resident, profile.
 import type { Command } from 'commander';
 import { act, need } from './run.js';
+import { idNumberProblem } from '../domain/identity.js';
 
 const views = () => import('../render/registry.js');
 
@@ -111,7 +112,14 @@ export function registerSetup(program: Command): void {
             name: await need(io, o.name, 'name'),
             role: await need(io, o.role, 'role'),
             idType: o.idType,
-            idNumber: await need(io, o.idNumber, 'id-number'),
+            idNumber: await need(io, o.idNumber, 'id-number', 'ID number 证件号码', {
+              // the check digit is verified at the prompt, with the reason shown.
+              validate: (v) => {
+                if (o.idType && o.idType !== 'id') return true;
+                const why = idNumberProblem(v);
+                return why ? io.t('err.idNumber', { flag: 'id-number', value: v, why }) : true;
+              },
+            }),
             phone: o.phone,
             unit: await need(io, o.unit, 'unit'),
           }),

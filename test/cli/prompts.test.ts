@@ -1,0 +1,52 @@
+// Guided prompts at a real pseudo-terminal (util-linux `script`): a walk-through
+// answered key by key gives the same record as the flag form; Ctrl-C writes
+// nothing; validation messages appear at the prompt (cli.md "Global").
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, estate, NOW, sha } from './helpers.js';
+
+const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
+
+/** Type `keys` (with pauses) into `pmdesk <args>` running at a pseudo-terminal. */
+function tty(db: string, args: string[], keys: string[]): { out: string; code: number | null } {
+  const esc = (k: string) => [...k].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
+  const feed = keys.map((k) => `sleep 0.8; printf '${esc(k)}'`).join('; ') || 'true';
+  const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} LANG=C ${process.execPath} ${BIN} ${args.join(' ')}" /dev/null`;
+  const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
+  return { out: r.stdout, code: r.status };
+}
+
+describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
+  it('complaint new answered key by key equals the flag form', () => {
+    const a = estate();
+    const walk = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['王伟\r', '\u001b[B\r', '保洁\r', '楼道脏\r']);
+    expect(walk.out).toContain('TS-2026-0001');
+    const b = estate();
+    b.run(['complaint', 'new', '--unit', 'A-1-101', '--name', '王伟', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
+    const strip = (r: any) => ({ ...r, enteredAt: undefined, updatedAt: undefined, createdAt: undefined });
+    expect(strip(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json()).channel).toBe('phone');
+    const pick = (r: any) => [r.no, r.name, r.channel, r.about, r.description, r.status, r.dueAt];
+    expect(pick(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json())).toEqual(pick(b.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json()));
+  }, 40_000);
+
+  it('Ctrl-C at a prompt writes nothing', () => {
+    const a = estate();
+    const before = sha(a.db);
+    const r = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['王伟\r', '\u0003']);
+    expect(r.out).toMatch(/cancelled: nothing was written/);
+    expect(sha(a.db)).toBe(before);
+  }, 40_000);
+
+  it('shows why an ID number is wrong at the prompt, then takes the right one', () => {
+    const a = estate();
+    const r = tty(a.db, ['resident', 'add', '--name', '赵六', '--role', 'tenant', '--unit', 'B-2-1203'], ['310104201203054566\r', '\u007f\r', '5\r']);
+    expect(r.out).toMatch(/is not a valid mainland ID number/);
+    expect(a.run(['--json', 'resident', 'list', '--unit', 'B-2-1203']).json().map((x: any) => x.name)).toContain('赵六');
+  }, 40_000);
+
+  it('--yes never prompts: the missing value is an exit-2 error naming the flag', () => {
+    const a = estate();
+    const r = tty(a.db, ['--yes', 'complaint', 'new', '--unit', 'A-1-101'], []);
+    expect(r.out).toMatch(/missing --name/);
+  }, 40_000);
+});
