@@ -88,6 +88,7 @@ export interface ExportOptions {
   unmask?: boolean;
   reason?: string;
   bom?: boolean;
+  encoding?: string;
   from?: string;
   to?: string;
 }
@@ -96,6 +97,8 @@ export interface ExportOptions {
 export async function exportData(io: Io, what: string, o: ExportOptions): Promise<{ what: string; rows: number; out: string | null; unmasked: boolean }> {
   if (!(EXPORTS as readonly string[]).includes(what)) refuse('E_USAGE', 'err.choice', { flag: 'type', value: what, choices: EXPORTS.join(' ') });
   if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const encoding = (o.encoding ?? 'utf-8').toLowerCase();
+  if (!['utf-8', 'utf8', 'gb18030'].includes(encoding)) refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
   if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
   const db = openDb(io.dbFile);
   try {
@@ -126,7 +129,7 @@ export async function exportData(io: Io, what: string, o: ExportOptions): Promis
       const kind = what === 'ledger' ? undefined : await (await import('./kinds.js')).loadKind(mod.EXPORT_GROUP[what]);
       ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
     }
-    const n = await streamCsv(header, rows, o.out ?? null, !!o.bom);
+    const n = await streamCsv(header, rows, o.out ?? null, !!o.bom, encoding === 'gb18030' ? 'gb18030' : 'utf-8');
     return { what, rows: n, out: o.out ?? null, unmasked: um };
   } finally {
     db.close();

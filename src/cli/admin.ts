@@ -58,6 +58,7 @@ export function registerAdmin(program: Command): void {
     .option('--unmask', 'ID numbers and phones in full (audit-logged; needs --reason)')
     .option('--reason <why>', 'why the personal data is needed unmasked')
     .option('--bom', 'UTF-8 with BOM, for Excel')
+    .option('--encoding <e>', 'utf-8 (default) or gb18030 for old Excel / WPS')
     .action(
       act(
         async (io, [type], o) => (await import('../app/admin.js')).exportData(io, type, o),

@@ -95,3 +95,14 @@ describe('report monthly on a hand-built month', () => {
     expect(rows.flat().join(' ')).not.toContain('13812345678');
   });
 });
+
+describe('export --encoding gb18030 (old Excel / WPS)', () => {
+  it('writes GB18030 that decodes back to the Chinese text', () => {
+    const { dir, run } = estate();
+    const out = path.join(dir, 'units-gbk.csv');
+    expect(run(['--lang', 'zh', 'export', 'units', '--encoding', 'gb18030', '--out', out]).code).toBe(0);
+    const buf = fs.readFileSync(out);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(buf)).toThrow();
+    expect(new TextDecoder('gb18030').decode(buf).split('\r\n')[0]).toBe('房号,楼栋,楼层,面积,状态');
+  });
+});
