@@ -85,6 +85,13 @@ export function act<R>(
     }
     const text = view ? await view(result, io, opts) : undefined;
     if (typeof text === 'string' && text.length) io.stdout(text);
+    // At a terminal, one line on stderr says what usually comes next.
+    const r = result as { no?: unknown; type?: unknown; status?: unknown } | undefined;
+    if (process.stderr.isTTY && r && typeof r.no === 'string' && typeof r.type === 'string' && typeof r.status === 'string') {
+      const { hasKey } = await import('../i18n/index.js');
+      const key = `next.${r.type}.${r.status}`;
+      if (hasKey(key)) io.stderr(io.t(key, { no: r.no }));
+    }
   };
 }
 

@@ -12,7 +12,6 @@ export default {
   'complaint.thank': { en: 'remember: thank the resident (R-400)', zh: '提示：请向住户致谢（R-400）' },
   'complaint.state': { en: '{no}: {status}{due}', zh: '{no}：{status}{due}' },
   'complaint.escalated': { en: 'escalated to major after one month (R-403): {nos}', zh: '超过一个月未解决，已升级为重大投诉（R-403）：{nos}' },
-  'complaint.next.classified': { en: 'next: pmdesk complaint respond {no} --note … · pmdesk complaint assign {no} --dept … --method … --promise YYYY-MM-DD', zh: '下一步：pmdesk complaint respond {no} --note … · pmdesk complaint assign {no} --dept … --method … --promise YYYY-MM-DD' },
   'complaint.form.title': { en: 'Complaint handling record', zh: '投诉处理记录表' },
   'complaint.form.titleSuggestion': { en: 'Suggestion / praise record', zh: '建议 / 表扬记录表' },
   'complaint.f.time': { en: 'Received', zh: '受理时间' },
