@@ -5,7 +5,7 @@ import { refuse } from '../domain/errors.js';
 import { PREFIXES } from '../domain/numbers.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
 import { checkText } from '../domain/registry.js';
-import { CUSTODY, hookName, KEY_KINDS, LOAN_MACHINE, parseKeyRef } from '../domain/keys.js';
+import { CUSTODY, hookName, KEY_KINDS, LOAN_MACHINE, LOST_MACHINE, parseKeyRef } from '../domain/keys.js';
 import * as store from '../store/keys.js';
 import { getUnitById } from '../store/units.js';
 import { residentsOfUnit } from '../store/residents.js';
@@ -155,8 +155,11 @@ export function release(io: Io, ref: string, o: { to?: string; verifiedByCall?: 
     const to = text(o.to, 'to', 64);
     if (k.unit_id !== null) {
       const unit = getUnitById(s.db, k.unit_id)!;
+      // the owner has checked in when a handover was completed, or the unit is past
+      // handover in the registry (handed-over, renovating, occupied, leased: units imported so).
       const c = otherCheckin(s.db, unit.id);
-      if (!c || c.status !== 'completed') refuse('E_STATE', 'err.notCheckedIn', { unit: unit.code });
+      const checkedIn = c ? c.status === 'completed' : !['unsold', 'vacant'].includes(unit.status);
+      if (!checkedIn) refuse('E_STATE', 'err.notCheckedIn', { unit: unit.code });
       const owners = residentsOfUnit(s.db, unit.id).filter((r) => ['owner', 'co-owner', 'company', 'agent'].includes(r.role));
       const isOwner = owners.some((r) => r.name === to || String(r.id) === to);
       if (!isOwner && !o.verifiedByCall) refuse('E_VALUE', 'err.releaseCall', { to, unit: unit.code });
@@ -189,11 +192,13 @@ export function lost(io: Io, ref: string, o: { by?: string; lockChanged?: boolea
   return write(io, (s) => {
     const k = findKey(s, ref);
     const by = text(o.by, 'by', 64);
+    if (k.status === 'lost' || k.status === 'released') refuse('E_STATE', 'err.keyGone', { hook: k.hook, status: k.status });
     const loan = store.openLoanOf(s.db, k.id);
     if (loan) {
+      // The loan ends with the loss: nothing left to chase, the outcome is on the record.
       const r = loadRecord(s, loan.no, ['keyMove'], 'keys');
       closeDeadline(s, r, 'return');
-      addEvent(s, r, 'lost', { by, lockChanged: !!o.lockChanged });
+      move(s, r, LOST_MACHINE, 'closed', 'lost', { by, lockChanged: !!o.lockChanged });
     }
     store.updateKeySet(s.db, k.id, { status: 'lost', holder: by }, s.at);
     store.logKey(s.db, { keySetId: k.id, at: s.at, action: 'lost', who: by, note: o.lockChanged ? 'lock changed' : 'lock not yet changed', clerk: s.io.clerk });

@@ -14,6 +14,8 @@ import renovate from './renovate.js';
 import registerShift from './shift.js';
 
 const views = () => import('../render/admin.js');
+/** Groups with their own human view of `show` (the JSON stays the uniform one). */
+const SHOW_VIEWS: Record<string, () => Promise<{ showView: (r: any, io: any) => string }>> = { checkin: () => import('../render/checkin.js') };
 const kindOf = async (group: string) => (await import('../app/kinds.js')).loadKind(group);
 
 /** Extra verbs of a group, registered by the workflow's cli file. */
@@ -75,7 +77,7 @@ export function uniformVerbs(g: Command, group: string): void {
     .action(
       act(
         async (io, [no]) => (await import('../app/records.js')).showOf(io, await kindOf(group), no),
-        async (r, io) => (await views()).recordView(r, io),
+        async (r, io) => (SHOW_VIEWS[group] ? (await SHOW_VIEWS[group]()).showView(r, io) : (await views()).recordView(r, io)),
       ),
     );
   g.command('print <no>')

@@ -11,6 +11,13 @@ export const LOAN_MACHINE: Machine = {
   verbs: { returned: 'keys return', inspecting: 'keys return --inspection fail', closed: 'keys return --inspection pass' },
 };
 
+/** R-706: a key lost while lent ends its loan, whatever step the loan was at. */
+export const LOST_MACHINE: Machine = {
+  type: 'keyMove',
+  next: { open: ['closed'], returned: ['closed'], inspecting: ['closed'] },
+  verbs: { closed: 'keys lost' },
+};
+
 export function hookName(n: number): string {
   return `K${String(n).padStart(4, '0')}`;
 }

@@ -35,4 +35,13 @@ export default {
   'checkin.f.signClerk': { en: 'Desk', zh: '客服中心' },
   'checkin.f.signEngineer': { en: 'Engineering', zh: '工程部' },
   'checkin.f.copies': { en: '3 copies: owner, desk, engineering', zh: '一式三份：业主、客服中心、工程部各一份' },
+  'checkin.v.absent': { en: ' (absent)', zh: '（未到场）' },
+  'checkin.v.ok': { en: 'ok', zh: '已核' },
+  'checkin.v.recordedMissing': { en: 'missing (recorded)', zh: '缺（已登记）' },
+  'checkin.v.open': { en: '-', zh: '-' },
+  'checkin.v.completed': { en: 'Completed', zh: '完成时间' },
+  'checkin.v.documents': { en: 'Documents and forms', zh: '资料与签署' },
+  'checkin.v.item': { en: 'Item', zh: '项目' },
+  'checkin.v.missing': { en: 'Still missing: {items}', zh: '尚缺：{items}' },
+  'checkin.v.ready': { en: 'Nothing missing: `pmdesk checkin complete {no}`', zh: '资料齐全：`pmdesk checkin complete {no}`' },
 } satisfies Bundle;

@@ -7,6 +7,7 @@ export default {
   'err.hook': { en: 'hook "{hook}" must be 1–16 letters, digits or -', zh: '挂钩号“{hook}”须为 1–16 位字母、数字或 -' },
   'err.hookTaken': { en: 'hook {hook} is already used', zh: '挂钩号 {hook} 已被使用' },
   'err.keyNotIn': { en: 'key {hook} is not in the cabinet ({status}): held by {holder}', zh: '钥匙 {hook} 不在柜中（{status}）：持有人 {holder}' },
+  'err.keyGone': { en: 'key {hook} is {status}: it is no longer the desk\'s to record', zh: '钥匙 {hook} 的状态为 {status}：已不由客服中心保管' },
   'err.notManager': { en: 'only the responsible person of {no} ({manager}) may borrow keys for a contractor (R-702)', zh: '施工单位只能由 {no} 的负责人（{manager}）借用钥匙（R-702）' },
   'err.otherUnit': { en: 'renovation {no} is for another unit', zh: '装修单 {no} 不是该房号的' },
   'err.countTooHigh': { en: 'key set {hook} has only {count} keys', zh: '钥匙 {hook} 只有 {count} 把' },

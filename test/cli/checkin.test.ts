@@ -14,6 +14,7 @@ describe('checkin (R-200…R-205)', () => {
   it('a full handover with a joint owner absent: refused until everything is in, then handed over', () => {
     const { db, run } = estate();
     run(['keys', 'add', 'A-1-101', '--kind', 'door', '--count', '3', '--custody', 'developer']);
+    run(['keys', 'add', 'A-1-101', '--kind', 'mailbox', '--count', '1', '--custody', 'entrusted']);
     const no = handover(run);
     const before = sha(db);
     const refused = run(['--json', 'checkin', 'complete', no]);
@@ -25,7 +26,10 @@ describe('checkin (R-200…R-205)', () => {
     expect(done).toMatchObject({ status: 'completed', missing: [], keysReleased: ['K0001'] });
     const unit = run(['--json', 'unit', 'show', 'A-1-101']).json();
     expect(unit.status).toBe('handed-over');
-    expect(unit.keys[0]).toMatchObject({ hook: 'K0001', status: 'released' });
+    expect(unit.keys).toEqual([expect.objectContaining({ hook: 'K0001', status: 'released' }), expect.objectContaining({ hook: 'K0002', status: 'in' })]);
+    // R-205 in one transaction with the key release; the key log names the owner (R-707).
+    expect(run(['--json', 'keys', 'where', 'A-1-101']).json()[0]).toMatchObject({ status: 'released', holder: '王伟' });
+    expect(run(['--json', 'checkin', 'complete', no]).err().code).toBe('E_STATE'); // already completed
     expect(unit.history).toEqual([expect.objectContaining({ from: 'vacant', to: 'handed-over', no })]);
   });
 
@@ -56,6 +60,73 @@ describe('checkin (R-200…R-205)', () => {
     const no = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟']).json().no;
     expect(run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟']).err().message).toMatch(new RegExp(`already has handover ${no}`));
     expect(run(['--json', 'checkin', 'start', 'A-1-102', '--owner', '王伟']).err().message).toMatch(/unsold/);
+    expect(run(['--json', 'checkin', 'start', 'A-1-201', '--owner', '王伟']).err().message).toMatch(/is handed-over, not waiting for handover/);
+    run(['unit', 'add', 'C-1-101', '--building', 'C', '--floor', '1', '--area', '80']);
+    expect(run(['--json', 'checkin', 'start', 'C-1-101', '--owner', '王伟']).err().message).toMatch(/no registered owner/);
+  });
+
+  it('a refused command writes nothing: unknown owner, bad meter reading, a document not needed', () => {
+    const { db, run } = estate();
+    const no = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟']).json().no;
+    const before = sha(db);
+    const notOwner = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '上海某某科技有限公司']);
+    expect(notOwner.code).toBe(2);
+    const meter = run(['--json', 'checkin', 'meter', no, '--water', '-3', '--electricity', '1', '--gas', '1']);
+    expect([meter.code, meter.err().code]).toEqual([2, 'E_VALUE']);
+    expect(run(['--json', 'checkin', 'doc', no, 'company-letter']).err().message).toMatch(/not needed for this handover/);
+    expect(run(['--json', 'checkin', 'sign', no, 'guestbook']).err().code).toBe('E_VALUE');
+    expect(sha(db)).toBe(before);
+  });
+
+  it('R-200 follows the owners: a company buyer needs the letter and the agent ID; a minor owner the household register', () => {
+    const { run } = estate();
+    run(['unit', 'add', 'C-1-101', '--building', 'C', '--floor', '1', '--area', '80']);
+    run(['resident', 'add', '--name', '某某置业有限公司', '--role', 'company', '--id-type', 'company', '--id-number', '91310000MA1FL0000N', '--phone', '13900001111', '--unit', 'C-1-101']);
+    const co = run(['--json', 'checkin', 'start', 'C-1-101', '--owner', '某某置业有限公司']).json();
+    expect(co.missing.filter((m: string) => m.startsWith('doc:'))).toEqual(['doc:company-letter', 'doc:agent-id', 'doc:handover-certificate', 'doc:fees-cleared']);
+    run(['unit', 'add', 'C-1-102', '--building', 'C', '--floor', '1', '--area', '80']);
+    run(['resident', 'add', '--name', '赵六', '--role', 'owner', '--id-number', '31010119850505003X', '--phone', '13900002222', '--unit', 'C-1-102']);
+    // Born 2010-03-01: 16 on the handover day.
+    run(['resident', 'add', '--name', '赵小六', '--role', 'co-owner', '--id-number', '310101201003010024', '--phone', '13900002223', '--unit', 'C-1-102']);
+    const minor = run(['--json', 'checkin', 'start', 'C-1-102', '--owner', '赵六', '--owner', '赵小六']).json();
+    expect(minor.missing).toContain('doc:household-register:赵小六');
+    expect(run(['--json', 'checkin', 'doc', minor.no, 'household-register:赵小六']).json().missing).not.toContain('doc:household-register:赵小六');
+  });
+
+  it('a document recorded as missing still blocks completion, and show says so', () => {
+    const { run } = estate();
+    const no = handover(run);
+    run(['checkin', 'doc', no, 'fees-cleared', '--missing']);
+    run(['checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
+    const s = run(['--json', 'checkin', 'show', no]).json();
+    expect(s.documents).toContainEqual({ doc: 'fees-cleared', checked: false, missing: true });
+    expect(s.missing).toEqual(['doc:fees-cleared']);
+    const human = run(['checkin', 'show', no]);
+    expect(human.stdout).toMatch(/Still missing: doc:fees-cleared/);
+    expect(human.stdout).toMatch(/李娜 \(absent\)/);
+    const refused = run(['checkin', 'complete', no]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/1 item\(s\) missing[^]*doc:fees-cleared/);
+  });
+
+  it('keys left with the desk need the key custody agreement (R-203)', () => {
+    const { run } = estate();
+    const no = handover(run);
+    run(['checkin', 'keys', no, '--door', '3', '--mailbox', '1', '--left', '1']);
+    run(['checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
+    expect(run(['--json', 'checkin', 'complete', no]).err().details).toEqual(['form:key-custody']);
+    run(['checkin', 'sign', no, 'key-custody']);
+    expect(run(['--json', 'checkin', 'complete', no]).json().status).toBe('completed');
+  });
+
+  it('a defect found after completion is still recorded, as a repair (R-202)', () => {
+    const { run } = estate();
+    const no = handover(run);
+    run(['checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
+    run(['checkin', 'complete', no]);
+    const later = run(['--json', 'checkin', 'defect', no, '--location', '阳台', '--desc', '推拉门卡顿', '--large'], { PMDESK_NOW: '2026-10-12T09:00:00+08:00' }).json();
+    expect(later).toMatchObject({ status: 'completed', repair: 'BX-2026-0001', repairDueAt: '2026-10-19T23:59:59+08:00' });
+    expect(run(['--json', 'checkin', 'show', no]).json().defects).toEqual([expect.objectContaining({ repair: 'BX-2026-0001', repairStatus: 'new', large: true })]);
   });
 
   it('prints the inspection form with meter readings and signatures, and the key receipt', () => {
@@ -64,41 +135,5 @@ describe('checkin (R-200…R-205)', () => {
     run(['checkin', 'defect', no, '--location', '厨房', '--desc', '水龙头漏水']);
     const html = run(['--lang', 'zh', 'checkin', 'print', no]).stdout;
     for (const s of ['房屋验收交接表', '12.5', '305', '0.8', '水龙头漏水', 'BX-2026-0001', '业主签字', '钥匙签收书']) expect(html).toContain(s);
-  });
-});
-
-describe('keys (R-700…R-707)', () => {
-  it('lend, overdue after 3 days (§0a boundary), count checked on return', () => {
-    const { db, run } = estate();
-    run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
-    const loan = run(['--json', 'keys', 'lend', 'A-1-201:door', '--to', '张师傅', '--phone', '13900001111', '--reason', '维修水管']).json();
-    expect(loan).toMatchObject({ no: 'YS-2026-0001', status: 'open', dueAt: '2026-10-03T23:59:59+08:00', hook: 'K0001', borrower: '张师傅' });
-    expect(run(['--json', 'keys', 'lend', 'K0001', '--to', '李四', '--phone', '13900001112', '--reason', 'x']).err().message).toMatch(/held by 张师傅 \(YS-2026-0001\)/);
-    expect(run(['--json', 'keys', 'out', '--overdue'], { PMDESK_NOW: '2026-10-03T23:59:59+08:00' }).json()).toEqual([]);
-    expect(run(['--json', 'keys', 'out', '--overdue'], { PMDESK_NOW: '2026-10-04T00:00:00+08:00' }).json()).toHaveLength(1);
-    expect(run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-10-04T08:00:00+08:00' }).json().overdue[0]).toMatchObject({ no: 'YS-2026-0001', step: 'return', rule: 'R-704.key-return' });
-    const before = sha(db);
-    const bad = run(['--json', 'keys', 'return', loan.no, '--count', '1']);
-    expect(bad.err().message).toMatch(/2 keys lent, 1 returned \(1 missing\)/);
-    expect(sha(db)).toBe(before);
-    expect(run(['--json', 'keys', 'return', loan.no, '--count', '1', '--note', '一把遗失，已报告业主']).json().status).toBe('closed');
-    expect(run(['--json', 'keys', 'where', 'A-1-201']).json()[0]).toMatchObject({ status: 'in', count: 1 });
-  });
-
-  it('entrust records the acknowledgement; release needs a checked-in owner or a confirming call (R-701, R-705)', () => {
-    const { run } = estate();
-    expect(run(['--json', 'keys', 'entrust', 'A-1-101', '--owner', '王伟', '--count', '2']).json()).toMatchObject({ custody: 'entrusted', acknowledged: true });
-    expect(run(['--json', 'keys', 'release', 'K0001', '--to', '王伟']).err().message).toMatch(/has not checked in/);
-    const { run: run2 } = estate();
-    run2(['keys', 'add', 'A-1-201', '--kind', 'mailbox', '--count', '1', '--custody', 'developer']);
-    // A-1-201 is handed over in the fixture but has no checkin record: R-705 asks for the checkin first.
-    expect(run2(['--json', 'keys', 'release', 'K0001', '--to', '王伟']).code).toBe(2);
-  });
-
-  it('a contractor loan needs a real renovation, and lost keys are recorded (R-702, R-706)', () => {
-    const { run } = estate();
-    run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
-    expect(run(['--json', 'keys', 'lend', 'K0001', '--to', '刘工', '--phone', '13700002222', '--reason', '装修', '--contractor', 'ZX-2026-0099']).err().code).toBe('E_NOT_FOUND');
-    expect(run(['--json', 'keys', 'lost', 'K0001', '--by', '保洁员', '--lock-changed']).json()).toMatchObject({ status: 'lost', lockChanged: true });
   });
 });
