@@ -59,7 +59,7 @@ export function escalationsDue(db: DB, now: string): Array<{ id: number; due_at:
 /** R-406: complaints of a unit about the same matter. */
 export function sameAboutCount(db: DB, unitId: number, about: string): number {
   return (
-    stmt(db, `SELECT COUNT(*) AS n FROM records r JOIN complaints c ON c.record_id = r.id WHERE r.unit_id = ? AND c.about = ? AND r.voided = 0 AND r.type = 'complaint'`).get(unitId, about) as {
+    stmt(db, `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN complaints c ON c.record_id = r.id WHERE r.unit_id = ? AND c.about = ? AND r.voided = 0 AND r.type = 'complaint'`).get(unitId, about) as {
       n: number;
     }
   ).n;
@@ -101,10 +101,10 @@ export function complaintGroups(db: DB, column: 'dept' | 'cause' | 'about', from
 export function complaintRepeats(db: DB, from: string, to: string): Array<{ unit: string; about: string; count: number }> {
   return stmt(
     db,
-    `WITH m AS (SELECT DISTINCT r.unit_id, c.about FROM records r JOIN complaints c ON c.record_id = r.id
+    `WITH m AS (SELECT DISTINCT r.unit_id, c.about FROM records r INDEXED BY records_type_event JOIN complaints c ON c.record_id = r.id
                  WHERE r.type = 'complaint' AND r.event_at >= @from AND r.event_at < @to AND r.voided = 0 AND r.unit_id IS NOT NULL)
      SELECT * FROM (SELECT u.code AS unit, m.about,
-              (SELECT COUNT(*) FROM records r JOIN complaints c ON c.record_id = r.id
+              (SELECT COUNT(*) FROM records r INDEXED BY records_unit JOIN complaints c ON c.record_id = r.id
                 WHERE r.unit_id = m.unit_id AND r.type = 'complaint' AND c.about = m.about AND r.voided = 0 AND r.event_at < @to) AS count
          FROM m JOIN units u ON u.id = m.unit_id) WHERE count >= 2 ORDER BY count DESC, unit`,
   ).all({ from, to }) as Array<{ unit: string; about: string; count: number }>;

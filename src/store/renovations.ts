@@ -141,8 +141,8 @@ export function renovationMonth(db: DB, from: string, to: string): Record<string
     rejections: count(`SELECT COUNT(*) AS n FROM events e JOIN records r ON r.id = e.record_id WHERE r.type = 'renovation' AND e.kind = 'reject' AND e.event_at >= ? AND e.event_at < ?`, from, to),
     active: count(`SELECT COUNT(*) AS n FROM records WHERE type = 'renovation' AND voided = 0 AND status IN ('active','stopped')`),
     inspectionsDone: count(`SELECT COUNT(*) AS n FROM renovation_inspections WHERE at >= ? AND at < ?`, from, to),
-    inspectionsRequired: count(`SELECT COUNT(*) AS n FROM deadlines d JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ?`, from, to),
-    inspectionsMissed: count(`SELECT COUNT(*) AS n FROM deadlines d JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ? AND (d.done_at IS NULL OR d.done_at > d.due_at)`, from, to),
+    inspectionsRequired: count(`SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ?`, from, to),
+    inspectionsMissed: count(`SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ? AND (d.done_at IS NULL OR d.done_at > d.due_at)`, from, to),
     violations: count(`SELECT COUNT(*) AS n FROM renovation_inspections WHERE result = 'violation' AND at >= ? AND at < ?`, from, to),
     acceptances: count(`SELECT COUNT(*) AS n FROM renovations WHERE accepted_at >= ? AND accepted_at < ?`, from, to),
   };
@@ -154,7 +154,7 @@ export function renovationMoney(db: DB, from: string, to: string): { receivedFen
     `SELECT COALESCE(SUM(CASE WHEN l.direction = 'received' THEN l.amount_fen END), 0) AS receivedFen,
             COALESCE(SUM(CASE WHEN l.direction = 'refunded' THEN l.amount_fen END), 0) AS refundedFen,
             COALESCE(SUM(CASE WHEN l.direction = 'deducted' THEN l.amount_fen END), 0) AS deductedFen
-       FROM ledger l JOIN records r ON r.id = l.record_id WHERE r.type = 'renovation' AND l.at >= ? AND l.at < ?`,
+       FROM ledger l INDEXED BY ledger_at JOIN records r ON r.id = l.record_id WHERE r.type = 'renovation' AND l.at >= ? AND l.at < ?`,
   ).get(from, to) as { receivedFen: number; refundedFen: number; deductedFen: number };
 }
 

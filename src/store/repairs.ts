@@ -69,8 +69,8 @@ export function sameKindCount(db: DB, unitId: number, kind: string, until: strin
   return (
     stmt(
       db,
-      `SELECT COUNT(*) AS n FROM repairs p JOIN records r ON r.id = p.record_id
-        WHERE r.unit_id = ? AND p.kind = ? AND r.voided = 0 AND r.event_at <= ?`,
+      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN repairs p ON p.record_id = r.id
+        WHERE r.unit_id = ? AND r.type = 'repair' AND p.kind = ? AND r.voided = 0 AND r.event_at <= ?`,
     ).get(unitId, kind, until) as { n: number }
   ).n;
 }
@@ -120,7 +120,7 @@ export function repairRevenue(db: DB, from: string, to: string): number {
     stmt(
       db,
       `SELECT COALESCE(SUM(CASE l.direction WHEN 'received' THEN l.amount_fen ELSE -l.amount_fen END), 0) AS fen
-         FROM ledger l JOIN records r ON r.id = l.record_id WHERE r.type = 'repair' AND l.at >= ? AND l.at < ?`,
+         FROM ledger l INDEXED BY ledger_at JOIN records r ON r.id = l.record_id WHERE r.type = 'repair' AND l.at >= ? AND l.at < ?`,
     ).get(from, to) as { fen: number }
   ).fen;
 }
@@ -129,11 +129,11 @@ export function repairRevenue(db: DB, from: string, to: string): number {
 export function repairRepeats(db: DB, from: string, to: string): Array<{ unit: string; kind: string; count: number }> {
   return stmt(
     db,
-    `WITH m AS (SELECT DISTINCT r.unit_id, p.kind FROM records r JOIN repairs p ON p.record_id = r.id
+    `WITH m AS (SELECT DISTINCT r.unit_id, p.kind FROM records r INDEXED BY records_type_event JOIN repairs p ON p.record_id = r.id
                  WHERE r.type = 'repair' AND r.event_at >= @from AND r.event_at < @to AND r.voided = 0 AND r.unit_id IS NOT NULL)
      SELECT * FROM (
        SELECT u.code AS unit, m.kind,
-              (SELECT COUNT(*) FROM records r JOIN repairs p ON p.record_id = r.id
+              (SELECT COUNT(*) FROM records r INDEXED BY records_unit JOIN repairs p ON p.record_id = r.id
                 WHERE r.unit_id = m.unit_id AND r.type = 'repair' AND p.kind = m.kind AND r.voided = 0 AND r.event_at < @to) AS count
          FROM m JOIN units u ON u.id = m.unit_id)
      WHERE count >= 3 ORDER BY count DESC, unit`,

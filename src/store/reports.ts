@@ -47,7 +47,7 @@ export function stepTimeliness(db: DB, type: string, stepLike: string, from: str
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late,
             COALESCE(SUM(d.done_at IS NULL AND d.due_at < @now), 0) AS overdue
-       FROM deadlines d JOIN records r ON r.id = d.record_id
+       FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
       WHERE d.due_at >= @from AND d.due_at < @to AND d.cancelled = 0 AND r.voided = 0 AND r.type = @type AND d.step LIKE @step`,
   ).get({ type, step: stepLike, from, to, now }) as { due: number; onTime: number; late: number; overdue: number };
 }

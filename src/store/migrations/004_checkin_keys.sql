@@ -12,6 +12,7 @@ CREATE TABLE checkins (
   keys_left     INTEGER NOT NULL DEFAULT 0,     -- keys left with the desk (key-custody form)
   completed_at  TEXT
 );
+CREATE INDEX checkins_completed ON checkins(completed_at);
 
 CREATE TABLE checkin_items (                    -- documents checked (R-200) and forms signed (R-203)
   record_id     INTEGER NOT NULL REFERENCES records(id),
