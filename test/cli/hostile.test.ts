@@ -75,3 +75,33 @@ describe('hostile input (property-based, fast-check)', () => {
     expect(run(['--json', 'doctor']).json().checks.find((c: any) => c.name === 'auditChain').ok).toBe(true);
   });
 });
+
+describe('hostile input to the workflow write commands', () => {
+  const { db, run } = estate();
+  // Each command with its flags; one flag at a time gets a hostile value, the rest are valid.
+  const COMMANDS: Array<{ base: string[]; flags: Record<string, string> }> = [
+    { base: ['complaint', 'new'], flags: { '--name': '王伟', '--unit': 'A-1-101', '--phone': '13812345678', '--channel': 'phone', '--about': '保洁', '--desc': '脏' } },
+    { base: ['repair', 'new'], flags: { '--unit': 'A-1-101', '--reporter': '王伟', '--phone': '13812345678', '--desc': '漏水', '--kind': 'plumbing', '--urgency': 'normal' } },
+    { base: ['keys', 'add', 'A-1-201'], flags: { '--kind': 'door', '--count': '2', '--custody': 'entrusted' } },
+    { base: ['visit', 'in'], flags: { '--name': '赵六', '--id-number': '310104201203054565', '--phone': '13700002222', '--unit': 'A-1-101', '--purpose': '探亲' } },
+    {
+      base: ['renovate', 'apply', 'A-1-201'],
+      flags: { '--contractor': '美家', '--licence': '91350100M000100Y43', '--manager-name': '刘工', '--manager-id': '310104201203054565', '--manager-phone': '13700002222', '--scope': 'plumbing', '--start': '2026-10-08', '--end': '2026-10-20' },
+    },
+  ];
+  it('every flag: exit 0 or 2, a refusal writes nothing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: COMMANDS.length - 1 }), fc.nat(), hostile, (ci, fi, value) => {
+        const c = COMMANDS[ci];
+        const names = Object.keys(c.flags);
+        const flag = names[fi % names.length];
+        const args = [...c.base, ...names.flatMap((n) => [n, n === flag ? value : c.flags[n]])];
+        const before = sha(db);
+        const r = run(['--json', ...args]);
+        expect([0, 2]).toContain(r.code);
+        if (r.code === 2) expect(sha(db)).toBe(before);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
