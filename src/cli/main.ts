@@ -71,4 +71,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const code = await main(process.argv);
+// A pipe may still hold output (a long --json list): exit only once it is flushed.
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
 process.exit(code);

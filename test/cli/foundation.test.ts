@@ -162,3 +162,17 @@ describe('profile', () => {
     expect(d.json().checks.find((c: any) => c.name === 'calendar').ok).toBe(true);
   });
 });
+
+describe('output through a pipe', () => {
+  it('a long --json list arrives whole (stdout flushed before exit)', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'big.db');
+    pm(db, ['init']);
+    const csv = path.join(dir, 'u.csv');
+    fs.writeFileSync(csv, 'code,building,floor,area\n' + Array.from({ length: 1500 }, (_, i) => `P-${i},P,${(i % 30) + 1},88.5`).join('\n'));
+    expect(pm(db, ['unit', 'import', csv]).code).toBe(0);
+    const r = pm(db, ['--json', 'unit', 'list']);
+    expect(r.stdout.length).toBeGreaterThan(200_000);
+    expect(r.json()).toHaveLength(1500);
+  });
+});
