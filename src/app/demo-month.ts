@@ -53,6 +53,17 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   const n = (k: number) => Math.max(1, Math.round(k * scale * (0.8 + r() * 0.4)));
   const phone = () => demoPhone(r);
 
+  // Sites whose planned end falls in this month are accepted and their deposits refunded (R-307).
+  const { endingIn } = await import('../store/renovations.js');
+  const nextMonth = addDays(`${month}-${String(days).padStart(2, '0')}`, 1);
+  for (const e of endingIn(db, `${month}-01`, nextMonth)) {
+    const t = atLocal(e.end_date, '16:00:00', tz);
+    if (r() < 0.95) {
+      at(io, t, (x) => renovate.accept(x, e.no, { pass: true }));
+      at(io, later(t, 48), (x) => renovate.refund(x, e.no, {}));
+    }
+  }
+
   const occupied = listUnits(db, { status: 'occupied' });
   const handed = listUnits(db, { status: 'handed-over' });
   const vacant = listUnits(db, { status: 'vacant' });
@@ -81,7 +92,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
       if (d && fixed.slice(0, 7) === month) at(io, fixed, (x) => repair.complete(x, d.repair, { comment: '已修复' }));
     }
     at(io, later(t1, 0.5), (x) => checkin.sign(x, c.no, ['contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']));
-    if (r() < 0.85) at(io, later(t1, 0.6), (x) => checkin.complete(x, c.no));
+    if (r() < 0.97) at(io, later(t1, 0.6), (x) => checkin.complete(x, c.no));
   }
 
   // Renovations (§3).
@@ -115,7 +126,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     for (let d = 0; d < 31; d++) {
       for (const slot of ['10:30:00', '15:30:00']) {
         const ti = atLocal(addDays(start, d), slot, tz);
-        if (ti.slice(0, 7) !== month || r() < 0.05) continue;
+        if (ti.slice(0, 7) !== month || r() < 0.01) continue;
         if (r() < 0.03) at(io, ti, (x) => renovate.inspect(x, a.no, { violation: pick(r, ['现场无灭火器', '超时施工', '垃圾未按时清运']), deadline: addDays(ti.slice(0, 10), 2) }));
         else at(io, ti, (x) => renovate.inspect(x, a.no, { ok: true }));
       }
@@ -135,11 +146,11 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     at(io, later(t0, 0.5), (x) => complaint.classify(x, c.no, { class: cls, invalidKind: cls === 'invalid' ? pick(r, ['developer', 'external', 'unreasonable']) : undefined, cause: pick(r, ['服务态度', '设施设备', '及时性', '服务质量']) }));
     at(io, later(t0, r() < 0.9 ? 3 : 30), (x) => complaint.respond(x, c.no, { note: '已致歉并说明处理安排' }));
     if (cls !== 'invalid') at(io, later(t0, 4), (x) => complaint.assign(x, c.no, { dept: pick(r, ['保洁部', '保安部', '工程部', '绿化部']), method: '现场处理', promise: addDays(t0.slice(0, 10), 2) }));
-    if (r() < 0.8) {
+    if (r() < 0.97) {
       const tr = later(t0, 24 + r() * 60);
       at(io, tr, (x) => complaint.resolve(x, c.no, { result: '已处理完毕' }));
       at(io, later(tr, 2), (x) => complaint.verify(x, c.no));
-      if (r() < 0.9) await at(io, later(tr, 30), (x) => followup.recordFollowup(x, c.no, { method: 'phone', satisfaction: r() < 0.8 ? 'satisfied' : r() < 0.6 ? 'basic' : 'unsatisfied' }));
+      if (r() < 0.97) await at(io, later(tr, 30), (x) => followup.recordFollowup(x, c.no, { method: 'phone', satisfaction: r() < 0.8 ? 'satisfied' : r() < 0.6 ? 'basic' : 'unsatisfied' }));
     }
   }
   for (let i = 0; i < n(4) && occupied.length; i++) {
@@ -178,7 +189,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
       at(io, later(t0, 1), (x) => repair.quote(x, b.no, { amount }));
       if (r() < 0.9) at(io, later(t0, 1.5), (x) => repair.quote(x, b.no, { consent: true }));
     }
-    if (r() < 0.9) {
+    if (r() < 0.98) {
       const tc = later(t0, r() < 0.93 ? 1 + r() * 4 : 30 + r() * 60);
       if (tc.slice(0, 7) !== month) continue;
       at(io, tc, (x) => repair.complete(x, b.no, paid ? { paid: String(b.quoteFen ? b.quoteFen / 100 : 50), receipt: `SJ-${Math.floor(r() * 1e6)}`, comment: '满意' } : { comment: '满意' }));
@@ -187,7 +198,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   // The follow-ups that fell due: most done, on time or a little late.
   const due: any[] = (await followup.followupDue({ ...io, nowEnv: atLocal(addDays(`${month}-${String(days).padStart(2, '0')}`, 0), '23:00:00', tz) }, {})) as any[];
   for (const f of due) {
-    if (!f.dueAt || f.dueAt.slice(0, 7) > month || r() < 0.1 || f.opensAt) continue;
+    if (!f.dueAt || f.dueAt.slice(0, 7) > month || r() < 0.02 || f.opensAt) continue;
     const t = formatInstant(Date.parse(f.dueAt) - (r() < 0.85 ? 3_600_000 * 5 : -3_600_000 * 5), tz);
     if (t.slice(0, 7) !== month) continue;
     await at(io, t, (x) => followup.recordFollowup(x, f.source, { method: 'phone', satisfaction: r() < 0.85 ? 'satisfied' : r() < 0.7 ? 'basic' : 'unsatisfied' }));
@@ -216,7 +227,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const k: any = at(io, t0, (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
     if (!k) continue;
     const l: any = at(io, later(t0, 24), (x) => keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }));
-    if (l && r() < 0.85) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));
+    if (l && r() < 0.98) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));
   }
 }
 

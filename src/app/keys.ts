@@ -271,3 +271,24 @@ export function monthlySection(s: Session, from: string, to: string) {
 }
 
 export { residentsOfUnit };
+
+/** `keys register [<unit>]` (R-701, R-902): the entrust register as a printable form. */
+export async function register(io: Io, unitCode: string | undefined, o: { format?: string; out?: string }) {
+  const format = o.format ?? 'html';
+  if (!['html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'html pdf' });
+  if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
+  const { entries, estate } = read(io, (s) => ({
+    entries: store.entrustRegister(s.db, unitCode ? requireUnit(s, unitCode).id : null),
+    estate: s.profile.estate.name,
+  }));
+  const { renderForms } = await import('../render/html.js');
+  const html = renderForms([{ template: 'keys-entrust', title: io.t('keys.form.entrust'), data: { entries } }], { lang: io.lang, t: io.t, estate });
+  const fs = await import('node:fs');
+  if (format === 'pdf') {
+    const { htmlToPdf } = await import('../render/pdf.js');
+    fs.writeFileSync(o.out!, await htmlToPdf(html, io.t('keys.form.entrust')), { mode: 0o600 });
+    return { entries: entries.length, out: o.out };
+  }
+  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600 });
+  return { entries: entries.length, out: o.out ?? null, html: o.out ? undefined : html };
+}

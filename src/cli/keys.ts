@@ -73,6 +73,11 @@ export default function register(g: Command): void {
   g.command('where <unit>')
     .description('where is every key of a unit (R-707)')
     .action(act(async (io, [unit]) => (await app()).where(io, unit), async (rows, io) => (rows.length ? keyTable(io, rows) : io.t('list.empty'))));
+  g.command('register [unit]')
+    .description('print the entrust register 业主留钥匙登记表 (R-701, R-902)')
+    .option('--format <f>', 'html or pdf', 'html')
+    .option('--out <file>', 'write to this file (0600)')
+    .action(act(async (io, [unit], o) => (await app()).register(io, unit, o), (r: any) => r.html ?? `${r.entries} → ${r.out}`));
   g.command('out')
     .description('what is out right now (R-707); --overdue: out more than 3 days (R-704)')
     .option('--overdue', 'only overdue loans')

@@ -30,4 +30,8 @@ export default {
   'col.count': { en: 'Count', zh: '数量' },
   'col.custody': { en: 'Custody', zh: '保管类型' },
   'col.holder': { en: 'Holder', zh: '持有人' },
+  'keys.form.entrust': { en: 'Owners\' key entrust register', zh: '业主留钥匙登记表' },
+  'keys.entrust.note': { en: 'The owner acknowledges that the desk keeps the keys only and is not responsible for property inside the unit (R-701).', zh: '业主确认：客服中心仅代为保管钥匙，不对室内财物负责（R-701）。' },
+  'keys.entrust.owner': { en: 'Owner', zh: '业主' },
+  'keys.entrust.sign': { en: 'Owner\'s signature', zh: '业主签名' },
 } satisfies Bundle;

@@ -25,7 +25,12 @@ export interface Column {
 export function table(columns: Column[], rows: unknown[][], total = process.stdout.columns || 80): string {
   const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).replace(/[\r\n\t]+/g, ' ')));
   // Natural width of each column, then shrink the widest until the table fits.
-  const widths = columns.map((c, i) => Math.min(c.max ?? 40, Math.max(stringWidth(c.head), ...cells.map((r) => stringWidth(r[i] ?? '')))));
+  // A loop, not Math.max(...rows): a list may have hundreds of thousands of rows.
+  const widths = columns.map((c, i) => {
+    let w = stringWidth(c.head);
+    for (const r of cells) w = Math.max(w, stringWidth(r[i] ?? ''));
+    return Math.min(c.max ?? 40, w);
+  });
   const frame = () => widths.reduce((a, w) => a + w + 3, 1);
   while (frame() > total) {
     const i = widths.indexOf(Math.max(...widths));

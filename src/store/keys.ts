@@ -154,3 +154,13 @@ export function keysMonth(db: DB, from: string, to: string): Record<string, numb
   const rows = stmt(db, `SELECT action, COUNT(*) AS n FROM key_log WHERE at >= ? AND at < ? GROUP BY action`).all(from, to) as Array<{ action: string; n: number }>;
   return Object.fromEntries(rows.map((r) => [r.action, r.n]));
 }
+
+/** R-701: the entrust register 业主留钥匙登记表 — every entrusted key set with its entrust entry. */
+export function entrustRegister(db: DB, unitId: number | null): Array<{ hook: string; unit: string | null; kind: string; count: number; owner: string | null; status: string; at: string; clerk: string }> {
+  return stmt(
+    db,
+    `SELECT k.hook, u.code AS unit, k.kind, k.count, k.owner, k.status, l.at, l.clerk
+       FROM key_sets k LEFT JOIN units u ON u.id = k.unit_id JOIN key_log l ON l.key_set_id = k.id AND l.action = 'entrust'
+      WHERE k.custody = 'entrusted' AND (? IS NULL OR k.unit_id = ?) ORDER BY l.at, k.hook`,
+  ).all(unitId, unitId) as Array<{ hook: string; unit: string | null; kind: string; count: number; owner: string | null; status: string; at: string; clerk: string }>;
+}

@@ -169,3 +169,12 @@ export function heldAt(db: DB, at: string): number {
     ).get(at) as { n: number }
   ).n;
 }
+
+/** Sites whose planned end falls in [from, to) and are still active (demo generator: accept and refund them). */
+export function endingIn(db: DB, fromDate: string, toDate: string): Array<{ no: string; end_date: string }> {
+  return stmt(
+    db,
+    `SELECT r.no, n.end_date FROM renovations n JOIN records r ON r.id = n.record_id
+      WHERE n.end_date >= ? AND n.end_date < ? AND r.status IN ('active','stopped') AND r.voided = 0`,
+  ).all(fromDate, toDate) as Array<{ no: string; end_date: string }>;
+}

@@ -121,3 +121,13 @@ describe('keys (R-700…R-707)', () => {
     expect(run(['keys', 'print', 'YS-2026-0001', '--unmask', '--reason', '核对借用人']).stdout).toContain('13900001111');
   });
 });
+
+describe('entrust register (R-701, R-902)', () => {
+  it('prints every entrusted key set with the owner acknowledgement and a signature column', async () => {
+    const { estate: mk } = await import('./helpers.js');
+    const { run } = mk();
+    run(['keys', 'entrust', 'A-1-101', '--owner', '王伟', '--count', '2']);
+    const html = run(['--lang', 'zh', 'keys', 'register']).stdout;
+    for (const s of ['业主留钥匙登记表', '不对室内财物负责', 'A-1-101', '王伟', '业主签名']) expect(html).toContain(s);
+  });
+});
