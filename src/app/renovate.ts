@@ -10,7 +10,7 @@ import { mask, maskPhone, normalizeCreditCode, normalizeIdNumber, normalizePhone
 import { checkText } from '../domain/registry.js';
 import { addDays } from '../domain/calendar.js';
 import { atLocal, localDate, parseInstant } from '../domain/time.js';
-import { ALL_DOCS, feesAtPayment, ledgerSums, RENOVATION_MACHINE, requiredDocs, SCOPES, seasonOf, type Fees } from '../domain/renovation.js';
+import { ALL_DOCS, feesAtPayment, inspectionSlots, ledgerSums, passStatus, refundSplit, RENOVATION_MACHINE, requiredDocs, SCOPES, slotOf, type Fees } from '../domain/renovation.js';
 import * as store from '../store/renovations.js';
 import { ledgerOf } from '../store/ledger.js';
 import { getUnitById, setUnitStatus } from '../store/units.js';
@@ -67,6 +67,8 @@ export interface ApplyOptions {
 export function apply(io: Io, unitCode: string, o: ApplyOptions) {
   return write(io, (s) => {
     const unit = requireUnit(s, unitCode);
+    const open = store.openRenovationOfUnit(s.db, unit.id);
+    if (open) refuse('E_EXISTS', 'err.renovationOpen', { unit: unit.code, no: open.no, status: open.status });
     if (!['handed-over', 'occupied', 'leased'].includes(unit.status)) refuse('E_STATE', 'err.notHandedOver', { unit: unit.code, status: unit.status });
     const scope = (o.scope ?? '').split(',').map((x) => x.trim()).filter(Boolean);
     for (const x of scope) if (!(SCOPES as readonly string[]).includes(x)) refuse('E_VALUE', 'err.choice', { flag: 'scope', value: x, choices: SCOPES.join(',') });
@@ -150,23 +152,37 @@ export function pay(io: Io, no: string, o: { receipt?: string }) {
     for (const p of unpaid) store.updatePass(s.db, p.id, { fee_paid: 1 });
     const permit = `${r.no}-XK`;
     store.updateRenovation(s.db, r.id, { permit_no: permit });
+    // R-303: a hot-work scope gets its hot-work permit 动火许可证 with the construction permit, so no
+    // work starts without it (the fire approval is already among the documents, R-300).
+    if (hotWork(d)) addEvent(s, moved, 'hot-work-permit', { permit: hotWorkPermitNo(r.no) });
     const unit = getUnitById(s.db, r.unit_id!)!;
     store.updateRenovation(s.db, r.id, { prev_unit_status: unit.status });
     if (unit.status !== 'renovating') setUnitStatus(s.db, unit, 'renovating', s.at, s.io.clerk, r.id);
     planInspections(s, moved, d);
-    return { ...view(s, moved), permit };
+    return { ...view(s, moved), permit, hotWorkPermit: hotWork(d) ? hotWorkPermitNo(r.no) : null };
   });
 }
 
-/** R-304: two inspections a day (morning, afternoon) within the season's patrol hours, for every planned day from now on. */
+function hotWork(d: store.RenovationRow): boolean {
+  return (JSON.parse(d.scope) as string[]).includes('hot-work');
+}
+
+function hotWorkPermitNo(no: string): string {
+  return `${no}-DH`;
+}
+
+/**
+ * R-304: two inspections a day (morning, afternoon) within the season's patrol hours, for every
+ * planned day, as deadline rows (so `report due` and `list --overdue` stay single queries). Only
+ * slots still ahead of the payment are opened: a site paid at 15:00 has not missed that morning.
+ */
 function planInspections(s: Session, r: RecordRow, d: store.RenovationRow): void {
-  const seasons = s.profile.renovation.seasons;
-  let day = localDate(s.at, s.tz) > d.start_date ? localDate(s.at, s.tz) : d.start_date;
+  const today = localDate(s.at, s.tz);
+  const from = today > d.start_date ? today : d.start_date;
   const perDay = Number(s.profile.renovation.inspectionsPerDay ?? 2);
-  for (let i = 0; day <= d.end_date && i < 400; i++, day = addDays(day, 1)) {
-    const [, patrolEnd] = seasonOf(day, seasons).patrol;
-    if (perDay >= 1) openDeadlineAt(s, r, `inspect-${day}-am`, 'R-304', atLocal(day, '12:00:00', s.tz));
-    if (perDay >= 2) openDeadlineAt(s, r, `inspect-${day}-pm`, 'R-304', atLocal(day, `${patrolEnd}:00`, s.tz));
+  for (const slot of inspectionSlots(from, d.end_date, s.profile.renovation.seasons, perDay)) {
+    const due = atLocal(slot.date, slot.time, s.tz);
+    if (Date.parse(due) > Date.parse(s.at)) openDeadlineAt(s, r, slot.step, 'R-304', due);
   }
 }
 
@@ -228,8 +244,7 @@ export function inspect(io: Io, no: string, o: { ok?: boolean; violation?: strin
     if (!!o.ok === !!o.violation) refuse('E_USAGE', 'err.inspectChoice');
     // Close the slot of this inspection: the morning one before noon, else the afternoon one.
     const day = localDate(s.at, s.tz);
-    const slot = s.at < atLocal(day, '12:00:00', s.tz) ? 'am' : 'pm';
-    closeDeadline(s, r, `inspect-${day}-${slot}`);
+    closeDeadline(s, r, `inspect-${day}-${slotOf(s.at.slice(11, 19))}`);
     let cur = r;
     if (o.ok) {
       store.addInspection(s.db, { recordId: r.id, at: s.at, result: 'ok', violation: null, deadline: null, stopWork: false, noticeNo: null, clerk: s.io.clerk });
@@ -274,6 +289,7 @@ export function accept(io: Io, no: string, o: { pass?: boolean; fail?: boolean; 
     const moved = move(s, r, RENOVATION_MACHINE, 'accepted', 'accept', {});
     store.updateRenovation(s.db, r.id, { accepted_at: s.at });
     store.cancelInspections(s.db, r.id, s.at);
+    store.settleMissedInspections(s.db, r.id, s.at);
     openDeadline(s, moved, 'refund', 'R-307.refund', s.at);
     return view(s, moved);
   });
@@ -288,8 +304,7 @@ export function refund(io: Io, no: string, o: { receipt?: string }) {
     const before = sums(s, r);
     const f = fees(s);
     const deductedFromDeposits = ledgerOf(s.db, r.id).filter((l) => l.direction === 'deducted' && l.item !== 'unreturned-pass').reduce((a, l) => a + l.amount_fen, 0);
-    const ownerBack = Math.min(f.renovationDepositOwnerFen, before.heldFen);
-    const contractorBack = Math.max(0, before.heldFen - ownerBack);
+    const { ownerFen: ownerBack, contractorFen: contractorBack } = refundSplit(f.renovationDepositOwnerFen, before.heldFen);
     if (ownerBack) post(s, r, { item: 'deposit-owner', direction: 'refunded', amountFen: ownerBack, receiptNo: o.receipt ?? null });
     if (contractorBack) post(s, r, { item: 'deposit-contractor', direction: 'refunded', amountFen: contractorBack, receiptNo: o.receipt ?? null });
     const moved = move(s, r, RENOVATION_MACHINE, 'closed', 'refund', { ownerBack, contractorBack, deductedFromDeposits });
@@ -300,14 +315,21 @@ export function refund(io: Io, no: string, o: { receipt?: string }) {
   });
 }
 
-/** `renovate deduct`: damage to public areas taken from the deposit (R-307). */
-export function deduct(io: Io, no: string, o: { amount?: string; reason?: string }) {
+/**
+ * `renovate deduct`: damage to public areas taken from the deposit (R-307), or with
+ * `--lost-permit` the profile's lost-permit amount (R-302: 100 yuan; the permit is reissued).
+ */
+export function deduct(io: Io, no: string, o: { amount?: string; reason?: string; lostPermit?: boolean }) {
   return write(io, (s) => {
     const { r } = load(s, no);
     if (r.voided || ['closed', 'rejected', 'applied', 'reviewing', 'approved'].includes(r.status)) refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'deduct', allowed: '-' });
-    const amountFen = parseYuan(o.amount ?? '', 'amount');
+    if (o.lostPermit && o.amount !== undefined) refuse('E_USAGE', 'err.deductChoice');
+    const amountFen = o.lostPermit ? fees(s).lostPermitFen : parseYuan(o.amount ?? '', 'amount');
     if (amountFen > sums(s, r).heldFen) refuse('E_VALUE', 'err.deductTooMuch', { held: (sums(s, r).heldFen / 100).toFixed(2) });
-    post(s, r, { item: `damage: ${text(o.reason, 'reason', 200)}`, direction: 'deducted', amountFen });
+    if (o.lostPermit) {
+      post(s, r, { item: 'lost-permit', direction: 'deducted', amountFen });
+      addEvent(s, r, 'permit-lost', { reason: o.reason?.trim() || null });
+    } else post(s, r, { item: `damage: ${text(o.reason, 'reason', 200)}`, direction: 'deducted', amountFen });
     return { no: r.no, ...sums(s, r) };
   });
 }
@@ -331,6 +353,10 @@ export function ledger(io: Io, no: string) {
 export function onVoid(s: Session, r: RecordRow): void {
   store.cancelInspections(s.db, r.id, s.now);
   dropDeadline(s, r, 'review');
+  // The unit goes back to what it was before the site started (R-103 history through setUnitStatus).
+  const d = store.getRenovation(s.db, r.id);
+  const unit = r.unit_id ? getUnitById(s.db, r.unit_id) : undefined;
+  if (d?.permit_no && unit?.status === 'renovating') setUnitStatus(s.db, unit, d.prev_unit_status && d.prev_unit_status !== 'renovating' ? d.prev_unit_status : 'handed-over', s.at, s.io.clerk, r.id);
 }
 
 function view(s: Session, r: RecordRow) {
@@ -357,7 +383,8 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
     conditions: d.conditions,
     rejectReason: d.reject_reason,
     permit: d.permit_no,
-    passes: store.passesOf(s.db, r.id).map((p) => ({ no: p.pass_no, name: p.name, status: p.status, expiresAt: p.expires_at })),
+    hotWorkPermit: d.permit_no && hotWork(d) ? hotWorkPermitNo(r.no) : null,
+    passes: store.passesOf(s.db, r.id).map((p) => ({ no: p.pass_no, name: p.name, status: passStatus(p.status, p.expires_at, Date.parse(s.now)), expiresAt: p.expires_at })),
     inspections: store.inspectionsOf(s.db, r.id).length,
     acceptedAt: d.accepted_at,
     ...sums(s, r),
@@ -377,9 +404,12 @@ export const kind: Kind = {
   },
   print(s, r, unmask) {
     const d = detail(s, r, unmask) as any;
-    const base = { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d };
+    const rv = s.profile.renovation;
+    const rules = { stop: rv.workStops, debrisFrom: rv.debrisWindow?.[0], debrisTo: rv.debrisWindow?.[1] };
+    const base = { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, rules };
     const forms: Array<{ template: string; title: string; data: Record<string, unknown> }> = [{ template: 'renovate-application', title: s.io.t('renovate.form.application'), data: base }];
     if (d.permit) forms.push({ template: 'renovate-permit', title: s.io.t('renovate.form.permit'), data: base });
+    if (d.hotWorkPermit) forms.push({ template: 'renovate-hotwork', title: s.io.t('renovate.form.hotWork'), data: base });
     for (const p of store.passesOf(s.db, r.id).filter((x) => x.status === 'active'))
       forms.push({ template: 'renovate-pass', title: s.io.t('renovate.form.pass'), data: { ...base, pass: { no: p.pass_no, name: p.name, idNumber: unmask ? p.id_number : mask(p.id_number), expiresAt: p.expires_at } } });
     for (const n of store.inspectionsOf(s.db, r.id).filter((x) => x.notice_no))

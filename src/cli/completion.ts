@@ -1,28 +1,74 @@
-// Shell completion scripts generated from the command tree.
+// Shell completion scripts generated from the command tree: commands,
+// subcommands, flags, and the values of the flags that take a closed list.
 import type { Command } from 'commander';
 import { refuse } from '../domain/errors.js';
 
-function words(program: Command): { groups: string[]; subs: Record<string, string[]> } {
+/** Values of flags with a closed list (cli.md "Names the contract fixes"). */
+const ENUMS: Record<string, string> = {
+  '--lang': 'zh en',
+  '--channel': 'visit phone letter other',
+  '--class': 'major important minor invalid',
+  '--invalid-kind': 'developer external unreasonable',
+  '--type': 'complaint suggestion praise',
+  '--urgency': 'normal urgent emergency',
+  '--help-kind': 'first-aid security flood fire other',
+  '--kind': 'door mailbox other plumbing electrical door-window wall-floor appliance public-facility',
+  '--custody': 'developer entrusted unsold public',
+  '--method': 'phone visit',
+  '--satisfaction': 'satisfied basic unsatisfied',
+  '--category': 'after-sales repair complaint service praise suggestion other',
+  '--format': 'table json csv html pdf',
+  '--inspection': 'pass fail',
+  '--role': 'owner co-owner tenant company agent',
+  '--id-type': 'id passport hk-macau taiwan company',
+  '--status': 'unsold vacant handed-over renovating occupied leased new open classified assigned resolved verified closed reopened dispatched quoted in-progress completed due done',
+};
+
+function tree(program: Command) {
   const groups = program.commands.map((c) => c.name());
   const subs: Record<string, string[]> = {};
-  for (const c of program.commands) subs[c.name()] = c.commands.map((s) => s.name());
-  return { groups, subs };
+  const flags: Record<string, string[]> = {};
+  const global = program.options.map((o) => o.long!).filter(Boolean);
+  for (const c of program.commands) {
+    subs[c.name()] = c.commands.map((s) => s.name());
+    flags[c.name()] = [...c.options.map((o) => o.long!).filter(Boolean), ...global];
+    for (const s of c.commands) flags[`${c.name()} ${s.name()}`] = [...s.options.map((o) => o.long!).filter(Boolean), ...global];
+  }
+  return { groups, subs, flags, global };
 }
 
 export function completion(program: Command, shell: string): string {
-  const { groups, subs } = words(program);
+  const { groups, subs, flags, global } = tree(program);
   if (shell === 'bash') {
-    const cases = Object.entries(subs)
+    const enumCases = Object.entries(ENUMS)
+      .map(([f, v]) => `    ${f}) COMPREPLY=($(compgen -W "${v}" -- "$cur")); return;;`)
+      .join('\n');
+    const flagCases = Object.entries(flags)
+      .map(([k, v]) => `    "${k}") words="${v.join(' ')}";;`)
+      .join('\n');
+    const subCases = Object.entries(subs)
       .filter(([, v]) => v.length)
-      .map(([g, v]) => `    ${g}) COMPREPLY=($(compgen -W "${v.join(' ')}" -- "$cur"));;`)
+      .map(([g, v]) => `    ${g}) COMPREPLY=($(compgen -W "${v.join(' ')}" -- "$cur")); return;;`)
       .join('\n');
     return `# pmdesk bash completion: eval "$(pmdesk completion bash)"
 _pmdesk() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}"
-  if [ "$COMP_CWORD" -eq 1 ]; then COMPREPLY=($(compgen -W "${groups.join(' ')}" -- "$cur")); return; fi
-  case "\${COMP_WORDS[1]}" in
-${cases}
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" words=""
+  case "$prev" in
+${enumCases}
   esac
+  if [ "$COMP_CWORD" -eq 1 ]; then COMPREPLY=($(compgen -W "${groups.join(' ')} ${global.join(' ')}" -- "$cur")); return; fi
+  if [ "$COMP_CWORD" -eq 2 ] && [[ "$cur" != -* ]]; then
+    case "\${COMP_WORDS[1]}" in
+${subCases}
+    esac
+  fi
+  case "\${COMP_WORDS[1]} \${COMP_WORDS[2]}" in
+${flagCases}
+  esac
+  [ -z "$words" ] && case "\${COMP_WORDS[1]}" in
+${Object.keys(subs).map((g) => `    ${g}) words="${(flags[g] ?? []).join(' ')}";;`).join('\n')}
+  esac
+  COMPREPLY=($(compgen -W "$words" -- "$cur"))
 }
 complete -F _pmdesk pmdesk`;
   }
@@ -30,12 +76,17 @@ complete -F _pmdesk pmdesk`;
     return `#compdef pmdesk
 # pmdesk zsh completion: pmdesk completion zsh > "\${fpath[1]}/_pmdesk"
 _pmdesk() {
+  case $words[CURRENT-1] in
+${Object.entries(ENUMS).map(([f, v]) => `    ${f}) compadd ${v}; return;;`).join('\n')}
+  esac
   if (( CURRENT == 2 )); then compadd ${groups.join(' ')}; return; fi
-  case $words[2] in
-${Object.entries(subs)
-  .filter(([, v]) => v.length)
-  .map(([g, v]) => `    ${g}) (( CURRENT == 3 )) && compadd ${v.join(' ')};;`)
-  .join('\n')}
+  if (( CURRENT == 3 )) && [[ $words[CURRENT] != -* ]]; then
+    case $words[2] in
+${Object.entries(subs).filter(([, v]) => v.length).map(([g, v]) => `      ${g}) compadd ${v.join(' ')}; return;;`).join('\n')}
+    esac
+  fi
+  case "$words[2] $words[3]" in
+${Object.entries(flags).map(([k, v]) => `    "${k}") compadd -- ${v.join(' ')}; return;;`).join('\n')}
   esac
 }
 compdef _pmdesk pmdesk`;
@@ -43,6 +94,8 @@ compdef _pmdesk pmdesk`;
   if (shell === 'fish') {
     const lines = [`complete -c pmdesk -f -n '__fish_use_subcommand' -a '${groups.join(' ')}'`];
     for (const [g, v] of Object.entries(subs)) if (v.length) lines.push(`complete -c pmdesk -f -n '__fish_seen_subcommand_from ${g}' -a '${v.join(' ')}'`);
+    for (const [f, v] of Object.entries(ENUMS)) lines.push(`complete -c pmdesk -f -l ${f.slice(2)} -r -a '${v}'`);
+    for (const g of global) lines.push(`complete -c pmdesk -l ${g.slice(2)}`);
     return lines.join('\n');
   }
   refuse('E_USAGE', 'err.choice', { flag: 'shell', value: shell, choices: 'bash zsh fish' });

@@ -2,16 +2,13 @@
 // release, accept, refund, deduct, ledger.
 import type { Command } from 'commander';
 import { act, need } from './run.js';
+import type { Io } from '../app/io.js';
 
 const app = () => import('../app/renovate.js');
-const yuan = (f: number) => (f / 100).toFixed(2);
-const state = (r: any, io: any) =>
-  io.t('renovate.state', {
-    no: r.no,
-    status: r.status,
-    extra: `${r.missingDocs?.length ? ` · missing: ${r.missingDocs.join(' ')}` : ''}${r.dueAt ? ` · ${io.t('col.due')} ${r.dueAt.slice(0, 16).replace('T', ' ')}` : ''}${r.notice ? ` · ${r.notice}` : ''}`,
-  });
-const sums = (r: any, io: any) => io.t('renovate.sums', { received: yuan(r.receivedFen), refunded: yuan(r.refundedFen), deducted: yuan(r.deductedFen), held: yuan(r.heldFen) });
+const views = () => import('../render/renovate.js');
+const state = async (r: any, io: Io) => (await views()).state(r, io);
+const withSums = async (r: any, io: Io) => `${(await views()).state(r, io)}\n${(await views()).sums(r, io)}`;
+const sums = async (r: any, io: Io) => (await views()).sums(r, io);
 
 export default function register(g: Command): void {
   g.command('apply <unit>')
@@ -53,16 +50,16 @@ export default function register(g: Command): void {
   g.command('pay <no>')
     .description('collect the fees due (R-302), issue the permit; the site becomes active')
     .option('--receipt <no>', 'receipt number')
-    .action(act(async (io, [no], o) => (await app()).pay(io, no, o), (r: any, io) => `${state(r, io)}\n${sums(r, io)}`));
+    .action(act(async (io, [no], o) => (await app()).pay(io, no, o), withSums));
   const worker = g.command('worker').description('worker passes (R-303)');
   worker
     .command('add <no>')
     .description('register a worker and issue a numbered pass')
     .option('--name <name>', 'worker')
     .option('--id-number <id>', 'ID number')
-    .action(act(async (io, [no], o) => (await app()).workerAdd(io, no, { name: await need(io, o.name, 'name'), idNumber: await need(io, o.idNumber, 'id-number') }), (r, io) => io.t('renovate.pass', { pass: r.pass, until: r.expiresAt.slice(0, 10), fee: r.feeCollected ? io.t('renovate.passFee') : '' })));
-  worker.command('return <pass>').description('pass returned: its deposit is refunded').action(act(async (io, [p]) => (await app()).workerReturn(io, p), (r, io) => `${r.pass}: ${r.status}\n${sums(r, io)}`));
-  worker.command('lost <pass>').description('pass lost: deducted from the contractor deposit (R-302)').action(act(async (io, [p]) => (await app()).workerLost(io, p), (r, io) => `${r.pass}: ${r.status}\n${sums(r, io)}`));
+    .action(act(async (io, [no], o) => (await app()).workerAdd(io, no, { name: await need(io, o.name, 'name'), idNumber: await need(io, o.idNumber, 'id-number') }), async (r, io) => (await views()).pass(r, io)));
+  worker.command('return <pass>').description('pass returned: its deposit is refunded').action(act(async (io, [p]) => (await app()).workerReturn(io, p), async (r, io) => `${r.pass}: ${r.status}\n${await sums(r, io)}`));
+  worker.command('lost <pass>').description('pass lost: deducted from the contractor deposit (R-302)').action(act(async (io, [p]) => (await app()).workerLost(io, p), async (r, io) => `${r.pass}: ${r.status}\n${await sums(r, io)}`));
   g.command('inspect <no>')
     .description('site inspection (R-304): --ok, or --violation with a rectification notice (R-305)')
     .option('--ok', 'everything in order')
@@ -77,21 +74,19 @@ export default function register(g: Command): void {
     .option('--fail', 'failed: rectify and re-inspect')
     .option('--reason <text>', 'why it failed')
     .action(act(async (io, [no], o) => (await app()).accept(io, no, o), state));
-  g.command('refund <no>').description('pay back the deposits held, minus deductions (R-307)').option('--receipt <no>', 'receipt number').action(act(async (io, [no], o) => (await app()).refund(io, no, o), (r: any, io) => `${state(r, io)}\n${sums(r, io)}`));
+  g.command('refund <no>').description('pay back the deposits held, minus deductions (R-307)').option('--receipt <no>', 'receipt number').action(act(async (io, [no], o) => (await app()).refund(io, no, o), withSums));
   g.command('deduct <no>')
-    .description('deduct damage from the deposit (R-307)')
+    .description('deduct damage (or a lost permit) from the deposit (R-302, R-307)')
     .option('--amount <yuan>', 'amount')
     .option('--reason <text>', 'what was damaged')
-    .action(act(async (io, [no], o) => (await app()).deduct(io, no, o), (r, io) => sums(r, io)));
+    .option('--lost-permit', 'the construction permit was lost: the profile amount (fees.lostPermitFen)')
+    .action(act(async (io, [no], o) => (await app()).deduct(io, no, o), sums));
   g.command('ledger <no>')
     .description('the money of a renovation: entries and sums (R-003)')
     .action(
       act(
         async (io, [no]) => (await app()).ledger(io, no),
-        async (r, io) => {
-          const { table } = await import('../render/table.js');
-          return `${table([{ head: io.t('csv.item') }, { head: io.t('csv.direction') }, { head: io.t('csv.amount') }, { head: io.t('csv.at') }], r.entries.map((e) => [e.item, e.direction, yuan(e.amountFen), e.at.slice(0, 16).replace('T', ' ')]))}\n${sums(r, io)}`;
-        },
+        async (r, io) => (await views()).ledger(r, io),
       ),
     );
 }

@@ -1,5 +1,6 @@
 // Renovation permits 二次装修 (§3). Pure: states, required documents by scope
 // (R-300), the fee schedule (R-302), inspection slots (R-304), ledger sums.
+import { addDays } from './calendar.js';
 import type { Machine } from './states.js';
 
 export const SCOPES = ['structure', 'plumbing', 'electrical', 'facade', 'hot-work'] as const;
@@ -75,6 +76,44 @@ export function ledgerSums(entries: Array<{ item: string; direction: string; amo
     else deductedFen += e.amountFen;
   }
   return { receivedFen, refundedFen, deductedFen, heldFen: refundableIn - refundedFen - deductedFen };
+}
+
+/**
+ * R-304: the inspection slots of a site, a morning and an afternoon one per planned day
+ * (`inspect-2026-10-09-am` due at noon, `-pm` due at the end of the season's patrol hours),
+ * as local date + time; the caller keeps those still ahead.
+ */
+export function inspectionSlots(
+  from: string,
+  to: string,
+  seasons: Record<string, { from: string; to: string; patrol: [string, string] }>,
+  perDay: number,
+  maxDays = 400,
+): Array<{ step: string; date: string; time: string }> {
+  const out: Array<{ step: string; date: string; time: string }> = [];
+  for (let day = from, i = 0; day <= to && i < maxDays; day = addDays(day, 1), i++) {
+    const [, patrolEnd] = seasonOf(day, seasons).patrol;
+    if (perDay >= 1) out.push({ step: `inspect-${day}-am`, date: day, time: '12:00:00' });
+    if (perDay >= 2) out.push({ step: `inspect-${day}-pm`, date: day, time: `${patrolEnd}:00` });
+  }
+  return out;
+}
+
+/** The slot an inspection at a local time closes: before noon the morning one, else the afternoon one. */
+export function slotOf(localTime: string): 'am' | 'pm' {
+  return localTime < '12:00:00' ? 'am' : 'pm';
+}
+
+/** R-304: a pass past its expiry is `expired` (to be confiscated at inspection); returned and lost stay so. */
+export function passStatus(status: string, expiresAt: string, nowMs: number): string {
+  return status === 'active' && Date.parse(expiresAt) < nowMs ? 'expired' : status;
+}
+
+/** R-307: what is held goes back, the owner's deposit first, deductions borne by the contractor's. */
+export function refundSplit(ownerDepositFen: number, heldFen: number): { ownerFen: number; contractorFen: number } {
+  const held = Math.max(0, heldFen);
+  const ownerFen = Math.min(ownerDepositFen, held);
+  return { ownerFen, contractorFen: held - ownerFen };
 }
 
 /** The season of a date (MM-DD) from the profile's seasons (summer May–Sep by default). */

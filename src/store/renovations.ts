@@ -128,6 +128,14 @@ export function openInspectSteps(db: DB, recordId: number): Array<{ step: string
   }>;
 }
 
+/**
+ * R-304 at acceptance: inspections missed before it stop showing as overdue but stay missed
+ * (done at acceptance, after their due time: `late`, counted as missed by R-308).
+ */
+export function settleMissedInspections(db: DB, recordId: number, at: string): void {
+  stmt(db, `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND cancelled = 0 AND due_at <= ?`).run(at, recordId, at);
+}
+
 /** Stop counting the inspections still ahead (accepted, rejected, voided). */
 export function cancelInspections(db: DB, recordId: number, after: string): void {
   stmt(db, `UPDATE deadlines SET cancelled = 1 WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND due_at > ?`).run(recordId, after);
@@ -177,4 +185,12 @@ export function endingIn(db: DB, fromDate: string, toDate: string): Array<{ no: 
     `SELECT r.no, n.end_date FROM renovations n JOIN records r ON r.id = n.record_id
       WHERE n.end_date >= ? AND n.end_date < ? AND r.status IN ('active','stopped') AND r.voided = 0`,
   ).all(fromDate, toDate) as Array<{ no: string; end_date: string }>;
+}
+
+/** R-300: a unit has at most one renovation in progress (not closed, rejected or voided). */
+export function openRenovationOfUnit(db: DB, unitId: number): { no: string; status: string } | undefined {
+  return stmt(
+    db,
+    `SELECT no, status FROM records WHERE unit_id = ? AND type = 'renovation' AND voided = 0 AND status NOT IN ('closed','rejected') ORDER BY id DESC LIMIT 1`,
+  ).get(unitId) as { no: string; status: string } | undefined;
 }

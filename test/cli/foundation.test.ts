@@ -176,3 +176,20 @@ describe('output through a pipe', () => {
     expect(r.json()).toHaveLength(1500);
   });
 });
+
+describe('completion', () => {
+  it('bash completes groups, verbs, flags and the values of closed lists', () => {
+    const script = pm('/nonexistent.db', ['completion', 'bash']).stdout;
+    const f = path.join(tempDir(), 'c.bash');
+    fs.writeFileSync(f, script);
+    const ask = (words: string[]) =>
+      require('node:child_process')
+        .execFileSync('bash', ['-c', `source ${f}; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _pmdesk; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' })
+        .trim();
+    expect(ask(['pmdesk', 'compl'])).toBe('complaint completion');
+    expect(ask(['pmdesk', 'complaint', 'cl'])).toBe('classify');
+    expect(ask(['pmdesk', 'complaint', 'new', '--channel', ''])).toBe('visit phone letter other');
+    expect(ask(['pmdesk', 'repair', 'new', '--u'])).toBe('--unit --urgency');
+    expect(pm('/nonexistent.db', ['completion', 'tcsh']).code).toBe(2);
+  });
+});
