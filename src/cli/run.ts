@@ -111,6 +111,15 @@ export async function need(io: Io, value: string | undefined, flag: string, mess
   if (!io.interactive) refuse('E_USAGE', 'err.required', { flag });
   const p = await import('@inquirer/prompts');
   if (ask.choices) return p.select({ message: message ?? flag, choices: ask.choices.map((c) => ({ value: c, name: c })), default: ask.default });
+  if (flag === 'unit') {
+    // The unit is picked by typing part of its code, from the registry.
+    const { listUnits } = await import('../app/registry.js');
+    const codes = listUnits(io, {}).map((u) => u.code);
+    return p.search({
+      message: message ?? flag,
+      source: (term) => codes.filter((c) => !term || c.toLowerCase().includes(term.toLowerCase())).slice(0, 12).map((c) => ({ value: c, name: c })),
+    });
+  }
   return p.input({ message: message ?? flag, required: true, default: ask.default, validate: ask.validate });
 }
 

@@ -27,6 +27,10 @@ export function pass(r: { pass: string; expiresAt: string; feeCollected: boolean
 }
 
 export function ledger(r: { entries: Array<{ item: string; direction: string; amountFen: number; at: string }> } & Parameters<typeof sums>[0], io: Io): string {
-  const rows = r.entries.map((e) => [e.item, io.t(`renovate.dir.${e.direction}`), yuan(e.amountFen), when(e.at)]);
+  const item = (k: string) => {
+    const t = io.t(`renovate.item.${k}`);
+    return t === `renovate.item.${k}` ? k : t; // damage lines carry their own text
+  };
+  const rows = r.entries.map((e) => [item(e.item), io.t(`renovate.dir.${e.direction}`), yuan(e.amountFen), when(e.at)]);
   return `${table([{ head: io.t('csv.item') }, { head: io.t('csv.direction') }, { head: io.t('csv.amount') }, { head: io.t('csv.at') }], rows)}\n${sums(r, io)}`;
 }

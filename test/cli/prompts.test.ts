@@ -44,6 +44,13 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(a.run(['--json', 'resident', 'list', '--unit', 'B-2-1203']).json().map((x: any) => x.name)).toContain('赵六');
   }, 40_000);
 
+  it('the unit is picked by typing part of its code (registry search)', () => {
+    const a = estate();
+    const r = tty(a.db, ['checkin', 'start'], ['1-101', '\r', '王伟\r']);
+    expect(r.out).toContain('A-1-101');
+    expect(a.run(['--json', 'checkin', 'list']).json()).toEqual([expect.objectContaining({ no: 'JF-2026-0001', unit: 'A-1-101' })]);
+  }, 40_000);
+
   it('--yes never prompts: the missing value is an exit-2 error naming the flag', () => {
     const a = estate();
     const r = tty(a.db, ['--yes', 'complaint', 'new', '--unit', 'A-1-101'], []);

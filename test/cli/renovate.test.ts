@@ -254,7 +254,8 @@ describe('renovate', () => {
     expect(paid.code).toBe(0);
     expect(paid.stdout).toContain(`${no}-XK`);
     const out = run(['--lang', 'zh', 'renovate', 'ledger', no]).stdout;
-    expect(out).toContain('permit-fee');
+    expect(out).toContain('施工许可证工本费');
+    expect(out).toContain('业主装修保证金');
     expect(out).toContain('收取 2320.00');
     expect(out).toContain('持有押金 2000.00');
     const j = run(['--json', 'renovate', 'ledger', no]).json();
