@@ -64,7 +64,7 @@ export function getRepairFull(db: DB, recordId: number): RepairFull | undefined 
   return stmt(db, `SELECT * FROM repairs WHERE record_id = ?`).get(recordId) as RepairFull | undefined;
 }
 
-/** R-504: how many non-void repairs of this kind this unit has had up to `until`. */
+/** R-504: how many non-void repairs of this kind this unit has had up to `until` (the whole history). */
 export function sameKindCount(db: DB, unitId: number, kind: string, until: string): number {
   return (
     stmt(
@@ -75,14 +75,30 @@ export function sameKindCount(db: DB, unitId: number, kind: string, until: strin
   ).n;
 }
 
-/** R-801: position of a completed repair among the month's completed repairs of its class (household/public), in completion order. */
+/** R-504: the position of a repair among its unit's non-void repairs of the same kind, in order of report (1 = the first). */
+export function sameKindPosition(db: DB, unitId: number, kind: string, eventAt: string, recordId: number): number {
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN repairs p ON p.record_id = r.id
+        WHERE r.unit_id = ? AND r.type = 'repair' AND p.kind = ? AND r.voided = 0
+          AND (r.event_at < ? OR (r.event_at = ? AND r.id <= ?))`,
+    ).get(unitId, kind, eventAt, eventAt, recordId) as { n: number }
+  ).n;
+}
+
+/**
+ * R-801: position of a completed repair among the month's completed repairs of
+ * its sampled class (household or public; handover defects and first-aid
+ * requests are followed up 100 % and not counted), in completion order.
+ */
 export function completionRank(db: DB, recordId: number, publicRepair: boolean, from: string, completedAt: string): number {
   return (
     stmt(
       db,
-      `SELECT COUNT(*) AS n FROM repairs p JOIN records r ON r.id = p.record_id
+      `SELECT COUNT(*) AS n FROM repairs p INDEXED BY repairs_completed JOIN records r ON r.id = p.record_id
         WHERE r.voided = 0 AND p.completed_at >= ? AND (p.completed_at < ? OR (p.completed_at = ? AND p.record_id <= ?))
-          AND (p.public_place IS NOT NULL) = ? AND p.source NOT IN ('checkin-defect') AND COALESCE(p.help, '') <> 'first-aid'`,
+          AND (p.public_place IS NOT NULL) = ? AND p.source <> 'checkin-defect' AND COALESCE(p.help, '') <> 'first-aid'`,
     ).get(from, completedAt, completedAt, recordId, publicRepair ? 1 : 0) as { n: number }
   ).n;
 }
