@@ -16,6 +16,7 @@ export default {
   'profile.set': { en: '{key}: {old} → {value}', zh: '{key}：{old} → {value}' },
   'due.none': { en: 'nothing due today, nothing overdue', zh: '今天没有到期事项，也没有逾期事项' },
   'due.overdue': { en: 'Overdue ({n})', zh: '已逾期（{n}）' },
+  'due.more': { en: '… and {n} more (all of them: pmdesk report due --json)', zh: '……另有 {n} 项（全部：pmdesk report due --json）' },
   'due.today': { en: 'Due today ({n})', zh: '今日到期（{n}）' },
   'export.done': { en: 'wrote {rows} rows to {out}', zh: '已写出 {rows} 行到 {out}' },
   'backup.done': { en: 'backup written to {file} ({bytes} bytes)', zh: '备份已写入 {file}（{bytes} 字节）' },

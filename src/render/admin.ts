@@ -14,11 +14,14 @@ export function dueView(r: { overdue: any[]; dueToday: any[] }, io: Io): string 
   const t = io.t;
   if (!r.overdue.length && !r.dueToday.length) return t('due.none');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' ')]);
+  // A desk reads the oldest first; the full list is in --json.
+  const CAP = 100;
+  const rows = (xs: any[]) => xs.slice(0, CAP).map((d) => [d.no, d.unit ?? '', d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' ')]);
+  const more = (xs: any[]) => (xs.length > CAP ? [t('due.more', { n: xs.length - CAP })] : []);
   const p = paint(io);
   const out: string[] = [];
-  if (r.overdue.length) out.push(p.overdue(t('due.overdue', { n: r.overdue.length })), table(cols, rows(r.overdue)));
-  if (r.dueToday.length) out.push(p.today(t('due.today', { n: r.dueToday.length })), table(cols, rows(r.dueToday)));
+  if (r.overdue.length) out.push(p.overdue(t('due.overdue', { n: r.overdue.length })), table(cols, rows(r.overdue)), ...more(r.overdue));
+  if (r.dueToday.length) out.push(p.today(t('due.today', { n: r.dueToday.length })), table(cols, rows(r.dueToday)), ...more(r.dueToday));
   return out.join('\n');
 }
 
