@@ -38,8 +38,12 @@ export function migrations(): Migration[] {
     });
 }
 
+let latest: number | undefined;
+
+/** The newest schema version: the number of migration files (read once; their SQL only when migrating). */
 export function latestVersion(): number {
-  return migrations().length;
+  latest ??= fs.readdirSync(migrationsDir()).filter((f) => /^\d{3}_.*\.sql$/.test(f)).length;
+  return latest;
 }
 
 /** Create an empty file readable only by its owner (R-004, quality.md privacy). */
