@@ -184,15 +184,15 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     if (!b) continue;
     at(io, later(t0, help ? 0.1 : 0.5 + r()), (x) => repair.dispatch(x, b.no, { tech: pick(r, ['张师傅', '李师傅', '王师傅', '赵师傅']) }));
     const paid = !publicRepair && !help && r() < 0.25;
+    const amount = String(pick(r, [30, 50, 80, 120, 200]));
     if (paid) {
-      const amount = String(pick(r, [30, 50, 80, 120, 200]));
       at(io, later(t0, 1), (x) => repair.quote(x, b.no, { amount }));
       if (r() < 0.9) at(io, later(t0, 1.5), (x) => repair.quote(x, b.no, { consent: true }));
     }
     if (r() < 0.98) {
       const tc = later(t0, r() < 0.93 ? 1 + r() * 4 : 30 + r() * 60);
       if (tc.slice(0, 7) !== month) continue;
-      at(io, tc, (x) => repair.complete(x, b.no, paid ? { paid: String(b.quoteFen ? b.quoteFen / 100 : 50), receipt: `SJ-${Math.floor(r() * 1e6)}`, comment: '满意' } : { comment: '满意' }));
+      at(io, tc, (x) => repair.complete(x, b.no, paid ? { paid: amount, receipt: `SJ-${Math.floor(r() * 1e6)}`, comment: '满意' } : { comment: '满意' }));
     }
   }
   // The follow-ups that fell due: most done, on time or a little late.

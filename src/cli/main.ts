@@ -55,6 +55,11 @@ async function report(err: unknown, argv: string[]): Promise<number> {
   return exit;
 }
 
+// `pmdesk … | head`: the reader went away; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
 async function main(argv: string[]): Promise<number> {
   try {
     // `pmdesk --version` is the start-up floor (quality.md): answer it before loading commander.

@@ -15,7 +15,7 @@ import registerShift from './shift.js';
 
 const views = () => import('../render/admin.js');
 /** Groups with their own human view of `show` (the JSON stays the uniform one). */
-const SHOW_VIEWS: Record<string, () => Promise<{ showView: (r: any, io: any) => string }>> = { checkin: () => import('../render/checkin.js') };
+const SHOW_VIEWS: Record<string, () => Promise<{ showView: (r: any, io: any) => string }>> = { checkin: () => import('../render/checkin.js'), repair: () => import('../render/repair.js') };
 const kindOf = async (group: string) => (await import('../app/kinds.js')).loadKind(group);
 
 /** Extra verbs of a group, registered by the workflow's cli file. */
@@ -49,7 +49,7 @@ export function registerWorkflows(program: Command): void {
 
 /** Extra `list` filters per group (their values are matched against the JSON fields, see Kind.listFilters). */
 const LIST_FILTERS: Record<string, Array<[string, string]>> = {
-  repair: [['--kind <k>', 'only this kind'], ['--tech <name>', 'only this technician'], ['--urgency <u>', 'normal | urgent | emergency']],
+  repair: [['--kind <k>', 'only this kind'], ['--tech <name>', 'only this technician'], ['--urgency <u>', 'normal | urgent | emergency'], ['--repeat', 'only repeats (R-504)'], ['--help-kind <h>', 'only help requests of this kind (R-505)']],
   complaint: [['--class <c>', 'major | important | minor | invalid'], ['--kind <k>', 'complaint | suggestion | praise']],
 };
 
