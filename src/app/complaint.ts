@@ -6,10 +6,12 @@ import { refuse } from '../domain/errors.js';
 import { PREFIXES } from '../domain/numbers.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
 import { checkText } from '../domain/registry.js';
-import { parseInstant, type Instant } from '../domain/time.js';
-import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, forwardTo, INVALID_KINDS, isRepeat, KINDS as COMPLAINT_KINDS, REPORT_TO, SUGGESTION_MACHINE, type ComplaintClass } from '../domain/complaint.js';
+import { localDate, monthRange, parseInstant, type Instant } from '../domain/time.js';
+import { sampled } from '../domain/followup.js';
+import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, effectiveClass, escalates, followupBy, forwardTo, INVALID_KINDS, isRepeat, jyMachine, KINDS as COMPLAINT_KINDS, REPORT_TO, type ComplaintClass } from '../domain/complaint.js';
 import * as store from '../store/complaints.js';
-import { getRecordById, lastEventData, listDeadlines, type RecordRow } from '../store/records.js';
+import { appendAudit } from '../store/audit.js';
+import { addEvent as addEventRow, getRecordById, lastEventData, listDeadlines, touch, type RecordRow } from '../store/records.js';
 import { stepTimeliness } from '../store/reports.js';
 import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt } from './loop.js';
 import { scheduleFollowup } from './followups.js';
@@ -35,16 +37,26 @@ function choice<T extends string>(v: string | undefined, flag: string, choices: 
 }
 
 // ── R-403 escalation, applied lazily by every complaint command ─────────
-/** Valid complaints open a month after intake become major, audit-logged (R-403). */
+/** Who the audit log names for what the program does by itself (R-403). */
+export const SYSTEM_CLERK = 'system';
+
+/**
+ * R-403: valid complaints still open a month after intake become major.
+ * There is no daemon: every complaint command (list, show, each write) and
+ * `followup due` call this first, inside their write transaction. It is
+ * idempotent — the one-month `escalate` deadline is marked done when applied —
+ * and audit-logged by the clerk `system`, at the moment the month ran out.
+ */
 export function escalate(s: Session): string[] {
   const out: string[] = [];
   for (const c of store.escalationsDue(s.db, s.now)) {
     const r = getRecordById(s.db, c.id)!;
     closeDeadline(s, r, 'escalate', c.due_at);
-    if (c.class === 'invalid' || c.class === 'major') continue;
+    if (!escalates(c.class)) continue;
     store.updateComplaint(s.db, c.id, { class: 'major', escalated: 1 });
-    addEvent(s, r, 'escalated', { from: c.class, to: 'major', rule: 'R-403' }, c.due_at);
-    s.audit({ subject: r.no, action: 'escalate', field: 'class', old: c.class, new: 'major', at: c.due_at });
+    addEventRow(s.db, { recordId: r.id, kind: 'escalated', eventAt: c.due_at, enteredAt: s.now, clerk: SYSTEM_CLERK, data: { from: c.class, to: 'major', rule: 'R-403' } });
+    touch(s.db, r.id, s.now);
+    appendAudit(s.db, { at: c.due_at, enteredAt: s.now, clerk: SYSTEM_CLERK, subject: r.no, action: 'escalate', field: 'class', old: c.class, new: 'major' });
     out.push(r.no);
   }
   return out;
@@ -121,7 +133,9 @@ export function classify(io: Io, no: string, o: { class?: string; invalidKind?: 
   return write(io, (s) => {
     escalate(s);
     const r = loadRecord(s, no, ['complaint'], 'complaint');
-    const cls = choice(o.class, 'class', CLASSES) as ComplaintClass;
+    const chosen = choice(o.class, 'class', CLASSES) as ComplaintClass;
+    // R-403: a complaint already escalated stays major unless found invalid.
+    const cls = effectiveClass(chosen, !!store.getComplaint(s.db, r.id)?.escalated);
     const invalidKind = cls === 'invalid' ? choice(o.invalidKind, 'invalid-kind', INVALID_KINDS) : null;
     if (cls !== 'invalid' && o.invalidKind) refuse('E_USAGE', 'err.invalidKindOnly');
     const moved = move(s, r, COMPLAINT_MACHINE, 'classified', 'classify', { class: cls, invalidKind, reportedTo: REPORT_TO[cls], forward: forwardTo(invalidKind) });
@@ -173,8 +187,11 @@ export function resolve(io: Io, no: string, o: { result?: string }) {
     closeDeadline(s, r, 'promise');
     closeDeadline(s, r, 'rework');
     dropDeadline(s, r, 'escalate'); // resolved within the month: no escalation
-    // R-405: every complaint followed up within 3 days of resolution.
-    scheduleFollowup(s, moved, { ruleKey: 'R-405.followup', from: s.at, reason: 'R-405' });
+    // R-405: every complaint followed up within 3 days of resolution (profile coverage.complaint,
+    // 100 % by default; an estate that lowers it gets the R-801 sample in order of resolution).
+    const rate = Number(s.profile.coverage?.complaint ?? 1);
+    const k = rate >= 1 ? 1 : store.resolutionRank(s.db, r.id, monthRange(localDate(s.at, s.tz).slice(0, 7), s.tz).from, s.at);
+    if (sampled(k, rate)) scheduleFollowup(s, moved, { ruleKey: 'R-405.followup', from: s.at, reason: 'R-405' });
     return view(s, moved);
   });
 }
@@ -200,9 +217,10 @@ export function onFollowup(s: Session, source: RecordRow, result: { satisfaction
   if (result.satisfaction === 'unsatisfied') {
     if (['resolved', 'verified'].includes(source.status)) {
       const r = move(s, source, COMPLAINT_MACHINE, 'reopened', 'reopen', { followup: result.followupNo });
-      openDeadline(s, r, 'rework', 'R-402.handle.important', s.at);
       const c = store.getComplaint(s.db, r.id)!;
-      if (c.class !== 'invalid' && !c.escalated) openDeadline(s, r, 'escalate', 'R-403.escalate', r.event_at); // open again: the month still counts
+      // Handled again within its class's handling period (R-402), counted from the reopening.
+      openDeadline(s, r, 'rework', classDeadlines((c.class ?? 'important') as ComplaintClass).handle, s.at);
+      if (escalates(c.class) && !c.escalated) openDeadline(s, r, 'escalate', 'R-403.escalate', r.event_at); // open again: the month still counts
     }
     return;
   }
@@ -212,12 +230,13 @@ export function onFollowup(s: Session, source: RecordRow, result: { satisfaction
 // ── suggestions and praise (R-407) ───────────────────────────────────────
 export function adopt(io: Io, no: string, o: { adopted?: boolean; notAdopted?: boolean; note?: string; told?: boolean }) {
   return write(io, (s) => {
+    escalate(s);
     const r = loadRecord(s, no, ['suggestion'], 'complaint');
     const c = store.getComplaint(s.db, r.id)!;
     if (c.kind !== 'suggestion') refuse('E_STATE', 'err.notSuggestion', { no: r.no });
     if (!!o.adopted === !!o.notAdopted) refuse('E_USAGE', 'err.adoptChoice');
     const to = o.adopted ? 'adopted' : 'not-adopted';
-    let moved = move(s, r, SUGGESTION_MACHINE, to, 'adopt', { note: text(o.note, 'note') });
+    let moved = move(s, r, jyMachine(c.kind), to, 'adopt', { note: text(o.note, 'note') });
     store.updateComplaint(s.db, r.id, { adopted: o.adopted ? 1 : 0 });
     if (o.told) moved = tell(s, moved);
     return view(s, moved);
@@ -225,14 +244,19 @@ export function adopt(io: Io, no: string, o: { adopted?: boolean; notAdopted?: b
 }
 
 function tell(s: Session, r: RecordRow): RecordRow {
-  const moved = move(s, r, SUGGESTION_MACHINE, 'closed', 'told', {});
+  const c = store.getComplaint(s.db, r.id)!;
+  // R-407: a suggestion is adopted or not before the resident is told; praise is closed when passed on.
+  const moved = move(s, r, jyMachine(c.kind), 'closed', 'told', {});
   store.updateComplaint(s.db, r.id, { told_at: s.at });
   return moved;
 }
 
 /** `complaint told <no>`: the resident was told by phone (suggestions either way; praise passed on) — closes it. */
 export function told(io: Io, no: string) {
-  return write(io, (s) => view(s, tell(s, loadRecord(s, no, ['suggestion'], 'complaint'))));
+  return write(io, (s) => {
+    escalate(s);
+    return view(s, tell(s, loadRecord(s, no, ['suggestion'], 'complaint')));
+  });
 }
 
 // ── views ────────────────────────────────────────────────────────────────
@@ -266,6 +290,7 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
     resolvedAt: c.resolved_at,
     verifiedAt: c.verified_at,
     escalated: !!c.escalated,
+    followupBy: c.kind === 'complaint' ? followupBy(c.class) : null,
     adopted: c.adopted === null ? null : !!c.adopted,
     toldAt: c.told_at,
     repeat: isRepeat(count),

@@ -4,6 +4,7 @@
 // which closes or reopens the source (R-802). Scheduling is in followups.ts.
 import { refuse } from '../domain/errors.js';
 import { METHODS, SATISFACTION } from '../domain/followup.js';
+import { followupBy } from '../domain/complaint.js';
 import { parseNo, PREFIXES } from '../domain/numbers.js';
 import { addDays } from '../domain/calendar.js';
 import { atLocal, localDate } from '../domain/time.js';
@@ -24,16 +25,24 @@ export const FOLLOWUP_MACHINE: Machine = {
 };
 
 type Hook = (s: Session, source: RecordRow, result: { satisfaction: string; followupNo: string }) => void;
+type SourceModule = { onFollowup?: Hook; kind?: Kind };
 
-/** The source modules that act on a follow-up's result (loaded before the transaction opens). */
-const HOOKS: Record<string, () => Promise<{ onFollowup?: Hook }>> = {
-  complaint: () => import('./complaint.js') as Promise<{ onFollowup?: Hook }>,
-  suggestion: () => import('./complaint.js') as Promise<{ onFollowup?: Hook }>,
-  repair: () => import('./repair.js') as Promise<{ onFollowup?: Hook }>,
+/**
+ * The source modules that act on a follow-up's result (R-802), by the source's
+ * record type; loaded before the transaction opens (`write` is synchronous).
+ * Other types have no hook: the follow-up is only recorded.
+ */
+const HOOKS: Record<string, () => Promise<SourceModule>> = {
+  complaint: () => import('./complaint.js') as Promise<SourceModule>,
+  suggestion: () => import('./complaint.js') as Promise<SourceModule>,
+  repair: () => import('./repair.js') as Promise<SourceModule>,
 };
 
-export function followupDue(io: Io, o: { today?: boolean }) {
-  return read(io, (s) => {
+/** `followup due`: open follow-ups, soonest first (overdue, due today, upcoming). Applies R-403 first (a write session). */
+export async function followupDue(io: Io, o: { today?: boolean }) {
+  const { escalate } = await import('./complaint.js');
+  return write(io, (s) => {
+    escalate(s);
     const endOfToday = atLocal(addDays(localDate(s.now, s.tz), 1), '00:00:00', s.tz);
     const rows = dueFollowups(s.db).map((f) => ({
       no: f.no,
@@ -41,6 +50,7 @@ export function followupDue(io: Io, o: { today?: boolean }) {
       sourceType: f.source_type,
       unit: f.unit_code,
       reason: f.reason,
+      by: followupBy(f.source_class), // R-405: major complaints are followed up by the project manager
       opensAt: f.opens_at,
       dueAt: f.due_at,
       overdue: !!f.due_at && f.due_at < s.now,
@@ -76,8 +86,10 @@ export async function recordFollowup(io: Io, sourceNo: string, o: RecordOptions)
     return src ? { type: src.type } : null;
   });
   if (!probe) refuse('E_NOT_FOUND', 'err.noRecord', { no, group: 'followup' });
-  const hook = (await HOOKS[probe.type]?.())?.onFollowup;
+  const mod = await HOOKS[probe.type]?.();
+  const hook = mod?.onFollowup;
   return write(io, (s) => {
+    mod?.kind?.refresh?.(s); // the source type's lazy rules first (R-403 for complaints)
     let source = getRecord(s.db, no)!;
     if (source.type === 'followup') source = getRecordById(s.db, getFollowup(s.db, source.id)!.source_id)!;
     if (source.voided) refuse('E_STATE', 'err.voided', { no: source.no });
@@ -118,7 +130,7 @@ export const kind: Kind = {
   detail(s, r) {
     const f = followupOfRecord(s.db, r.id);
     if (!f) return {};
-    return { source: f.source_no, reason: f.reason, method: f.method, satisfaction: f.satisfaction, note: f.note, doneAt: f.done_at };
+    return { source: f.source_no, reason: f.reason, by: followupBy(f.source_class), method: f.method, satisfaction: f.satisfaction, note: f.note, doneAt: f.done_at };
   },
   print(s, r) {
     const f = followupOfRecord(s.db, r.id);

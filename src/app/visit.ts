@@ -11,7 +11,8 @@ import { link } from '../store/links.js';
 import { getRecordById, type RecordRow } from '../store/records.js';
 import { createRecord, loadRecord, move } from './loop.js';
 import { createRepair } from './repair.js';
-import { createComplaint } from './complaint.js';
+import { createComplaint, escalate } from './complaint.js';
+import { CHANNELS } from '../domain/complaint.js';
 import { KINDS, type Kind } from './kinds.js';
 import { requireUnit } from './registry.js';
 import { recordJson } from './records.js';
@@ -61,6 +62,7 @@ export function visitOut(io: Io, no: string) {
 /** `visit log` (R-600): every walk-in or call with its category; repair and complaint entries create those records. */
 export function visitLog(io: Io, o: { category?: string; desc?: string; name?: string; unit?: string; phone?: string; channel?: string; about?: string; solved?: boolean; public?: string }) {
   return write(io, (s) => {
+    escalate(s); // R-403 applied with every complaint write
     const category = o.category ?? '';
     if (!(CATEGORIES as readonly string[]).includes(category)) refuse('E_VALUE', 'err.choice', { flag: 'category', value: category, choices: CATEGORIES.join(' ') });
     const description = text(o.desc, 'desc');
@@ -68,6 +70,8 @@ export function visitLog(io: Io, o: { category?: string; desc?: string; name?: s
     const phone = o.phone ? normalizePhone(o.phone) : null;
     const name = o.name ? text(o.name, 'name', 64) : null;
     const creates = createsRecord(category);
+    const channel = o.channel ?? 'visit';
+    if (!(CHANNELS as readonly string[]).includes(channel)) refuse('E_VALUE', 'err.choice', { flag: 'channel', value: channel, choices: CHANNELS.join(' ') });
     if ((creates === 'complaint' || creates === 'suggestion' || creates === 'praise') && !name) refuse('E_USAGE', 'err.required', { flag: 'name' });
     if (creates === 'repair' && !unit && !o.public) refuse('E_USAGE', 'err.repairWhere');
     const log = createRecord(s, { type: 'visit', prefix: PREFIXES.visit, status: 'open', unitId: unit?.id ?? null, data: { entry: 'log', category } });
@@ -78,7 +82,7 @@ export function visitLog(io: Io, o: { category?: string; desc?: string; name?: s
     } else if (creates) {
       created = createComplaint(s, {
         kind: creates,
-        channel: o.channel ?? 'visit',
+        channel,
         name: name!,
         unitId: unit?.id ?? null,
         phone,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { act, need } from './run.js';
 
 const app = () => import('../app/followup.js');
+const views = () => import('../render/followup.js');
 
 export default function register(g: Command): void {
   g.command('due')
@@ -11,18 +12,7 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, _a, o) => (await app()).followupDue(io, o),
-        async (rows, io) => {
-          if (!rows.length) return io.t('followup.none');
-          const { table } = await import('../render/table.js');
-          const { paint } = await import('../render/admin.js');
-          const p = paint(io);
-          const text = table(
-            [{ head: io.t('col.no') }, { head: io.t('col.source') }, { head: io.t('col.unit') }, { head: io.t('col.rule') }, { head: io.t('col.due') }],
-            rows.map((r) => [r.no, r.source, r.unit ?? '', r.reason, (r.dueAt ?? '').slice(0, 16).replace('T', ' ')]),
-          ).split('\n');
-          rows.forEach((r, i) => (text[i + 2] = r.overdue ? p.overdue(text[i + 2]) : r.dueToday ? p.today(text[i + 2]) : text[i + 2]));
-          return text.join('\n');
-        },
+        async (rows, io) => (await views()).dueView(rows, io),
       ),
     );
   g.command('record <source-no>')
@@ -42,7 +32,7 @@ export default function register(g: Command): void {
             method: await need(io, o.method, 'method', 'method 回访方式', { choices: ['phone', 'visit'] }),
             satisfaction: await need(io, o.satisfaction, 'satisfaction', 'satisfaction 满意程度', { choices: ['satisfied', 'basic', 'unsatisfied'] }),
           }),
-        (r, io) => [io.t('followup.done', { no: r.no, source: r.source, satisfaction: r.satisfaction, status: r.sourceStatus }), r.reopened ? io.t('followup.reopened', { source: r.source }) : ''].filter(Boolean).join('\n'),
+        async (r, io) => (await views()).recordedView(r, io),
       ),
     );
   g.command('skip <no>')

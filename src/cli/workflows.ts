@@ -15,7 +15,7 @@ import registerShift from './shift.js';
 
 const views = () => import('../render/admin.js');
 /** Groups with their own human view of `show` (the JSON stays the uniform one). */
-const SHOW_VIEWS: Record<string, () => Promise<{ showView: (r: any, io: any) => string }>> = { checkin: () => import('../render/checkin.js'), repair: () => import('../render/repair.js') };
+const SHOW_VIEWS: Record<string, () => Promise<{ showView: (r: any, io: any) => string }>> = { checkin: () => import('../render/checkin.js'), repair: () => import('../render/repair.js'), complaint: () => import('../render/complaint.js') };
 const kindOf = async (group: string) => (await import('../app/kinds.js')).loadKind(group);
 
 /** Extra verbs of a group, registered by the workflow's cli file. */

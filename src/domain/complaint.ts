@@ -21,11 +21,23 @@ export const COMPLAINT_MACHINE: Machine = {
   verbs: { classified: 'complaint classify', assigned: 'complaint assign', resolved: 'complaint resolve', verified: 'complaint verify', closed: 'followup record', reopened: 'followup record (unsatisfied)' },
 };
 
+/** Suggestions (R-407): adopted or not first, then closed when the resident has been told. */
 export const SUGGESTION_MACHINE: Machine = {
   type: 'suggestion',
-  next: { new: ['adopted', 'not-adopted', 'closed'], adopted: ['closed'], 'not-adopted': ['closed'] },
+  next: { new: ['adopted', 'not-adopted'], adopted: ['closed'], 'not-adopted': ['closed'] },
   verbs: { adopted: 'complaint adopt --adopted', 'not-adopted': 'complaint adopt --not-adopted', closed: 'complaint told' },
 };
+
+/** Praise (§0b): recorded, then closed once passed on and the resident thanked. */
+export const PRAISE_MACHINE: Machine = {
+  type: 'suggestion',
+  next: { new: ['closed'] },
+  verbs: { closed: 'complaint told' },
+};
+
+export function jyMachine(kind: string): Machine {
+  return kind === 'praise' ? PRAISE_MACHINE : SUGGESTION_MACHINE;
+}
 
 /** R-402: who is told of a complaint of each class. */
 export const REPORT_TO: Record<ComplaintClass, string> = {
@@ -48,4 +60,22 @@ export function forwardTo(invalidKind: string | null): 'after-sales' | 'external
 /** R-406: the same unit complaining about the same matter twice or more. */
 export function isRepeat(count: number): boolean {
   return count >= 2;
+}
+
+/**
+ * R-401/R-403: the class a complaint gets when the clerk grades it. A complaint
+ * already escalated (open a month) stays major unless it is found invalid.
+ */
+export function effectiveClass(chosen: ComplaintClass, escalated: boolean): ComplaintClass {
+  return escalated && chosen !== 'invalid' ? 'major' : chosen;
+}
+
+/** R-403: does a complaint of this class escalate when still open a month after intake? (valid and not yet major) */
+export function escalates(cls: string | null): boolean {
+  return cls !== 'invalid' && cls !== 'major';
+}
+
+/** R-405: who makes the follow-up — major complaints are followed up by the project manager. */
+export function followupBy(cls: string | null): 'project-manager' | null {
+  return cls === 'major' ? 'project-manager' : null;
 }

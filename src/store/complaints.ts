@@ -119,3 +119,19 @@ export function suggestionMonth(db: DB, from: string, to: string): { suggestions
       WHERE r.type = 'suggestion' AND r.voided = 0 AND r.event_at >= ? AND r.event_at < ?`,
   ).get(from, to) as { suggestions: number; praise: number; adopted: number; notAdopted: number; told: number };
 }
+
+/**
+ * R-801: position of a resolved complaint among the month's resolved complaints,
+ * in order of resolution (index complaints_resolved), for the follow-up sample
+ * when the profile's complaint coverage is below 100 %.
+ */
+export function resolutionRank(db: DB, recordId: number, from: string, resolvedAt: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM complaints c INDEXED BY complaints_resolved JOIN records r ON r.id = c.record_id
+        WHERE c.resolved_at IS NOT NULL AND c.resolved_at >= ? AND (c.resolved_at < ? OR (c.resolved_at = ? AND c.record_id <= ?))
+          AND c.kind = 'complaint' AND r.voided = 0`,
+    ).get(from, resolvedAt, resolvedAt, recordId) as { n: number }
+  ).n;
+}

@@ -41,23 +41,27 @@ export interface DueFollowup {
   reason: string;
   due_at: string | null;
   opens_at: string | null;
+  source_class: string | null; // complaints: their class (R-405: major ones by the project manager)
 }
 
 /** Open follow-ups (status `due`), soonest first (§8 `followup due`). */
 export function dueFollowups(db: DB): DueFollowup[] {
   return stmt(
     db,
-    `SELECT hf.no, hf.status, u.code AS unit_code, src.no AS source_no, src.type AS source_type, f.reason, d.due_at, d.opens_at
+    `SELECT hf.no, hf.status, u.code AS unit_code, src.no AS source_no, src.type AS source_type, f.reason, d.due_at, d.opens_at, c.class AS source_class
        FROM records hf JOIN followups f ON f.record_id = hf.id JOIN records src ON src.id = f.source_id
        LEFT JOIN units u ON u.id = hf.unit_id
        LEFT JOIN deadlines d ON d.record_id = hf.id AND d.step = 'followup'
+       LEFT JOIN complaints c ON c.record_id = src.id
       WHERE hf.type = 'followup' AND hf.status = 'due' AND hf.voided = 0
       ORDER BY d.due_at IS NULL, d.due_at, hf.id`,
   ).all() as DueFollowup[];
 }
 
-export function followupOfRecord(db: DB, recordId: number): (FollowupRow & { source_no: string }) | undefined {
-  return stmt(db, `SELECT f.*, r.no AS source_no FROM followups f JOIN records r ON r.id = f.source_id WHERE f.record_id = ?`).get(recordId) as
-    | (FollowupRow & { source_no: string })
-    | undefined;
+export function followupOfRecord(db: DB, recordId: number): (FollowupRow & { source_no: string; source_class: string | null }) | undefined {
+  return stmt(
+    db,
+    `SELECT f.*, r.no AS source_no, c.class AS source_class FROM followups f JOIN records r ON r.id = f.source_id
+       LEFT JOIN complaints c ON c.record_id = r.id WHERE f.record_id = ?`,
+  ).get(recordId) as (FollowupRow & { source_no: string; source_class: string | null }) | undefined;
 }

@@ -25,12 +25,13 @@ export function keysOut(db: DB): Array<{ no: string; unit: string | null; status
   ).all() as Array<{ no: string; unit: string | null; status: string; at: string }>;
 }
 
+/** Open deadlines due by the end of the next shift (at or before `until`), overdue ones included. */
 export function deadlinesBefore(db: DB, until: string): Array<{ no: string; type: string; step: string; rule: string; due_at: string; unit: string | null }> {
   return stmt(
     db,
     `SELECT r.no, r.type, d.step, d.rule, d.due_at, u.code AS unit FROM deadlines d JOIN records r ON r.id = d.record_id
        LEFT JOIN units u ON u.id = r.unit_id
-      WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ? AND r.voided = 0 AND (d.opens_at IS NULL OR d.opens_at < ?)
+      WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at <= ? AND r.voided = 0 AND (d.opens_at IS NULL OR d.opens_at <= ?)
       ORDER BY d.due_at`,
   ).all(until, until) as Array<{ no: string; type: string; step: string; rule: string; due_at: string; unit: string | null }>;
 }

@@ -1,0 +1,105 @@
+// Follow-ups 回访 through the binary (§8: R-800…R-802), with complaints as their source.
+import { describe, expect, it } from 'vitest';
+import { estate, sha } from './helpers.js';
+
+const at = (t: string) => ({ PMDESK_NOW: t });
+const newComplaint = (run: any, extra: string[] = []) =>
+  run(['--json', ...extra, 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '楼道未清扫']).json().no as string;
+
+describe('followup due (R-801)', () => {
+  it('lists open follow-ups soonest first: overdue, due today, upcoming; --today keeps the first two', () => {
+    const { run } = estate();
+    const mk = (day: string) => {
+      const no = newComplaint(run, ['--at', `${day}T09:00`]);
+      run(['--at', `${day}T09:30`, 'complaint', 'classify', no, '--class', 'minor']);
+      run(['--at', `${day}T10:00`, 'complaint', 'resolve', no, '--result', '已处理']);
+      return no;
+    };
+    const upcoming = mk('2026-09-30'); // due end of Oct 3
+    const overdue = mk('2026-09-20'); // due end of Sep 23
+    const today = mk('2026-09-27'); // due end of Sep 30
+    const due = run(['--json', 'followup', 'due']).json();
+    expect(due.map((f: any) => f.source)).toEqual([overdue, today, upcoming]);
+    expect(due.map((f: any) => [f.overdue, f.dueToday])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
+    expect(due[0]).toMatchObject({ dueAt: '2026-09-23T23:59:59+08:00', reason: 'R-405', unit: 'A-1-101', sourceType: 'complaint' });
+    expect(run(['--json', 'followup', 'due', '--today']).json().map((f: any) => f.source)).toEqual([overdue, today]);
+    const text = run(['followup', 'due']).stdout;
+    expect(text.indexOf(overdue)).toBeLessThan(text.indexOf(upcoming));
+  });
+
+  it('picks the R-801 sample in order of resolution when an estate lowers complaint coverage to 30 %: the 1st and 4th', () => {
+    const { run } = estate();
+    expect(run(['profile', 'set', 'coverage.complaint', '0.3']).code).toBe(0);
+    const nos = [1, 2, 3, 4, 5].map(() => newComplaint(run));
+    for (const no of nos) run(['complaint', 'classify', no, '--class', 'minor']);
+    // Resolved in the order 2nd, 1st, 4th, 3rd, 5th: the sample follows resolution, not intake.
+    const order = [nos[1], nos[0], nos[3], nos[2], nos[4]];
+    order.forEach((no, i) => run(['complaint', 'resolve', no, '--result', '已处理'], at(`2026-09-30T11:${String(10 * i).padStart(2, '0')}:00+08:00`)));
+    expect(run(['--json', 'followup', 'due'], at('2026-09-30T12:00:00+08:00')).json().map((f: any) => f.source)).toEqual([order[0], order[3]]);
+    // R-801: any record may also be followed up by hand.
+    const byHand = run(['--json', 'followup', 'record', order[1], '--method', 'phone', '--satisfaction', 'satisfied'], at('2026-09-30T12:00:00+08:00')).json();
+    expect(byHand).toMatchObject({ source: order[1], sourceStatus: 'resolved' });
+    expect(run(['--json', 'followup', 'show', byHand.no], at('2026-09-30T12:00:00+08:00')).json()).toMatchObject({ status: 'done', source: order[1], reason: 'by-hand', method: 'phone', satisfaction: 'satisfied' });
+  });
+});
+
+describe('followup record (R-800, R-802)', () => {
+  it('records method, satisfaction, shortcomings, suggestions and confirmation; found by the source or its HF number', () => {
+    const { run } = estate();
+    const no = newComplaint(run);
+    run(['complaint', 'classify', no, '--class', 'important']);
+    run(['complaint', 'resolve', no, '--result', '已处理']);
+    run(['complaint', 'verify', no]);
+    const hf = run(['--json', 'followup', 'due']).json()[0].no;
+    const r = run(['--json', 'followup', 'record', hf, '--method', 'visit', '--satisfaction', 'basic', '--shortcomings', '清扫不及时', '--suggestions', '增加频次', '--confirmed']).json();
+    expect(r).toMatchObject({ no: hf, source: no, sourceStatus: 'closed', satisfaction: 'basic', method: 'visit' });
+    const show = run(['--json', 'followup', 'show', hf]).json();
+    expect(show).toMatchObject({ status: 'done', source: no, method: 'visit', satisfaction: 'basic' });
+    expect(show.note).toMatch(/清扫不及时.*增加频次/);
+    expect(show.deadlines[0]).toMatchObject({ step: 'followup', rule: 'R-405.followup', late: false });
+    expect(show.timeline.at(-1).data).toMatchObject({ confirmed: true, shortcomings: '清扫不及时', suggestions: '增加频次' });
+    expect(run(['--json', 'followup', 'due']).json()).toEqual([]);
+    expect(run(['--lang', 'zh', 'followup', 'print', hf]).stdout).toMatch(/回访记录表/);
+  });
+
+  it('a record of another type (no hook) is followed up by hand and stays as it is', () => {
+    const { run } = estate();
+    const lf = run(['--json', 'visit', 'log', '--category', 'service', '--desc', '预约家政', '--name', '王伟', '--unit', 'A-1-101']).json().no;
+    const r = run(['--json', 'followup', 'record', lf, '--method', 'phone', '--satisfaction', 'unsatisfied']).json();
+    expect(r).toMatchObject({ source: lf, sourceStatus: 'open', reopened: false });
+    expect(run(['--json', 'visit', 'show', lf]).json().linked).toEqual([expect.objectContaining({ no: r.no })]);
+  });
+
+  it('refuses bad input and unknown or voided sources, writing nothing', () => {
+    const { db, run } = estate();
+    const no = newComplaint(run);
+    const before = sha(db);
+    expect(run(['--json', 'followup', 'record', no, '--method', 'email', '--satisfaction', 'satisfied']).err().code).toBe('E_VALUE');
+    expect(run(['--json', 'followup', 'record', no, '--method', 'phone', '--satisfaction', 'happy']).err().code).toBe('E_VALUE');
+    expect(run(['--json', 'followup', 'record', no, '--method', 'phone']).err().code).toBe('E_USAGE');
+    const missing = run(['--json', 'followup', 'record', 'TS-2026-0099', '--method', 'phone', '--satisfaction', 'satisfied']);
+    expect([missing.code, missing.err().code]).toEqual([2, 'E_NOT_FOUND']);
+    expect(sha(db)).toBe(before);
+    run(['complaint', 'void', no, '--reason', '重复登记']);
+    const voided = sha(db);
+    expect(run(['--json', 'followup', 'record', no, '--method', 'phone', '--satisfaction', 'satisfied']).err().code).toBe('E_STATE');
+    expect(sha(db)).toBe(voided);
+  });
+
+  it('a follow-up is skipped only with a reason, once (§0b)', () => {
+    const { run } = estate();
+    const no = newComplaint(run);
+    run(['complaint', 'classify', no, '--class', 'minor']);
+    run(['complaint', 'resolve', no, '--result', '已处理']);
+    const hf = run(['--json', 'followup', 'due']).json()[0].no;
+    expect(run(['--json', 'followup', 'skip', hf]).err().code).toBe('E_USAGE');
+    expect(run(['--json', 'followup', 'skip', hf, '--reason', '住户已搬走，电话停机']).json()).toMatchObject({ no: hf, status: 'skipped' });
+    expect(run(['--json', 'followup', 'due']).json()).toEqual([]);
+    const again = run(['--json', 'followup', 'skip', hf, '--reason', 'x']);
+    expect([again.code, again.err().code]).toEqual([2, 'E_STATE']);
+  });
+});
