@@ -72,7 +72,7 @@ export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOut
 
 export async function reportUnits(io: Io, o: ReportOptions): Promise<ReportOutput> {
   const { unitsSection } = await import('../report/units.js');
-  const { presentMonthly } = await import('../report/present.js');
+  const present = await import('../report/present.js');
   let month = '';
   let estate = '';
   const data = read(io, (s) => {
@@ -82,8 +82,7 @@ export async function reportUnits(io: Io, o: ReportOptions): Promise<ReportOutpu
     return { month, ...unitsSection(s.db, from, to) };
   });
   return emit(io, o, month, data, async () => {
-    const full = presentMonthly({ month, estate, generatedAt: '', units: data } as any, io.t);
-    return { title: io.t('rep.units.title', { estate }), subtitle: month, sections: full.sections.filter((s) => s.id === 'units') };
+    return { title: io.t('rep.units.title', { estate }), subtitle: month, sections: [present.unitsSection(data, io.t)] };
   });
 }
 

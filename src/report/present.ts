@@ -23,20 +23,24 @@ function rateLine(t: T, key: string, r: Rate | undefined): string {
   return t(`kpi.${key}`, { num: r.num, den: r.den, pct: shown });
 }
 
-export function presentMonthly(m: Monthly, t: T): Doc {
-  const sections: DocSection[] = [];
+/** R-103 house-status table 房屋动态表: the first section of the monthly report, and all of `report units`. */
+export function unitsSection(u: Monthly['units'], t: T): DocSection {
   const st = (s: string) => t(`unitStatus.${s}`);
-  sections.push({
+  return {
     id: 'units',
     title: t('rep.units'),
-    lines: [t('rep.units.total', { n: m.units.total })],
+    lines: [t('rep.units.total', { n: u.total })],
     tables: [
-      { head: [t('col.status'), t('rep.count')], rows: STATUS_ORDER.map((s) => [st(s), m.units.byStatus[s] ?? 0]) },
-      ...(m.units.changes.length
-        ? [{ title: t('rep.units.changes'), head: [t('col.unit'), t('col.at'), t('col.change'), t('col.no')], rows: m.units.changes.map((c) => [c.unit, c.at.slice(0, 10), `${c.from ? st(c.from) : ''} → ${st(c.to)}`, c.no ?? '']) }]
+      { head: [t('col.status'), t('rep.count')], rows: STATUS_ORDER.map((s) => [st(s), u.byStatus[s] ?? 0]) },
+      ...(u.changes.length
+        ? [{ title: t('rep.units.changes'), head: [t('col.unit'), t('col.at'), t('col.change'), t('col.no')], rows: u.changes.map((c) => [c.unit, c.at.slice(0, 10), `${c.from ? st(c.from) : ''} → ${st(c.to)}`, c.no ?? '']) }]
         : []),
     ],
-  });
+  };
+}
+
+export function presentMonthly(m: Monthly, t: T): Doc {
+  const sections: DocSection[] = [unitsSection(m.units, t)];
   const simple = (id: keyof Monthly, extraTables: DocSection['tables'] = [], lines: string[] = []) => {
     const obj = m[id] as Record<string, unknown>;
     sections.push({ id, title: t(`rep.${id}`), lines, tables: [{ head: [t('rep.item'), t('rep.value')], rows: kv(t, id, obj) }, ...extraTables] });

@@ -83,6 +83,13 @@ describe('report monthly on a hand-built month', () => {
   it('report units: status at month end and the changes (R-103)', () => {
     const u = e.run(['--json', 'report', 'units', '--month', '2026-09'], now).json();
     expect(u.byStatus).toMatchObject({ vacant: 1, unsold: 1, 'handed-over': 1, occupied: 1 });
+    // The same table for a person and for a spreadsheet (it crashed outside --json once).
+    const table = e.run(['--lang', 'zh', 'report', 'units', '--month', '2026-09'], now);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/空置[\s\S]*1/);
+    const csv = e.run(['report', 'units', '--month', '2026-09', '--format', 'csv'], now);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toMatch(/vacant.*,1/i);
   });
 
   it('export repairs: masked, Chinese headers, BOM for Excel (R-903)', () => {
