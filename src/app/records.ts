@@ -160,3 +160,8 @@ export async function printOf(io: Io, kind: Kind, no: string, o: { format?: stri
   if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600, flag: 'wx' });
   return { no: recNo, format, out: o.out ?? null, bytes: Buffer.byteLength(html), html: o.out ? undefined : html };
 }
+
+/** What a shell may complete after a group's verb: its open record numbers (newest 500). */
+export function openNumbersOf(io: Io, kind: Kind): string[] {
+  return read(io, (s) => rec.openNumbers(s.db, kind.types, kind.final ?? [], 500));
+}

@@ -233,6 +233,17 @@ export function showResident(io: Io, idText: string, o: { unmask?: boolean; reas
   });
 }
 
+/**
+ * The residents of a unit with their role and full phone, for the desk's
+ * resident picker: it fills the record with the phone and shows it masked (R-004).
+ */
+export function unitResidents(io: Io, code: string): Array<{ id: number; name: string; role: string; phone: string | null }> {
+  return read(io, (s) => {
+    const unit = requireUnit(s, code);
+    return residents.listResidents(s.db, { unitId: unit.id }).map((r) => ({ id: r.id, name: r.name, role: residents.linkOf(s.db, unit.id, r.id)?.role ?? '', phone: r.phone }));
+  });
+}
+
 /** `<resident>`: the id shown by `resident list` or, when unambiguous, the name (cli.md). */
 export function resolveResident(s: Session, text: string, unitId?: number): residents.ResidentRow {
   const v = String(text).trim();

@@ -1,14 +1,13 @@
 // Reports and export (cli.md §9): report due, export, audit, backup, doctor, completion.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { act } from './run.js';
 
 const views = () => import('../render/admin.js');
 
 export function registerAdmin(program: Command): void {
-  const report = program.command('report').description('reports: due, monthly, units');
+  const report = program.command('report');
   report
     .command('due')
-    .description('what is due today and what is overdue, every workflow (R-002)')
     .action(
       act(
         async (io) => (await import('../app/admin.js')).reportDue(io),
@@ -18,11 +17,10 @@ export function registerAdmin(program: Command): void {
 
   report
     .command('monthly')
-    .description('the month\'s desk in numbers (R-900): units, handovers, renovations, complaints, repairs, follow-ups, keys, visits, KPIs')
-    .option('--month <YYYY-MM>', 'the month (default: last month)')
-    .option('--format <f>', 'table | json | csv | html | pdf (default table; json with --json)')
-    .option('--out <file|dir>', 'write to a file (overwritten, 0600); for csv a directory gets one file per section')
-    .option('--bom', 'CSV with a UTF-8 BOM, for Excel')
+    .option('--month <YYYY-MM>')
+    .option('--format <f>')
+    .option('--out <file|dir>')
+    .option('--bom')
     .action(
       act(
         async (io, _a, o) => {
@@ -34,11 +32,10 @@ export function registerAdmin(program: Command): void {
     );
   report
     .command('units')
-    .description('house-status table 房屋动态表 (R-103): units per status, changes in the month')
-    .option('--month <YYYY-MM>', 'the month (default: last month)')
-    .option('--format <f>', 'table | json | csv | html | pdf')
-    .option('--out <file|dir>', 'write to a file')
-    .option('--bom', 'CSV with a UTF-8 BOM, for Excel')
+    .option('--month <YYYY-MM>')
+    .option('--format <f>')
+    .option('--out <file|dir>')
+    .option('--bom')
     .action(
       act(
         async (io, _a, o) => {
@@ -51,14 +48,13 @@ export function registerAdmin(program: Command): void {
 
   program
     .command('export <type>')
-    .description('CSV for spreadsheets (R-903): checkins renovations complaints repairs visits keys followups units residents ledger audit')
-    .option('--from <date>', 'from this date')
-    .option('--to <date>', 'to this date (inclusive)')
-    .option('--out <file>', 'write to this file (created 0600) instead of stdout')
-    .option('--unmask', 'ID numbers and phones in full (audit-logged; needs --reason)')
-    .option('--reason <why>', 'why the personal data is needed unmasked')
-    .option('--bom', 'UTF-8 with BOM, for Excel')
-    .option('--encoding <e>', 'utf-8 (default) or gb18030 for old Excel / WPS')
+    .option('--from <date>')
+    .option('--to <date>')
+    .option('--out <file>')
+    .option('--unmask')
+    .option('--reason <why>')
+    .option('--bom')
+    .option('--encoding <e>')
     .action(
       act(
         async (io, [type], o) => (await import('../app/admin.js')).exportData(io, type, o),
@@ -70,7 +66,6 @@ export function registerAdmin(program: Command): void {
 
   program
     .command('audit [no]')
-    .description('the audit log (R-001): everything, or one record')
     .action(
       act(
         async (io, [no]) => (await import('../app/admin.js')).audit(io, no),
@@ -80,7 +75,6 @@ export function registerAdmin(program: Command): void {
 
   program
     .command('backup <file>')
-    .description('online backup of the database (file created 0600)')
     .action(
       act(
         async (io, [file]) => (await import('../app/admin.js')).backup(io, file),
@@ -90,7 +84,6 @@ export function registerAdmin(program: Command): void {
 
   program
     .command('doctor')
-    .description('check integrity, foreign keys, the audit chain, the ledger, calendar coverage')
     .action(
       act(
         async (io) => {
@@ -103,11 +96,12 @@ export function registerAdmin(program: Command): void {
     );
 
   program
-    .command('completion <shell>')
-    .description('print a completion script for bash, zsh or fish')
+    .command('completion [shell]')
+    // Called by the scripts at TAB: the open record numbers of a group, or the unit codes.
+    .addOption(new Option('--words <what>').hideHelp())
     .action(
       act(
-        async (io, [shell]) => (await import('./completion.js')).completion(program, shell),
+        async (io, [shell], o) => (await import('./completion.js')).completion(program, shell, o.words, io),
         (r) => r,
       ),
     );

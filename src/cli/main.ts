@@ -68,7 +68,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const { buildProgram } = await import('./program.js');
-    await buildProgram().parseAsync(argv);
+    const { pickLang } = await import('../i18n/index.js');
+    const lang = argvLang(argv);
+    const program = buildProgram(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env));
+    const help = await import('./help.js');
+    if (help.showsHelp(program, argv.slice(2))) await help.loadHelpTexts();
+    await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (err) {
     return await report(err, argv.slice(2));

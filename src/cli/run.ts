@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { pickLang, translator } from '../i18n/index.js';
 import type { Io } from '../app/io.js';
 import { refuse } from '../domain/errors.js';
+import { setCommand } from './ask.js';
 
 export interface GlobalOpts {
   db?: string;
@@ -78,6 +79,7 @@ export function act<R>(
     const opts = optsOf(cmd);
     const args = all.slice(0, -2);
     const io = makeIo(opts);
+    setCommand(io, cmd);
     const result = await work(io, args, opts);
     if (io.json) {
       if (result !== undefined) io.stdout(JSON.stringify(result, null, 2));
@@ -93,41 +95,4 @@ export function act<R>(
       if (hasKey(key)) io.stderr(io.t(key, { no: r.no }));
     }
   };
-}
-
-export interface Ask {
-  choices?: readonly string[]; // a closed list: a select prompt
-  validate?: (value: string) => string | true; // the reason shown at the prompt, or true
-  default?: string;
-}
-
-/**
- * A value the command needs: from the flag, else asked at a TTY (a select for
- * a closed list, validated at the prompt), else refused naming the flag.
- * Prompts come before the command's transaction, so Ctrl-C writes nothing.
- */
-export async function need(io: Io, value: string | undefined, flag: string, message?: string, ask: Ask = {}): Promise<string> {
-  if (value !== undefined && value !== '') return value;
-  if (!io.interactive) refuse('E_USAGE', 'err.required', { flag });
-  const p = await import('@inquirer/prompts');
-  if (ask.choices) return p.select({ message: message ?? flag, choices: ask.choices.map((c) => ({ value: c, name: c })), default: ask.default });
-  if (flag === 'unit') {
-    // The unit is picked by typing part of its code, from the registry.
-    const { listUnits } = await import('../app/registry.js');
-    const codes = listUnits(io, {}).map((u) => u.code);
-    return p.search({
-      message: message ?? flag,
-      source: (term) => codes.filter((c) => !term || c.toLowerCase().includes(term.toLowerCase())).slice(0, 12).map((c) => ({ value: c, name: c })),
-    });
-  }
-  return p.input({ message: message ?? flag, required: true, default: ask.default, validate: ask.validate });
-}
-
-/** An optional value: asked at a TTY only when `ask` is set, else undefined. */
-export async function maybe(io: Io, value: string | undefined, flag: string, message?: string): Promise<string | undefined> {
-  if (value !== undefined) return value;
-  if (!io.interactive) return undefined;
-  const p = await import('@inquirer/prompts');
-  const v = await p.input({ message: `${message ?? flag} (optional)` });
-  return v.trim() === '' ? undefined : v;
 }

@@ -1,16 +1,16 @@
 // Setup and registry (cli.md): init, demo, unit, resident, profile.
 import type { Command } from 'commander';
-import { act, need } from './run.js';
-import { idNumberProblem } from '../domain/identity.js';
+import { act } from './run.js';
+import { ask, idAtPrompt } from './ask.js';
+import { ROLES } from '../domain/registry.js';
 
 const views = () => import('../render/registry.js');
 
 export function registerSetup(program: Command): void {
   program
     .command('init')
-    .description('create or upgrade the database (idempotent; a backup is taken before an upgrade)')
-    .option('--estate <name>', 'estate name, e.g. 虹港家园')
-    .option('--profile <file>', 'JSON file of profile settings (same shape as data/profile.default.json)')
+    .option('--estate <name>')
+    .option('--profile <file>')
     .action(
       act(
         async (io, _a, o) => (await import('../app/registry.js')).init(io, { estate: o.estate, profile: o.profile }),
@@ -20,10 +20,9 @@ export function registerSetup(program: Command): void {
 
   program
     .command('demo')
-    .description('create a demo estate with a month of desk activity, then print that month\'s report')
-    .option('--month <YYYY-MM>', 'the month of activity (default: last month)')
-    .option('--size <size>', 'small (default, ≈600 units) or large (bench: 20,000 units, 10 years)', 'small')
-    .option('--years <n>', 'years of history before the month (large: 10)')
+    .option('--month <YYYY-MM>')
+    .option('--size <size>', '', 'small')
+    .option('--years <n>')
     .action(
       act(
         async (io, _a, o) => (await import('../app/demo.js')).demo(io, { month: o.month, size: o.size, years: o.years }),
@@ -31,10 +30,9 @@ export function registerSetup(program: Command): void {
       ),
     );
 
-  const unit = program.command('unit').description('units (房屋): import, add, list, show');
+  const unit = program.command('unit');
   unit
     .command('import <csv>')
-    .description('load units from CSV: code/房号, building/楼栋, floor/楼层, area/面积, status/状态')
     .action(
       act(
         async (io, [file]) => {
@@ -47,23 +45,21 @@ export function registerSetup(program: Command): void {
     );
   unit
     .command('add [code]')
-    .description('add one unit')
-    .option('--building <b>', 'building 楼栋')
-    .option('--floor <n>', 'floor 楼层')
-    .option('--area <m2>', 'area in m², up to 2 decimals')
-    .option('--status <s>', 'unsold|vacant|handed-over|renovating|occupied|leased (default vacant)')
+    .option('--building <b>')
+    .option('--floor <n>')
+    .option('--area <m2>')
+    .option('--status <s>')
     .action(
       act(
-        async (io, [code], o) => (await import('../app/registry.js')).addUnit(io, { ...o, code: await need(io, code, 'code', 'unit code 房号') }),
+        async (io, [code], o) => (await import('../app/registry.js')).addUnit(io, await ask(io, { ...o, code }, { code: {} })),
         async (r, io) => io.t('unit.added', { code: r.code, status: r.status }),
       ),
     );
   unit
     .command('list')
-    .description('list units')
-    .option('--status <s>', 'only units in this status')
-    .option('--building <b>', 'only this building')
-    .option('--csv', 'CSV on stdout')
+    .option('--status <s>')
+    .option('--building <b>')
+    .option('--csv')
     .action(
       act(
         async (io, _a, o) => (await import('../app/registry.js')).listUnits(io, o),
@@ -72,9 +68,8 @@ export function registerSetup(program: Command): void {
     );
   unit
     .command('show <code>')
-    .description('a unit: residents, keys, open records, history')
-    .option('--unmask', 'show ID numbers and phones in full (audit-logged; needs --reason)')
-    .option('--reason <why>', 'why the personal data is needed unmasked')
+    .option('--unmask')
+    .option('--reason <why>')
     .action(
       act(
         async (io, [code], o) => (await import('../app/registry.js')).showUnit(io, code, o),
@@ -82,10 +77,9 @@ export function registerSetup(program: Command): void {
       ),
     );
 
-  const resident = program.command('resident').description('residents (住户): import, add, list, show');
+  const resident = program.command('resident');
   resident
     .command('import <csv>')
-    .description('load residents from CSV: name/姓名, role/身份, id_type/证件类型, id_number/证件号码, phone/电话, unit/房号')
     .action(
       act(
         async (io, [file]) => {
@@ -98,42 +92,29 @@ export function registerSetup(program: Command): void {
     );
   resident
     .command('add')
-    .description('register a resident on a unit')
-    .option('--name <name>', 'name 姓名')
-    .option('--role <role>', 'owner|co-owner|tenant|company|agent')
-    .option('--id-type <type>', 'id|passport|hk-macau|taiwan|company (default id)')
-    .option('--id-number <no>', 'document number 证件号码')
-    .option('--phone <phone>', 'mobile or landline')
-    .option('--unit <code>', 'unit 房号')
+    .option('--name <name>')
+    .option('--role <role>')
+    .option('--id-type <type>')
+    .option('--id-number <no>')
+    .option('--phone <phone>')
+    .option('--unit <code>')
     .action(
       act(
         async (io, _a, o) =>
-          (await import('../app/registry.js')).addResident(io, {
-            name: await need(io, o.name, 'name'),
-            role: await need(io, o.role, 'role'),
-            idType: o.idType,
-            idNumber: await need(io, o.idNumber, 'id-number', 'ID number 证件号码', {
-              // R-004: the check digit is verified at the prompt, with the reason shown.
-              validate: (v) => {
-                if (o.idType && o.idType !== 'id') return true;
-                const why = idNumberProblem(v);
-                return why ? io.t('err.idNumber', { flag: 'id-number', value: v, why }) : true;
-              },
-            }),
-            phone: o.phone,
-            unit: await need(io, o.unit, 'unit'),
-          }),
+          (await import('../app/registry.js')).addResident(
+            io,
+            await ask(io, o, { unit: {}, name: {}, role: { choices: ROLES }, idNumber: { validate: idAtPrompt(io, 'id-number', o.idType) }, phone: { optional: true } }),
+          ),
         async (r, io) => io.t('resident.added', { id: r.id, name: r.name, unit: (r.units ?? []).map((u) => u.unit).join(', ') }),
       ),
     );
   resident
     .command('list')
-    .description('list residents (ID numbers and phones masked)')
-    .option('--unit <code>', 'only residents of this unit')
-    .option('--name <text>', 'name contains')
-    .option('--unmask', 'show ID numbers and phones in full (audit-logged; needs --reason)')
-    .option('--reason <why>', 'why the personal data is needed unmasked')
-    .option('--csv', 'CSV on stdout')
+    .option('--unit <code>')
+    .option('--name <text>')
+    .option('--unmask')
+    .option('--reason <why>')
+    .option('--csv')
     .action(
       act(
         async (io, _a, o) => (await import('../app/registry.js')).listResidents(io, o),
@@ -142,9 +123,8 @@ export function registerSetup(program: Command): void {
     );
   resident
     .command('show <id>')
-    .description('a resident and the units they hold')
-    .option('--unmask', 'show ID numbers and phones in full (audit-logged; needs --reason)')
-    .option('--reason <why>', 'why the personal data is needed unmasked')
+    .option('--unmask')
+    .option('--reason <why>')
     .action(
       act(
         async (io, [id], o) => (await import('../app/registry.js')).showResident(io, id, o),
@@ -152,10 +132,9 @@ export function registerSetup(program: Command): void {
       ),
     );
 
-  const profile = program.command('profile').description('estate profile: fees, deadlines, coverage, seasons, holidays');
+  const profile = program.command('profile');
   profile
     .command('show')
-    .description('the profile in effect (defaults with this estate\'s settings)')
     .action(
       act(
         async (io) => (await import('../app/admin.js')).profileShow(io),
@@ -164,7 +143,6 @@ export function registerSetup(program: Command): void {
     );
   profile
     .command('set <key> <value>')
-    .description('change one setting, e.g. `profile set fees.permitFeeFen 3000` or `profile set deadlines.R-301.review 7wd`')
     .action(
       act(
         async (io, [key, value]) => (await import('../app/admin.js')).profileSet(io, key, value),

@@ -21,51 +21,39 @@ const kindOf = async (group: string) => (await import('../app/kinds.js')).loadKi
 /** Extra verbs of a group, registered by the workflow's cli file. */
 export type GroupVerbs = (group: Command) => void;
 
-const GROUPS: Array<[string, string]> = [
-  ['checkin', 'unit handover 交房/入伙 (JF)'],
-  ['renovate', 'renovation permits 装修 (ZX)'],
-  ['complaint', 'complaints, suggestions, praise 投诉/建议/表扬 (TS, JY)'],
-  ['repair', 'repairs and help requests 报修/求助 (BX)'],
-  ['visit', 'visitors and the reception log 来访/值班记录 (LF)'],
-  ['keys', 'the key cabinet 钥匙 (YS)'],
-  ['followup', 'follow-ups 回访 (HF)'],
-  ['notice', 'notices 通知 (TZ)'],
-  ['patrol', 'vacant-unit and public-area patrols 巡查 (XC)'],
-  ['survey', 'satisfaction surveys 满意度调查 (DC)'],
-  ['lend', 'small lending 借用 (JD)'],
-];
+/** The record groups of cli.md, in help order (their texts: src/i18n/commands/). */
+const GROUPS = ['checkin', 'renovate', 'complaint', 'repair', 'visit', 'keys', 'followup', 'notice', 'patrol', 'survey', 'lend'];
 
 /** Workflow verbs by group; a workflow issue adds its registrar here. */
 const VERBS: Record<string, GroupVerbs> = { checkin, keys, complaint, followup, visit, repair, renovate };
 
 export function registerWorkflows(program: Command): void {
-  for (const [name, description] of GROUPS) {
-    const g = program.command(name).description(description);
+  for (const name of GROUPS) {
+    const g = program.command(name);
     VERBS[name]?.(g);
     uniformVerbs(g, name);
   }
-  registerShift(program.command('shift').description('shift handover 交接班 (R-602)'));
+  registerShift(program.command('shift'));
 }
 
 /** Extra `list` filters per group (their values are matched against the JSON fields, see Kind.listFilters). */
-const LIST_FILTERS: Record<string, Array<[string, string]>> = {
-  repair: [['--kind <k>', 'only this kind'], ['--tech <name>', 'only this technician'], ['--urgency <u>', 'normal | urgent | emergency'], ['--repeat', 'only repeats (R-504)'], ['--help-kind <h>', 'only help requests of this kind (R-505)']],
-  complaint: [['--class <c>', 'major | important | minor | invalid'], ['--kind <k>', 'complaint | suggestion | praise']],
+const LIST_FILTERS: Record<string, string[]> = {
+  repair: ['--kind <k>', '--tech <name>', '--urgency <u>', '--repeat', '--help-kind <h>'],
+  complaint: ['--class <c>', '--kind <k>'],
 };
 
 export function uniformVerbs(g: Command, group: string): void {
   const list = g.command('list');
-  for (const [flags, desc] of LIST_FILTERS[group] ?? []) list.option(flags, desc);
+  for (const flags of LIST_FILTERS[group] ?? []) list.option(flags);
   list
-    .description('list records')
-    .option('--status <s>', 'only this status')
-    .option('--open', 'only records not yet finished')
-    .option('--overdue', 'only records with an overdue deadline')
-    .option('--unit <code>', 'only this unit')
-    .option('--from <date>', 'event on or after this date')
-    .option('--to <date>', 'event on or before this date')
-    .option('--month <YYYY-MM>', 'event in this month')
-    .option('--csv', 'CSV on stdout')
+    .option('--status <s>')
+    .option('--open')
+    .option('--overdue')
+    .option('--unit <code>')
+    .option('--from <date>')
+    .option('--to <date>')
+    .option('--month <YYYY-MM>')
+    .option('--csv')
     .action(
       act(
         async (io, _a, o) => (await import('../app/records.js')).listOf(io, await kindOf(group), o),
@@ -73,7 +61,6 @@ export function uniformVerbs(g: Command, group: string): void {
       ),
     );
   g.command('show <no>')
-    .description('the record, its timeline, its deadlines')
     .action(
       act(
         async (io, [no]) => (await import('../app/records.js')).showOf(io, await kindOf(group), no),
@@ -81,11 +68,10 @@ export function uniformVerbs(g: Command, group: string): void {
       ),
     );
   g.command('print <no>')
-    .description('its printable form (R-902)')
-    .option('--format <f>', 'html or pdf', 'html')
-    .option('--out <file>', 'write to this file (created 0600); HTML goes to stdout without it')
-    .option('--unmask', 'ID numbers and phones in full (audit-logged; needs --reason)')
-    .option('--reason <why>', 'why the personal data is needed unmasked')
+    .option('--format <f>', '', 'html')
+    .option('--out <file>')
+    .option('--unmask')
+    .option('--reason <why>')
     .action(
       act(
         async (io, [no], o) => (await import('../app/records.js')).printOf(io, await kindOf(group), no, o),
@@ -93,8 +79,7 @@ export function uniformVerbs(g: Command, group: string): void {
       ),
     );
   g.command('void <no>')
-    .description('void a wrong record with a reason (R-001)')
-    .option('--reason <text>', 'why it is void')
+    .option('--reason <text>')
     .action(
       act(
         async (io, [no], o) => (await import('../app/records.js')).voidOf(io, await kindOf(group), no, o.reason),

@@ -6,6 +6,19 @@ export default {
     en: 'Topics: deadlines, statuses, masking, csv, profile, exit-codes — `pmdesk help <topic>`; `pmdesk help <command>` for a command.',
     zh: '主题：deadlines（期限）、statuses（状态）、masking（隐私遮盖）、csv、profile（配置）、exit-codes（退出码）——`pmdesk help <主题>`；命令帮助用 `pmdesk help <命令>`。',
   },
+  'help.rules': { en: 'Rules:', zh: '依据规则：' },
+  'help.examples': { en: 'Examples:', zh: '示例：' },
+  'help.footer': {
+    en: 'Environment: PMDESK_NOW (ISO datetime taken as "now"), PMDESK_DEBUG=1 (traces).\nExit codes: 0 success · 2 input refused · 1 anything else.\n`pmdesk help <topic>`: deadlines, statuses, masking, csv, profile, exit-codes.',
+    zh: '环境变量：PMDESK_NOW（当作“现在”的 ISO 时间），PMDESK_DEBUG=1（显示调用栈）。\n退出码：0 成功 · 2 输入被拒绝 · 1 其他错误。\n`pmdesk help <主题>`：deadlines、statuses、masking、csv、profile、exit-codes。',
+  },
+  'help.helpOption': { en: 'show this help', zh: '显示本帮助' },
+  'help.versionOption': { en: 'print the version', zh: '显示版本号' },
+  'help.title.Usage': { en: 'Usage:', zh: '用法：' },
+  'help.title.Options': { en: 'Options:', zh: '选项：' },
+  'help.title.Commands': { en: 'Commands:', zh: '命令：' },
+  'help.title.Arguments': { en: 'Arguments:', zh: '参数：' },
+  'help.title.Global Options': { en: 'Global options:', zh: '全局选项：' },
   'help.unknown': { en: 'no help topic or command "{topic}"', zh: '没有名为“{topic}”的帮助主题或命令' },
   'help.deadlines': {
     en: `Deadlines (domain.md §0a). Every deadline is computed from the event time and the rule, in estate time (Asia/Shanghai):

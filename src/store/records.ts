@@ -108,6 +108,13 @@ export function listRecords(db: DB, f: ListFilter): RecordRow[] {
   return stmt(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY r.event_at, r.id${limit}`).all(...args) as RecordRow[];
 }
 
+/** Numbers of the open records of some types, newest first (shell completion). */
+export function openNumbers(db: DB, types: string[], finalStates: string[], limit: number): string[] {
+  const q = (xs: string[]) => xs.map(() => '?').join(',') || "''";
+  const rows = stmt(db, `SELECT no FROM records WHERE type IN (${q(types)}) AND voided = 0 AND status NOT IN (${q(finalStates)}) ORDER BY event_at DESC, id DESC LIMIT ${Math.floor(limit)}`).all(...types, ...finalStates) as Array<{ no: string }>;
+  return rows.map((r) => r.no);
+}
+
 // ── events ───────────────────────────────────────────────────────────────
 export interface EventRow {
   id: number;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { estate, FIX, pm, ROOT, tempDir } from './helpers.js';
+import { BIN, estate, FIX, pm, ROOT, tempDir } from './helpers.js';
 
 const LATEST = fs.readdirSync(path.join(ROOT, 'src/store/migrations')).filter((f) => f.endsWith('.sql')).length;
 
@@ -191,5 +191,21 @@ describe('completion', () => {
     expect(ask(['pmdesk', 'complaint', 'new', '--channel', ''])).toBe('visit phone letter other');
     expect(ask(['pmdesk', 'repair', 'new', '--u'])).toBe('--unit --urgency');
     expect(pm('/nonexistent.db', ['completion', 'tcsh']).code).toBe(2);
+  });
+
+  it('completes the open record numbers of a group and the unit codes from the database', () => {
+    const { db, run } = estate();
+    for (const desc of ['楼道脏', '噪音', '漏水']) run(['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', desc]);
+    run(['complaint', 'void', 'TS-2026-0002', '--reason', '重复登记']);
+    const f = path.join(tempDir(), 'c.bash');
+    fs.writeFileSync(f, pm(db, ['completion', 'bash']).stdout);
+    // The script calls `pmdesk`: a shell function standing in for the installed binary.
+    const ask = (words: string[]) =>
+      require('node:child_process')
+        .execFileSync('bash', ['-c', `pmdesk() { PMDESK_DB=${db} ${process.execPath} ${BIN} "$@"; }; source ${f}; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _pmdesk; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' })
+        .trim();
+    expect(ask(['pmdesk', 'complaint', 'assign', 'TS'])).toBe('TS-2026-0003 TS-2026-0001'); // open ones, newest first; the void one is left out
+    expect(ask(['pmdesk', 'repair', 'new', '--unit', 'A-1-1'])).toBe('A-1-101 A-1-102');
+    expect(pm('/nonexistent.db', ['completion', '--words', 'units'])).toMatchObject({ code: 0, stdout: '' });
   });
 });

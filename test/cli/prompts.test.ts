@@ -17,38 +17,45 @@ function tty(db: string, args: string[], keys: string[]): { out: string; code: n
 }
 
 describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
-  it('complaint new answered key by key equals the flag form', () => {
+  it('complaint new answered key by key equals the flag form; the person is picked from the unit\'s residents', () => {
     const a = estate();
-    const walk = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['王伟\r', '\u001b[B\r', '保洁\r', '楼道脏\r']);
+    // type: (none) · name: the first resident of A-1-101 (王伟, fills his phone) · channel: phone ·
+    // place: skipped · about · desc · request: skipped · the summary, confirmed with Enter.
+    const walk = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['\r', '\r', '\u001b[B\r', '\r', '保洁\r', '楼道脏\r', '\r', '\r']);
+    expect(walk.out).toMatch(/王伟 · owner · 138\*\*\*\*5678/);
+    expect(walk.out).toMatch(/complaint new, about to be written:[\s\S]*--phone\s+138\*\*\*\*5678/); // R-004: masked in the summary too
     expect(walk.out).toContain('TS-2026-0001');
     const b = estate();
-    b.run(['complaint', 'new', '--unit', 'A-1-101', '--name', '王伟', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
-    const strip = (r: any) => ({ ...r, enteredAt: undefined, updatedAt: undefined, createdAt: undefined });
-    expect(strip(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json()).channel).toBe('phone');
-    const pick = (r: any) => [r.no, r.name, r.channel, r.about, r.description, r.status, r.dueAt];
+    b.run(['complaint', 'new', '--unit', 'A-1-101', '--name', '王伟', '--phone', '13812345678', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
+    const pick = (r: any) => [r.no, r.name, r.phone, r.channel, r.about, r.description, r.status, r.dueAt];
     expect(pick(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json())).toEqual(pick(b.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json()));
-  }, 40_000);
+    expect(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json().phone).toBe('138****5678');
+  }, 60_000);
 
-  it('Ctrl-C at a prompt writes nothing', () => {
+  it('answering no at the summary, or Ctrl-C at a prompt, writes nothing', () => {
     const a = estate();
     const before = sha(a.db);
-    const r = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['王伟\r', '\u0003']);
+    const no = tty(a.db, ['complaint', 'respond', 'TS-2026-0001'], ['已电话答复\r', 'n\r']);
+    expect(no.out).toMatch(/cancelled: nothing was written/);
+    const r = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['\r', '\u0003']);
     expect(r.out).toMatch(/cancelled: nothing was written/);
     expect(sha(a.db)).toBe(before);
   }, 40_000);
 
   it('shows why an ID number is wrong at the prompt, then takes the right one', () => {
     const a = estate();
-    const r = tty(a.db, ['resident', 'add', '--name', '赵六', '--role', 'tenant', '--unit', 'B-2-1203'], ['310104201203054566\r', '\u007f\r', '5\r']);
+    const r = tty(a.db, ['resident', 'add', '--name', '赵六', '--role', 'tenant', '--unit', 'B-2-1203'], ['310104201203054566\r', '\u007f\r', '5\r', '\r', '\r']);
     expect(r.out).toMatch(/is not a valid mainland ID number/);
     expect(a.run(['--json', 'resident', 'list', '--unit', 'B-2-1203']).json().map((x: any) => x.name)).toContain('赵六');
   }, 40_000);
 
-  it('the unit is picked by typing part of its code (registry search)', () => {
+  it('the unit is picked by typing part of its code, the owners present from its residents', () => {
     const a = estate();
-    const r = tty(a.db, ['checkin', 'start'], ['1-101', '\r', '王伟\r']);
+    const r = tty(a.db, ['checkin', 'start'], ['1-101', '\r', ' ', '\r', '\r']);
     expect(r.out).toContain('A-1-101');
+    expect(r.out).toMatch(/李娜 · co-owner/);
     expect(a.run(['--json', 'checkin', 'list']).json()).toEqual([expect.objectContaining({ no: 'JF-2026-0001', unit: 'A-1-101' })]);
+    expect(JSON.stringify(a.run(['--json', 'checkin', 'show', 'JF-2026-0001']).json())).toContain('王伟');
   }, 40_000);
 
   it('--yes never prompts: the missing value is an exit-2 error naming the flag', () => {

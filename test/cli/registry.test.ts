@@ -101,7 +101,7 @@ describe('residents (R-101, R-004)', () => {
     const { run } = estate();
     const r = run(['--json', 'resident', 'add', '--name', '赵六']);
     expect(r.code).toBe(2);
-    expect(r.err().message).toMatch(/missing --role/);
+    expect(r.err().message).toMatch(/missing --unit, --role, --id-number:/);
   });
   it('--unmask needs a reason and is audit-logged with the clerk', () => {
     const { run } = estate();

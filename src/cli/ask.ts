@@ -1,0 +1,139 @@
+// Guided prompts (issue 9, cli.md "Global"). A command lists the values it
+// needs; a value given as a flag is never asked again. When one is missing at
+// a terminal the command becomes a walk-through: each missing value is asked in
+// turn (a select for closed lists, the unit searched in the registry, the
+// person picked from the unit's residents, validation shown at the prompt),
+// then the whole entry is shown and confirmed. Without a terminal, or with
+// --yes, a missing value is an exit-2 error naming the flag. Everything here
+// runs before the command's transaction, so Ctrl-C or "no" writes nothing.
+import type { Command } from 'commander';
+import type { Io } from '../app/io.js';
+import { refuse } from '../domain/errors.js';
+import { idNumberProblem } from '../domain/identity.js';
+
+export interface Ask {
+  choices?: readonly string[]; // a closed list: a select prompt
+  validate?: (value: string) => string | true; // the reason shown at the prompt, or true
+  default?: string;
+  optional?: boolean; // asked during a walk-through, may be left empty
+  unit?: boolean; // a unit code, searched in the registry (implied by the key `unit`)
+  resident?: 'name' | 'id'; // picked from the residents of the unit in `o.unit`
+  many?: boolean; // with resident 'id': several may be picked
+  phone?: string; // with resident: the key filled with the picked person's phone when empty
+  when?: (o: Record<string, any>) => boolean; // needed only when this holds (checked with the answers so far)
+}
+
+/** The command being run, for prompt labels and the summary (set by `act`). */
+const running = new WeakMap<Io, Command>();
+export const setCommand = (io: Io, cmd: Command) => void running.set(io, cmd);
+
+const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Fill in what the command needs; see the file comment. */
+// Commander's option values are untyped; the use-case checks each one (any keeps the call sites plain).
+export async function ask(io: Io, o: Record<string, any>, needs: Record<string, Ask>): Promise<any> {
+  const wanted = (k: string, v: Record<string, any>) => !needs[k].when || needs[k].when!(v);
+  const missing = Object.keys(needs).filter((k) => !needs[k].optional && wanted(k, o) && blank(o[k]));
+  if (!missing.length) return o;
+  // Every missing flag at once, so a script is fixed in one go.
+  if (!io.interactive) refuse('E_USAGE', 'err.required', { flag: missing.map(kebab).join(', --') });
+  const out: Record<string, any> = { ...o };
+  const label = await labeller(io);
+  for (const [key, a] of Object.entries(needs)) {
+    if (!blank(out[key]) || !wanted(key, out)) continue;
+    const v = await prompt(io, out, key, a, label(kebab(key)));
+    if (!blank(v)) out[key] = v;
+  }
+  io.stderr(summary(io, out, needs, await import('../domain/identity.js')));
+  const { confirm } = await import('@inquirer/prompts');
+  if (!(await confirm({ message: io.t('ask.confirm'), default: true }))) refuse('E_CANCELLED', 'err.cancelled');
+  return out;
+}
+
+/** R-004: a mainland ID number's check digit is verified at the prompt, with the reason shown. */
+export function idAtPrompt(io: Io, flag = 'id-number', idType?: string): (v: string) => string | true {
+  return (v) => {
+    if (idType && idType !== 'id') return true;
+    const why = idNumberProblem(v);
+    return why ? io.t('err.idNumber', { flag, value: v, why }) : true;
+  };
+}
+
+/** The prompt text of a flag: its help text in the chosen language, then the flag. */
+async function labeller(io: Io): Promise<(flag: string) => string> {
+  const cmd = running.get(io);
+  const { helpFor } = await import('../i18n/commands/index.js');
+  const options = (cmd && helpFor(pathOf(cmd))?.options) || {};
+  return (flag) => (options[`--${flag}`] ? `${options[`--${flag}`][io.lang]} (--${flag})` : `--${flag}`);
+}
+
+export function pathOf(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, message: string): Promise<unknown> {
+  const p = await import('@inquirer/prompts');
+  const optional = a.optional ? ` ${io.t('ask.optional')}` : '';
+  if (a.choices) {
+    const choices = a.choices.map((c) => ({ value: c, name: c }));
+    return p.select({ message: message + optional, choices: a.optional ? [{ value: '', name: io.t('ask.none') }, ...choices] : choices, default: a.default });
+  }
+  if (a.unit || key === 'unit') {
+    const { listUnits } = await import('../app/registry.js');
+    const codes = listUnits(io, {}).map((u) => u.code);
+    const none = a.optional ? [{ value: '', name: io.t('ask.none') }] : [];
+    return p.search({
+      message: message + optional,
+      source: (term) => [...(term ? [] : none), ...codes.filter((c) => !term || c.toLowerCase().includes(term.toLowerCase())).slice(0, 12).map((c) => ({ value: c, name: c }))],
+    });
+  }
+  if (a.resident && o.unit) {
+    const picked = await pickResident(io, o, a, message);
+    if (picked !== undefined) return picked;
+  }
+  const v = await p.input({ message: message + optional, required: !a.optional, default: a.default, validate: a.validate });
+  return a.many ? [v] : v.trim();
+}
+
+/** The person, picked from the unit's residents (phones shown masked, R-004); undefined: type it. */
+async function pickResident(io: Io, o: Record<string, any>, a: Ask, message: string): Promise<unknown> {
+  const p = await import('@inquirer/prompts');
+  const { unitResidents } = await import('../app/registry.js');
+  const { maskPhone } = await import('../domain/identity.js');
+  const people = unitResidents(io, o.unit);
+  if (!people.length) return undefined;
+  const name = (r: (typeof people)[number]) => [r.name, io.t(`role.${r.role}`), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');
+  if (a.many) {
+    const ids = await p.checkbox({ message, required: true, choices: people.map((r) => ({ value: String(r.id), name: name(r), checked: people.length === 1 })) });
+    return ids;
+  }
+  const OTHER = -1;
+  const id = await p.select({ message, choices: [...people.map((r) => ({ value: r.id, name: name(r) })), { value: OTHER, name: io.t('ask.someoneElse') }] });
+  const r = people.find((x) => x.id === id);
+  if (!r) return undefined;
+  if (a.phone && blank(o[a.phone]) && r.phone) o[a.phone] = r.phone;
+  return a.resident === 'id' ? String(r.id) : r.name;
+}
+
+/** R-004: personal numbers are shown masked, in the summary too. */
+const PHONE = /phone$/;
+const DOCUMENT = /id-number$|manager-id$/;
+
+/** The entry about to be written: every option of the command that has a value. */
+function summary(io: Io, o: Record<string, any>, needs: Record<string, Ask>, masks: { mask: (v: string) => string; maskPhone: (v: string) => string }): string {
+  const cmd = running.get(io);
+  const keys = new Set<string>([...Object.keys(needs), ...(cmd?.options.map((x) => x.attributeName()) ?? [])]);
+  const rows: Array<[string, string]> = [];
+  for (const k of keys) {
+    const v = o[k];
+    if (blank(v) || k === 'help') continue;
+    const flag = kebab(k);
+    const text = Array.isArray(v) ? v.join(', ') : v === true ? io.t('word.yes') : String(v);
+    rows.push([`--${flag}`, PHONE.test(flag) ? masks.maskPhone(text) : DOCUMENT.test(flag) ? masks.mask(text) : text]);
+  }
+  const width = Math.max(...rows.map(([f]) => f.length));
+  return [io.t('ask.summary', { command: cmd ? [pathOf(cmd), ...cmd.args].join(' ') : '' }), ...rows.map(([f, v]) => `  ${f.padEnd(width)}  ${v}`)].join('\n');
+}
