@@ -8,7 +8,7 @@ import { localDate, parseInstant } from '../domain/time.js';
 import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '../store/db.js';
 import { profileOverrides, setProfileValue } from '../store/profile.js';
 import { listAudit, verifyAuditChain, iterateAudit } from '../store/audit.js';
-import { openDeadlinesBefore } from '../store/records.js';
+import { openDeadlinesBefore, soonestDue } from '../store/records.js';
 import { iterateUnits } from '../store/units.js';
 import { iterateResidentLinks } from '../store/residents.js';
 import { ledgerProblems } from '../store/ledger.js';
@@ -59,6 +59,14 @@ export function reportDue(io: Io) {
       overdue: items.filter((i) => i.overdue),
       dueToday: items.filter((i) => !i.overdue),
     };
+  });
+}
+
+/** The desk's next deadline and the overdue count, for the line after a command at a terminal. */
+export function nextDue(io: Io) {
+  return read(io, (s) => {
+    const { next, overdue } = soonestDue(s.db, s.now);
+    return { next: next && { no: next.no, step: next.step, dueAt: next.due_at }, overdue };
   });
 }
 

@@ -93,6 +93,10 @@ export function act<R>(
       const { hasKey } = await import('../i18n/index.js');
       const key = `next.${r.type}.${r.status}`;
       if (hasKey(key)) io.stderr(io.t(key, { no: r.no }));
+      // …and what the desk has due soonest (R-002).
+      const { next, overdue } = (await import('../app/admin.js')).nextDue(io);
+      const parts = [next ? io.t('next.soonest', { no: next.no, step: next.step, due: next.dueAt.slice(5, 16).replace('T', ' ') }) : '', overdue ? io.t('next.overdue', { n: overdue }) : ''];
+      if (parts.some(Boolean)) io.stderr(parts.filter(Boolean).join(' · '));
     }
   };
 }

@@ -42,6 +42,8 @@ export default {
   'type.patrol': { en: 'patrol', zh: '巡查' },
   'type.survey': { en: 'survey', zh: '调查' },
   'type.lending': { en: 'lending', zh: '借用' },
+  'next.soonest': { en: 'due soonest: {no} {step} {due}', zh: '最近到期：{no} {step} {due}' },
+  'next.overdue': { en: '{n} overdue (pmdesk report due)', zh: '已逾期 {n} 项（pmdesk report due）' },
   'next.complaint.new': { en: 'next: pmdesk complaint classify {no} --class major|important|minor|invalid', zh: '下一步：pmdesk complaint classify {no} --class major|important|minor|invalid' },
   'next.complaint.classified': { en: 'next: pmdesk complaint respond {no} --note … · pmdesk complaint assign {no} --dept … --method … --promise YYYY-MM-DD', zh: '下一步：pmdesk complaint respond {no} --note … · pmdesk complaint assign {no} --dept … --method … --promise YYYY-MM-DD' },
   'next.complaint.assigned': { en: 'next: pmdesk complaint resolve {no} --result …', zh: '下一步：pmdesk complaint resolve {no} --result …' },

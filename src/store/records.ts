@@ -213,6 +213,14 @@ export interface DueRow extends DeadlineRow {
   unit_code: string | null;
 }
 
+/** R-002: the next open deadline from `now` on, and how many are already overdue (the line after a command). */
+export function soonestDue(db: DB, now: string): { next: DueRow | undefined; overdue: number } {
+  const live = `d.done_at IS NULL AND d.cancelled = 0 AND r.voided = 0 AND r.status NOT IN ('closed','rejected','done','skipped','out')`;
+  const next = stmt(db, `SELECT d.*, r.no, r.type, r.status, NULL AS unit_code FROM deadlines d JOIN records r ON r.id = d.record_id WHERE ${live} AND d.due_at >= ? AND (d.opens_at IS NULL OR d.opens_at <= ?) ORDER BY d.due_at LIMIT 1`).get(now, now) as DueRow | undefined;
+  const { n } = stmt(db, `SELECT count(*) AS n FROM deadlines d JOIN records r ON r.id = d.record_id WHERE ${live} AND d.due_at < ?`).get(now) as { n: number };
+  return { next, overdue: n };
+}
+
 /** R-002: open deadlines due before `until` on records that are not voided. */
 export function openDeadlinesBefore(db: DB, until: string): DueRow[] {
   return stmt(db, 

@@ -25,6 +25,9 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(walk.out).toMatch(/王伟 · owner · 138\*\*\*\*5678/);
     expect(walk.out).toMatch(/complaint new, about to be written:[\s\S]*--phone\s+138\*\*\*\*5678/); // masked in the summary too
     expect(walk.out).toContain('TS-2026-0001');
+    // At a terminal: what usually comes next, and what the desk has due soonest (the 24 h feedback, R-402).
+    expect(walk.out).toMatch(/next: pmdesk complaint classify TS-2026-0001/);
+    expect(walk.out).toMatch(/due soonest: TS-2026-0001 feedback 10-01 10:00/);
     const b = estate();
     b.run(['complaint', 'new', '--unit', 'A-1-101', '--name', '王伟', '--phone', '13812345678', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
     const pick = (r: any) => [r.no, r.name, r.phone, r.channel, r.about, r.description, r.status, r.dueAt];
