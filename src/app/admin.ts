@@ -9,6 +9,7 @@ import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '.
 import { profileOverrides, setProfileValue } from '../store/profile.js';
 import { listAudit, verifyAuditChain, iterateAudit } from '../store/audit.js';
 import { openDeadlinesBefore, soonestDue } from '../store/records.js';
+import { applyLazyRules } from './records.js';
 import { iterateUnits } from '../store/units.js';
 import { iterateResidentLinks } from '../store/residents.js';
 import { ledgerProblems } from '../store/ledger.js';
@@ -37,7 +38,8 @@ export function profileSet(io: Io, key: string, raw: string) {
 }
 
 // ── report due (R-002) ───────────────────────────────────────────────────
-export function reportDue(io: Io) {
+export async function reportDue(io: Io) {
+  await applyLazyRules(io); // an escalation due by now is a fact of the report (R-403)
   return read(io, (s) => {
     const today = localDate(s.now, s.tz);
     const endOfToday = parseInstant(`${addDays(today, 1)}`, s.tz);
@@ -108,6 +110,7 @@ export async function exportData(io: Io, what: string, o: ExportOptions): Promis
   const encoding = (o.encoding ?? 'utf-8').toLowerCase();
   if (!['utf-8', 'utf8', 'gb18030'].includes(encoding)) refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
   if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
+  await applyLazyRules(io);
   const db = openDb(io.dbFile);
   try {
     const s = makeSession(io, db);

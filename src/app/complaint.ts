@@ -5,7 +5,10 @@
 import { refuse } from '../domain/errors.js';
 import { PREFIXES } from '../domain/numbers.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
-import { checkText } from '../domain/registry.js';
+import { choice, text as checkedText } from '../domain/input.js';
+
+/** Free text of this workflow: up to 1000 characters unless a field says otherwise. */
+const text = (v: string | undefined, flag: string, max = 1000) => checkedText(v, flag, max);
 import { localDate, monthRange, parseInstant, type Instant } from '../domain/time.js';
 import { sampled } from '../domain/followup.js';
 import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, effectiveClass, escalates, followupBy, forwardTo, INVALID_KINDS, isRepeat, jyMachine, KINDS as COMPLAINT_KINDS, REPORT_TO, type ComplaintClass } from '../domain/complaint.js';
@@ -23,18 +26,7 @@ import type { Io } from './io.js';
 
 const TYPES = ['complaint', 'suggestion'];
 
-function text(v: string | undefined, flag: string, max = 1000): string {
-  const t = (v ?? '').trim();
-  if (!checkText(t, max)) refuse('E_VALUE', 'err.text', { flag, max });
-  return t;
-}
 
-function choice<T extends string>(v: string | undefined, flag: string, choices: readonly T[], dflt?: T): T {
-  if (v === undefined && dflt !== undefined) return dflt;
-  if (v === undefined) refuse('E_USAGE', 'err.required', { flag });
-  if (!(choices as readonly string[]).includes(v)) refuse('E_VALUE', 'err.choice', { flag, value: v, choices: choices.join(' ') });
-  return v as T;
-}
 
 // ── R-403 escalation, applied lazily by every complaint command ─────────
 /** Who the audit log names for what the program does by itself. */

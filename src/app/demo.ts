@@ -21,8 +21,6 @@ export interface DemoResult {
   report: unknown;
 }
 
-/** A step that adds one workflow's month of activity to the demo estate (exported as `demoStep`). */
-export type DemoStep = (s: Session, month: string, r: () => number) => void;
 
 function isDemoDb(file: string): boolean {
   try {

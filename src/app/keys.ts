@@ -4,7 +4,10 @@
 import { refuse } from '../domain/errors.js';
 import { PREFIXES } from '../domain/numbers.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
-import { checkText } from '../domain/registry.js';
+import { choice, text as checkedText } from '../domain/input.js';
+
+/** Free text of this workflow: up to 200 characters unless a field says otherwise. */
+const text = (v: string | undefined, flag: string, max = 200) => checkedText(v, flag, max);
 import { CUSTODY, hookName, KEY_KINDS, LOAN_MACHINE, LOST_MACHINE, parseKeyRef } from '../domain/keys.js';
 import * as store from '../store/keys.js';
 import { getUnitById } from '../store/units.js';
@@ -19,11 +22,6 @@ import { recordJson } from './records.js';
 import { read, write, type Session } from './session.js';
 import type { Io } from './io.js';
 
-function text(v: string | undefined, flag: string, max = 200): string {
-  const t = (v ?? '').trim();
-  if (!checkText(t, max)) refuse('E_VALUE', 'err.text', { flag, max });
-  return t;
-}
 
 function count(v: string | undefined, flag: string): number {
   const t = (v ?? '').trim();
@@ -31,11 +29,6 @@ function count(v: string | undefined, flag: string): number {
   return Number(t);
 }
 
-function choice<T extends string>(v: string | undefined, flag: string, choices: readonly T[]): T {
-  if (v === undefined) refuse('E_USAGE', 'err.required', { flag });
-  if (!(choices as readonly string[]).includes(v)) refuse('E_VALUE', 'err.choice', { flag, value: v, choices: choices.join(' ') });
-  return v as T;
-}
 
 export function keySetJson(k: store.KeySetRow) {
   return { hook: k.hook, unit: k.unit_code ?? null, kind: k.kind, count: k.count, custody: k.custody, status: k.status, holder: k.holder, owner: k.owner, updatedAt: k.updated_at };

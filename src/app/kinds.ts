@@ -18,18 +18,20 @@ export interface Kind {
   onVoid?: (s: Session, r: RecordRow) => void;
   /** `X list --<option> v` filters: option name → JSON field of the record (e.g. repair --tech). */
   listFilters?: Record<string, string>;
+  /** JSON fields that say what a record is about, joined in the `list` table's last column. */
+  gist?: string[];
   /** Printable forms of a record (R-902): templates/forms/<template>.eta with their data. */
   print?: (s: Session, r: RecordRow, unmask: boolean) => Array<{ template: string; title: string; data: Record<string, unknown> }>;
 }
 
 export const KINDS: Record<string, Kind> = {
   checkin: { group: 'checkin', types: ['checkin'], final: ['completed', 'voided'] },
-  renovate: { group: 'renovate', types: ['renovation'], final: ['closed', 'rejected', 'voided'] },
-  complaint: { group: 'complaint', types: ['complaint', 'suggestion'], final: ['closed', 'voided'] },
-  repair: { group: 'repair', types: ['repair'], final: ['closed', 'voided'] },
-  visit: { group: 'visit', types: ['visit'], final: ['out', 'closed', 'voided'] },
-  keys: { group: 'keys', types: ['keyMove'], final: ['closed', 'voided'] },
-  followup: { group: 'followup', types: ['followup'], final: ['done', 'skipped', 'voided'] },
+  renovate: { group: 'renovate', types: ['renovation'], final: ['closed', 'rejected', 'voided'], gist: ['contractor', 'start', 'end'] },
+  complaint: { group: 'complaint', types: ['complaint', 'suggestion'], final: ['closed', 'voided'], gist: ['name', 'about', 'description'] },
+  repair: { group: 'repair', types: ['repair'], final: ['closed', 'voided'], gist: ['public', 'location', 'description'] },
+  visit: { group: 'visit', types: ['visit'], final: ['out', 'closed', 'voided'], gist: ['name', 'purpose', 'category', 'description'] },
+  keys: { group: 'keys', types: ['keyMove'], final: ['closed', 'voided'], gist: ['hook', 'borrower', 'reason'] },
+  followup: { group: 'followup', types: ['followup'], final: ['done', 'skipped', 'voided'], gist: ['source', 'satisfaction'] },
   notice: { group: 'notice', types: ['notice'], final: ['expired', 'voided'] },
   patrol: { group: 'patrol', types: ['patrol'], final: ['done', 'voided'] },
   survey: { group: 'survey', types: ['survey'], final: ['closed', 'voided'] },
@@ -37,7 +39,7 @@ export const KINDS: Record<string, Kind> = {
 };
 
 /** The workflow modules, loaded only when a command needs one. */
-export const MODULES: Record<string, () => Promise<{ kind: Kind; demoStep?: (s: Session, month: string, r: () => number) => void }>> = {
+export const MODULES: Record<string, () => Promise<{ kind: Kind }>> = {
   checkin: () => import('./checkin.js'),
   keys: () => import('./keys.js'),
   complaint: () => import('./complaint.js'),
@@ -46,6 +48,9 @@ export const MODULES: Record<string, () => Promise<{ kind: Kind; demoStep?: (s: 
   repair: () => import('./repair.js'),
   renovate: () => import('./renovate.js'),
 };
+
+/** The groups whose module has lazy rules (`refresh`: R-403 escalation), applied before a report reads across types. */
+export const LAZY_RULES = ['complaint'];
 
 export async function loadKind(group: string): Promise<Kind> {
   const m = MODULES[group];

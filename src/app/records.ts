@@ -67,6 +67,15 @@ export interface ListOptions {
   month?: string;
 }
 
+/** Every type's lazy rules, in one transaction, before a report or export reads across types. */
+export async function applyLazyRules(io: Io): Promise<void> {
+  const { LAZY_RULES, loadKind } = await import('./kinds.js');
+  const kinds = await Promise.all(LAZY_RULES.map(loadKind));
+  write(io, (s) => {
+    for (const k of kinds) k.refresh?.(s);
+  });
+}
+
 /** read(), or write() with the type's lazy rules applied first. */
 function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T): T {
   if (!kind.refresh) return read(io, fn);

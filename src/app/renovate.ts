@@ -7,7 +7,10 @@ import { refuse } from '../domain/errors.js';
 import { PREFIXES, parseNo } from '../domain/numbers.js';
 import { parseYuan } from '../domain/money.js';
 import { mask, maskPhone, normalizeCreditCode, normalizeIdNumber, normalizePhone } from '../domain/identity.js';
-import { checkText } from '../domain/registry.js';
+import { choice, text as checkedText } from '../domain/input.js';
+
+/** Free text of this workflow: up to 200 characters unless a field says otherwise. */
+const text = (v: string | undefined, flag: string, max = 200) => checkedText(v, flag, max);
 import { addDays } from '../domain/calendar.js';
 import { atLocal, localDate, parseInstant } from '../domain/time.js';
 import { ALL_DOCS, feesAtPayment, inspectionSlots, ledgerSums, passStatus, refundSplit, RENOVATION_MACHINE, requiredDocs, SCOPES, slotOf, type Fees } from '../domain/renovation.js';
@@ -22,11 +25,6 @@ import { recordJson } from './records.js';
 import { read, write, type Session } from './session.js';
 import type { Io } from './io.js';
 
-function text(v: string | undefined, flag: string, max = 200): string {
-  const t = (v ?? '').trim();
-  if (!checkText(t, max)) refuse('E_VALUE', 'err.text', { flag, max });
-  return t;
-}
 
 function load(s: Session, no: string) {
   const r = loadRecord(s, no, ['renovation'], 'renovate');

@@ -8,7 +8,7 @@ import { PREFIXES } from '../domain/numbers.js';
 import fs from 'node:fs';
 import { formatFen, parseYuan } from '../domain/money.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
-import { checkText } from '../domain/registry.js';
+import { choice, text } from '../domain/input.js';
 import { localDate, monthRange, parseInstant, type Instant } from '../domain/time.js';
 import { sampled } from '../domain/followup.js';
 import { afterFollowup, completionRule, followupPlan, HELP_KINDS, helpUrgency, isRepeat, REPAIR_MACHINE, URGENCIES } from '../domain/repair.js';
@@ -82,20 +82,7 @@ export function createRepair(s: Session, n: NewRepair): RecordRow {
 }
 
 // ── flags → values ───────────────────────────────────────────────────────
-function text(v: string | undefined, flag: string, max = 500): string {
-  const t = (v ?? '').trim();
-  if (!checkText(t, max)) refuse('E_VALUE', 'err.text', { flag, max });
-  return t;
-}
 
-function choice<T extends string>(v: string | undefined, flag: string, choices: readonly T[], dflt?: T): T {
-  if (v === undefined) {
-    if (dflt !== undefined) return dflt;
-    refuse('E_USAGE', 'err.required', { flag });
-  }
-  if (!(choices as readonly string[]).includes(v)) refuse('E_VALUE', 'err.choice', { flag, value: v, choices: choices.join(' ') });
-  return v as T;
-}
 
 export interface NewOptions {
   unit?: string;
@@ -151,7 +138,8 @@ export function newRepair(io: Io, o: NewOptions) {
  */
 function agree(s: Session, r: RecordRow, raw: string): void {
   const agreedAt = parseInstant(raw, s.tz, { flag: 'agreed' });
-  if (agreedAt <= r.event_at) refuse('E_VALUE', 'err.agreedPast', { agreed: agreedAt });
+  // Agreed now for later: after the moment it is agreed (the dispatch), not merely after the report.
+  if (agreedAt <= s.at) refuse('E_VALUE', 'err.agreedPast', { agreed: agreedAt });
   const d = store.getRepairFull(s.db, r.id)!;
   if (d.completed_at) refuse('E_STATE', 'err.agreedDone', { no: r.no });
   correct(s, r.no, 'agreedAt', d.agreed_at, agreedAt);
@@ -217,8 +205,7 @@ export function complete(io: Io, no: string, o: { paid?: string; receipt?: strin
     const d = store.getRepairFull(s.db, r.id)!;
     if (s.at < r.event_at) refuse('E_VALUE', 'err.completeBeforeReport', { no: r.no, reported: r.event_at });
     const paidFen = o.paid !== undefined ? parseYuan(o.paid, 'paid') : null;
-    const receipt = o.receipt?.trim() || null;
-    if (receipt !== null && !checkText(receipt, 64)) refuse('E_VALUE', 'err.text', { flag: 'receipt', max: 64 });
+    const receipt = o.receipt === undefined ? null : text(o.receipt, 'receipt', 64) || null;
     if (r.status === 'quoted') refuse('E_STATE', 'err.noConsent', { no: r.no });
     if (paidFen !== null && d.quote_fen === null) refuse('E_STATE', 'err.noQuote', { no: r.no });
     if (d.quote_fen !== null && paidFen === null) refuse('E_USAGE', 'err.paidRequired', { no: r.no, amount: formatFen(d.quote_fen) });

@@ -61,6 +61,7 @@ async function emit(io: Io, o: ReportOptions, month: string, data: unknown, doc:
 export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOutput> {
   const { monthly } = await import('../report/monthly.js');
   const { presentMonthly } = await import('../report/present.js');
+  await (await import('./records.js')).applyLazyRules(io); // R-403 escalations due by now count in the month
   let month = '';
   const data = await readAsync(io, async (s) => {
     month = o.month ?? previousMonth(s.now, s.tz);

@@ -4,7 +4,7 @@
 import { refuse } from '../domain/errors.js';
 import { PREFIXES } from '../domain/numbers.js';
 import { mask, maskPhone, normalizeDocument, normalizePhone, ID_TYPES, type IdType } from '../domain/identity.js';
-import { checkText } from '../domain/registry.js';
+import { choice, text } from '../domain/input.js';
 import { CATEGORIES, createsRecord, VISIT_MACHINE } from '../domain/visit.js';
 import * as store from '../store/visits.js';
 import { link } from '../store/links.js';
@@ -19,11 +19,6 @@ import { recordJson } from './records.js';
 import { write, type Session } from './session.js';
 import type { Io } from './io.js';
 
-function text(v: string | undefined, flag: string, max = 500): string {
-  const t = (v ?? '').trim();
-  if (!checkText(t, max)) refuse('E_VALUE', 'err.text', { flag, max });
-  return t;
-}
 
 /** `visit in` (R-601): a visitor with a verified ID, whom they visit, purpose; the resident confirmed. */
 export function visitIn(io: Io, o: { name?: string; idType?: string; idNumber?: string; phone?: string; unit?: string; purpose?: string; confirmed?: boolean }) {

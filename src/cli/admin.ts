@@ -15,36 +15,24 @@ export function registerAdmin(program: Command): void {
       ),
     );
 
-  report
-    .command('monthly')
-    .option('--month <YYYY-MM>')
-    .option('--format <f>')
-    .option('--out <file|dir>')
-    .option('--bom')
-    .action(
-      act(
-        async (io, _a, o) => {
-          const r = await (await import('../app/reports.js')).reportMonthly(io, o);
-          return (io.json && !o.out ? r.data : r) as any;
-        },
-        (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
-      ),
-    );
-  report
-    .command('units')
-    .option('--month <YYYY-MM>')
-    .option('--format <f>')
-    .option('--out <file|dir>')
-    .option('--bom')
-    .action(
-      act(
-        async (io, _a, o) => {
-          const r = await (await import('../app/reports.js')).reportUnits(io, o);
-          return (io.json && !o.out ? r.data : r) as any;
-        },
-        (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
-      ),
-    );
+  // `report monthly` (R-900) and `report units` (R-103): one document in table/json/csv/html/pdf.
+  for (const [name, fn] of [['monthly', 'reportMonthly'], ['units', 'reportUnits']] as const) {
+    report
+      .command(name)
+      .option('--month <YYYY-MM>')
+      .option('--format <f>')
+      .option('--out <file|dir>')
+      .option('--bom')
+      .action(
+        act(
+          async (io, _a, o) => {
+            const r = await (await import('../app/reports.js'))[fn](io, o);
+            return (io.json && !o.out ? r.data : r) as any;
+          },
+          (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
+        ),
+      );
+  }
 
   program
     .command('export <type>')

@@ -73,15 +73,13 @@ export default function register(g: Command): void {
         async (io, _a, o) => (await app()).out(io, o),
         async (rows, io) => {
           if (!rows.length) return io.t('keys.none');
-          const { table } = await import('../render/table.js');
-          const { paint } = await import('../render/admin.js');
-          const p = paint(io);
-          const lines = table(
-            [{ head: io.t('col.no') }, { head: io.t('col.hook') }, { head: io.t('col.unit') }, { head: io.t('csv.borrower') }, { head: io.t('col.due') }],
+          const t = io.t;
+          return (await import('../render/admin.js')).dueTable(
+            io,
+            [{ head: t('col.no') }, { head: t('col.hook') }, { head: t('col.unit') }, { head: t('csv.borrower') }, { head: t('col.due') }],
+            rows,
             rows.map((r) => [r.no, r.hook, r.unit ?? '', r.borrower, (r.dueAt ?? '').slice(0, 16).replace('T', ' ')]),
-          ).split('\n');
-          rows.forEach((r, i) => r.overdue && (lines[i + 2] = p.overdue(lines[i + 2])));
-          return lines.join('\n');
+          );
         },
       ),
     );

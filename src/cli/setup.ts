@@ -30,19 +30,16 @@ export function registerSetup(program: Command): void {
       ),
     );
 
-  const unit = program.command('unit');
-  unit
-    .command('import <csv>')
-    .action(
+  /** `unit import` / `resident import` (R-102): the whole file or nothing, with a progress bar at a terminal. */
+  const importCommand = (group: Command, fn: 'importUnits' | 'importResidents') =>
+    group.command('import <csv>').action(
       act(
-        async (io, [file]) => {
-          const m = await import('../app/registry.js');
-          const p = await import('./progress.js');
-          return m.importUnits(io, file, p.progressBar(io));
-        },
+        async (io, [file]) => (await import('../app/registry.js'))[fn](io, file, (await import('./progress.js')).progressBar(io)),
         async (r, io) => (await views()).importView(r, io),
       ),
     );
+  const unit = program.command('unit');
+  importCommand(unit, 'importUnits');
   unit
     .command('add [code]')
     .option('--building <b>')
@@ -78,18 +75,7 @@ export function registerSetup(program: Command): void {
     );
 
   const resident = program.command('resident');
-  resident
-    .command('import <csv>')
-    .action(
-      act(
-        async (io, [file]) => {
-          const m = await import('../app/registry.js');
-          const p = await import('./progress.js');
-          return m.importResidents(io, file, p.progressBar(io));
-        },
-        async (r, io) => (await views()).importView(r, io),
-      ),
-    );
+  importCommand(resident, 'importResidents');
   resident
     .command('add')
     .option('--name <name>')

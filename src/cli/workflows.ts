@@ -57,7 +57,7 @@ export function uniformVerbs(g: Command, group: string): void {
     .action(
       act(
         async (io, _a, o) => (await import('../app/records.js')).listOf(io, await kindOf(group), o),
-        async (r, io, o) => (await views()).recordsView(r, io, o),
+        async (r, io, o) => (await views()).recordsView(r, io, o, (await kindOf(group)).gist),
       ),
     );
   g.command('show <no>')

@@ -1,5 +1,6 @@
 // A deterministic demo estate (`pmdesk demo`): units and residents with valid
 // ID numbers and phones. Pure: the same seed gives the same estate.
+import { idCheckChar } from './identity.js';
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力斌宇浩凯鹏飞晨欣怡婷雪琳佳俊峰亮波宁博涵梓轩子墨若汐雨桐';
 
@@ -15,8 +16,6 @@ export function rng(seed: number): () => number {
   };
 }
 
-const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
 /** A valid GB 11643 ID number for a Shanghai (310xxx) birth date. */
 export function demoIdNumber(r: () => number): string {
   const region = `3101${String(1 + Math.floor(r() * 15)).padStart(2, '0')}`;
@@ -25,9 +24,7 @@ export function demoIdNumber(r: () => number): string {
   const d = 1 + Math.floor(r() * 28);
   const seq = String(Math.floor(r() * 1000)).padStart(3, '0');
   const body = `${region}${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${seq}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body[i]) * W[i];
-  return body + '10X98765432'[sum % 11];
+  return body + idCheckChar(body);
 }
 
 export function demoName(r: () => number): string {

@@ -5,6 +5,13 @@ import { refuse } from './errors.js';
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
+/** The GB 11643 check character of the first 17 digits. */
+export function idCheckChar(body17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body17[i]) * ID_WEIGHTS[i];
+  return ID_CHECK[sum % 11];
+}
+
 /** Why an 18-digit mainland ID number is invalid, or null when it is valid. */
 export function idNumberProblem(raw: string): string | null {
   const s = raw.trim().toUpperCase();
@@ -15,9 +22,7 @@ export function idNumberProblem(raw: string): string | null {
   const d = Number(s.slice(12, 14));
   const birth = new Date(Date.UTC(y, m - 1, d));
   if (y < 1900 || birth.getUTCFullYear() !== y || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d) return 'id.birth';
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(s[i]) * ID_WEIGHTS[i];
-  if (ID_CHECK[sum % 11] !== s[17]) return 'id.check';
+  if (idCheckChar(s) !== s[17]) return 'id.check';
   return null;
 }
 

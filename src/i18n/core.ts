@@ -115,6 +115,7 @@ export default {
   'col.unit': { en: 'Unit', zh: '房号' },
   'col.created': { en: 'Created', zh: '登记时间' },
   'col.due': { en: 'Due', zh: '期限' },
+  'col.what': { en: 'What', zh: '事由' },
   'col.rule': { en: 'Rule', zh: '规则' },
   'col.step': { en: 'Step', zh: '环节' },
   'col.doneAt': { en: 'Done', zh: '完成时间' },

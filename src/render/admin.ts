@@ -1,6 +1,6 @@
 // Human views of report due, audit, doctor and the uniform record verbs.
 import type { Io } from '../app/io.js';
-import { fields, table } from './table.js';
+import { fields, table, type Column } from './table.js';
 import { toCsv } from './csv.js';
 import { Chalk } from 'chalk';
 
@@ -8,6 +8,20 @@ import { Chalk } from 'chalk';
 export function paint(io: Io) {
   const c = new Chalk({ level: io.color ? 1 : 0 });
   return { overdue: (s: string) => c.red(s), today: (s: string) => c.yellow(s), dim: (s: string) => c.dim(s) };
+}
+
+/**
+ * A table whose rows are coloured after layout (widths are measured on plain
+ * text): overdue red, due today yellow, unless colour is off (NO_COLOR, not a TTY).
+ */
+export function dueTable(io: Io, columns: Column[], rows: Array<{ overdue?: boolean; dueToday?: boolean }>, cells: unknown[][]): string {
+  const p = paint(io);
+  const lines = table(columns, cells).split('\n');
+  rows.forEach((r, i) => {
+    if (r.overdue) lines[i + 2] = p.overdue(lines[i + 2]);
+    else if (r.dueToday) lines[i + 2] = p.today(lines[i + 2]);
+  });
+  return lines.join('\n');
 }
 
 export function dueView(r: { overdue: any[]; dueToday: any[] }, io: Io): string {
@@ -40,20 +54,28 @@ export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
   return lines.join('\n');
 }
 
-export function recordsView(rows: any[], io: Io, o: { csv?: boolean }): string {
+/**
+ * `<group> list`: number, status, unit, dates and what it is about (the kind's gist
+ * fields). At a narrow terminal the entry time gives way to the text, which is cut
+ * with … (in full in `show`); CSV keeps every column.
+ */
+export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: string[] = []): string {
   const t = io.t;
-  const heads = [t('col.no'), t('col.status'), t('col.unit'), t('col.created'), t('col.due')];
-  const data = rows.map((r) => [r.no, r.status, r.unit ?? '', r.createdAt.slice(0, 16).replace('T', ' '), r.dueAt ? `${r.dueAt.slice(0, 16).replace('T', ' ')}${r.overdue ? ' !' : ''}` : '']);
-  if (o.csv) return toCsv(heads, data);
+  const hm = (x: string) => x.slice(0, 16).replace('T', ' ');
+  const what = (r: any) => gist.map((k) => r[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
+  const cols = [
+    { head: t('col.no'), cell: (r: any) => r.no },
+    { head: t('col.status'), cell: (r: any) => r.status },
+    { head: t('col.unit'), cell: (r: any) => r.unit ?? '' },
+    { head: t('col.created'), cell: (r: any) => hm(r.createdAt), wide: true },
+    { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${hm(r.dueAt)}${r.overdue ? ' !' : ''}` : '') },
+    ...(gist.length ? [{ head: t('col.what'), cell: what }] : []),
+  ];
+  if (o.csv) return toCsv(cols.map((c) => c.head), rows.map((r) => cols.map((c) => c.cell(r))));
   if (!rows.length) return t('list.empty');
-  const p = paint(io);
-  const text = table(heads.map((head) => ({ head })), data);
-  // Colour whole lines after layout, so widths are computed on plain text.
-  const lines = text.split('\n');
-  rows.forEach((r, i) => {
-    if (r.overdue) lines[i + 2] = p.overdue(lines[i + 2]);
-  });
-  return `${lines.join('\n')}\n${t('word.rows', { n: rows.length })}`;
+  const shown = gist.length && (process.stdout.columns || 80) < 100 ? cols.filter((c) => !c.wide) : cols;
+  const columns = shown.map((c) => (c.head === t('col.what') ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
+  return `${dueTable(io, columns, rows, rows.map((r) => shown.map((c) => c.cell(r))))}\n${t('word.rows', { n: rows.length })}`;
 }
 
 export function recordView(r: any, io: Io): string {

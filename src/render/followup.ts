@@ -1,21 +1,19 @@
 // Human view of `followup due` (§8): overdue first (red), due today (yellow),
 // then upcoming; who makes it when a rule says so (R-405).
 import type { Io } from '../app/io.js';
-import { table } from './table.js';
-import { paint } from './admin.js';
+import { dueTable } from './admin.js';
 
 const at = (v: string | null | undefined) => (v ? v.slice(0, 16).replace('T', ' ') : '');
 
 export function dueView(rows: any[], io: Io): string {
   const t = io.t;
   if (!rows.length) return t('followup.none');
-  const p = paint(io);
-  const text = table(
+  return dueTable(
+    io,
     [{ head: t('col.no') }, { head: t('col.source') }, { head: t('col.unit') }, { head: t('col.rule') }, { head: t('col.due') }],
+    rows,
     rows.map((r) => [r.no, r.source, r.unit ?? '', `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`, `${at(r.dueAt)}${r.overdue ? ' !' : ''}`]),
-  ).split('\n');
-  rows.forEach((r, i) => (text[i + 2] = r.overdue ? p.overdue(text[i + 2]) : r.dueToday ? p.today(text[i + 2]) : text[i + 2]));
-  return text.join('\n');
+  );
 }
 
 export function recordedView(r: any, io: Io): string {

@@ -19,6 +19,7 @@ export function fit(text: string, width: number): string {
 export interface Column {
   head: string;
   max?: number; // display columns at most
+  keep?: boolean; // never narrowed to fit (numbers, dates): the text columns give way
 }
 
 /** Render rows as a table at most `total` columns wide (default: the terminal, else 80). */
@@ -33,7 +34,8 @@ export function table(columns: Column[], rows: unknown[][], total = process.stdo
   });
   const frame = () => widths.reduce((a, w) => a + w + 3, 1);
   while (frame() > total) {
-    const i = widths.indexOf(Math.max(...widths));
+    const narrowable = widths.map((w, j) => (columns[j].keep ? 0 : w));
+    const i = narrowable.indexOf(Math.max(...narrowable));
     if (widths[i] <= 6) break;
     widths[i]--;
   }

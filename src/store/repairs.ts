@@ -64,17 +64,6 @@ export function getRepairFull(db: DB, recordId: number): RepairFull | undefined 
   return stmt(db, `SELECT * FROM repairs WHERE record_id = ?`).get(recordId) as RepairFull | undefined;
 }
 
-/** R-504: how many non-void repairs of this kind this unit has had up to `until` (the whole history). */
-export function sameKindCount(db: DB, unitId: number, kind: string, until: string): number {
-  return (
-    stmt(
-      db,
-      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN repairs p ON p.record_id = r.id
-        WHERE r.unit_id = ? AND r.type = 'repair' AND p.kind = ? AND r.voided = 0 AND r.event_at <= ?`,
-    ).get(unitId, kind, until) as { n: number }
-  ).n;
-}
-
 /** R-504: the position of a repair among its unit's non-void repairs of the same kind, in order of report (1 = the first). */
 export function sameKindPosition(db: DB, unitId: number, kind: string, eventAt: string, recordId: number): number {
   return (

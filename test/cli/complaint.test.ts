@@ -167,6 +167,16 @@ describe('R-403 escalation after one month (lazy, idempotent, by the clerk `syst
     expect(run(['--json', 'complaint', 'classify', b, '--class', 'minor'], at('2026-10-31T08:00:00+08:00')).json()).toMatchObject({ class: 'major', escalated: true });
   });
 
+  it('a cron job that only runs `report monthly` still counts the escalation (the lazy rule runs first)', () => {
+    const { run } = estate();
+    const no = run(['--json', ...NEW]).json().no;
+    run(['complaint', 'classify', no, '--class', 'minor']);
+    // Nothing reads complaints in between: the monthly report alone must apply R-403.
+    const m = run(['--json', 'report', 'monthly', '--month', '2026-09'], at('2026-11-01T02:00:00+08:00')).json(); // the month it came in
+    expect(m.complaints).toMatchObject({ escalated: 1 });
+    expect(run(['--json', 'audit', no], at('2026-11-01T02:00:00+08:00')).json().filter((x: any) => x.action === 'escalate')).toHaveLength(1);
+  });
+
   it('a complaint resolved within the month does not escalate', () => {
     const { run } = estate();
     const no = run(['--json', ...NEW]).json().no;
@@ -210,5 +220,25 @@ describe('complaint views', () => {
     expect(out).toMatch(/转售后/);
     expect(out).toMatch(/R-402\.handle\.invalid/);
     expect(out).toMatch(/138\*\*\*\*5678/);
+  });
+});
+
+describe('an 80-column list with long Chinese text (issue 9)', () => {
+  it('complaint list fits 80 columns, Chinese counted as two, long text cut with …; show has it in full', async () => {
+    const { displayWidth } = await import('../../src/render/width.js');
+    const { run } = estate();
+    const desc = '三号楼二单元楼道连续三天没有人打扫，垃圾堆在电梯口散发异味，住户多次反映仍未处理，要求物业尽快清理并给出说法';
+    run(['complaint', 'new', '--name', '欧阳娜娜', '--unit', 'B-2-1203', '--channel', 'visit', '--about', '保洁部及其外包的清洁服务公司', '--desc', desc]);
+    run(['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
+    const list = run(['--lang', 'zh', 'complaint', 'list']);
+    const lines = list.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(4);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    expect(list.stdout).toContain('…');
+    expect(list.stdout).not.toContain(desc);
+    // The borders line up: every row of the table is as wide as its top border.
+    const border = displayWidth(lines.find((l) => l.startsWith('┌'))!);
+    for (const l of lines.filter((x) => /^[│├└┌]/.test(x))) expect(displayWidth(l)).toBe(border);
+    expect(run(['complaint', 'show', 'TS-2026-0001']).stdout).toContain(desc);
   });
 });

@@ -143,6 +143,9 @@ describe('repair', () => {
     const d = run(['--json', 'repair', 'dispatch', no, '--tech', '王师傅', '--agreed', '2026-10-02T10:00']).json();
     expect(d).toMatchObject({ status: 'dispatched', tech: '王师傅', agreedAt: '2026-10-02T10:00:00+08:00', dueAt: '2026-10-02T10:00:00+08:00' });
     expect(run(['--json', 'audit', no]).json().some((a: any) => a.action === 'correct' && a.field === 'agreedAt')).toBe(true);
+    // A time already past when it is agreed (after the report, before the dispatch) is refused.
+    const other = run(['--json', ...NEW, '--desc', '门铃不响']).json().no;
+    expect(run(['--json', 'repair', 'dispatch', other, '--tech', '王师傅', '--agreed', '2026-09-30T10:30'], { PMDESK_NOW: '2026-09-30T11:00:00+08:00' }).err().code).toBe('E_VALUE');
   });
 
   it('a help request: --help <kind> with --urgency emergency; answered by 10:10:00, overdue at 10:10:01; first aid followed up within a week, 100 % (R-505)', () => {
