@@ -8,7 +8,7 @@ import { localDate, parseInstant } from '../domain/time.js';
 import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '../store/db.js';
 import { profileOverrides, setProfileValue } from '../store/profile.js';
 import { listAudit, verifyAuditChain, iterateAudit } from '../store/audit.js';
-import { openDeadlinesBefore, soonestDue } from '../store/records.js';
+import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../store/records.js';
 import { applyLazyRules } from './records.js';
 import { iterateUnits } from '../store/units.js';
 import { iterateResidentLinks } from '../store/residents.js';
@@ -38,13 +38,16 @@ export function profileSet(io: Io, key: string, raw: string) {
 }
 
 // ── report due (R-002) ───────────────────────────────────────────────────
-export async function reportDue(io: Io) {
+/**
+ * What is overdue and what is due today, across workflows, oldest first. With
+ * `limit` (a terminal), at most that many of each, and `total` counts them all.
+ */
+export async function reportDue(io: Io, limit?: number) {
   await applyLazyRules(io); // an escalation due by now is a fact of the report (R-403)
   return read(io, (s) => {
     const today = localDate(s.now, s.tz);
     const endOfToday = parseInstant(`${addDays(today, 1)}`, s.tz);
-    const rows = openDeadlinesBefore(s.db, endOfToday).filter((d) => !d.opens_at || d.opens_at <= endOfToday);
-    const items = rows.map((d) => ({
+    const item = (d: DueRow) => ({
       no: d.no,
       type: d.type,
       group: GROUP_OF_TYPE[d.type] ?? d.type,
@@ -54,21 +57,20 @@ export async function reportDue(io: Io) {
       rule: d.rule,
       dueAt: d.due_at,
       overdue: d.due_at < s.now,
-    }));
-    return {
-      now: s.now,
-      date: today,
-      overdue: items.filter((i) => i.overdue),
-      dueToday: items.filter((i) => !i.overdue),
-    };
+    });
+    const EPOCH = '0000';
+    const overdue = openDeadlinesIn(s.db, EPOCH, s.now, endOfToday, limit).map(item);
+    const dueToday = openDeadlinesIn(s.db, s.now, endOfToday, endOfToday, limit).map(item);
+    const total = limit === undefined ? undefined : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
+    return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}) };
   });
 }
 
 /** The desk's next deadline and the overdue count, for the line after a command at a terminal. */
 export function nextDue(io: Io) {
   return read(io, (s) => {
-    const { next, overdue } = soonestDue(s.db, s.now);
-    return { next: next && { no: next.no, step: next.step, dueAt: next.due_at }, overdue };
+    const [next] = openDeadlinesIn(s.db, s.now, '9999', s.now, 1);
+    return { next: next && { no: next.no, step: next.step, dueAt: next.due_at }, overdue: countOpenDeadlinesIn(s.db, '0000', s.now, s.now) };
   });
 }
 

@@ -86,6 +86,15 @@ function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T): T {
 }
 
 export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
+  return listPage(io, kind, o).rows;
+}
+
+/**
+ * The matching records, oldest first. With `newest`, only that many of the most
+ * recent (a terminal page; `total` says how many match): the cost then follows
+ * the page, not the history. Filters on detail fields (repair --tech …) read all.
+ */
+export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): { rows: RecordJson[]; total: number } {
   return readFresh(io, kind, (s) => {
     let from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
     let to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
@@ -96,23 +105,19 @@ export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
       if (!u) refuse('E_NOT_FOUND', 'err.noUnit', { code: o.unit });
       unitId = u.id;
     }
-    const out: RecordJson[] = [];
-    for (const type of kind.types) {
-      const rows = rec.listRecords(s.db, {
-        type,
-        status: o.status,
-        open: o.open,
-        finalStates: kind.final,
-        overdueAt: o.overdue ? s.now : undefined,
-        unitId,
-        from,
-        to: to && !o.month ? bump(to) : to,
-      });
-      for (const r of rows) out.push(recordJson(s, r, kind));
-    }
     const filters = Object.entries(kind.listFilters ?? {}).filter(([opt]) => (o as Record<string, unknown>)[opt] !== undefined);
-    const kept = filters.length ? out.filter((r) => filters.every(([opt, field]) => String(r[field] ?? '') === String((o as Record<string, unknown>)[opt]))) : out;
-    return kept.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    const page = filters.length ? undefined : newest;
+    let out: RecordJson[] = [];
+    let total = 0;
+    for (const type of kind.types) {
+      const f = { type, status: o.status, open: o.open, finalStates: kind.final, overdueAt: o.overdue ? s.now : undefined, unitId, from, to: to && !o.month ? bump(to) : to };
+      for (const r of rec.listRecords(s.db, { ...f, newest: page })) out.push(recordJson(s, r, kind));
+      if (page !== undefined) total += rec.countRecords(s.db, f);
+    }
+    if (filters.length) out = out.filter((r) => filters.every(([opt, field]) => String(r[field] ?? '') === String((o as Record<string, unknown>)[opt])));
+    if (page === undefined) total = out.length;
+    out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    return { rows: newest !== undefined ? out.slice(-newest) : out, total };
   });
 }
 

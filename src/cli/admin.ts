@@ -10,7 +10,8 @@ export function registerAdmin(program: Command): void {
     .command('due')
     .action(
       act(
-        async (io) => (await import('../app/admin.js')).reportDue(io),
+        // A terminal shows the oldest 100 of each section; --json gives them all.
+        async (io) => (await import('../app/admin.js')).reportDue(io, io.json ? undefined : 100),
         async (r, io) => (await views()).dueView(r, io),
       ),
     );

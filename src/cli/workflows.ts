@@ -36,6 +36,9 @@ export function registerWorkflows(program: Command): void {
   registerShift(program.command('shift'));
 }
 
+/** Rows of a list at a terminal: the newest; the rest by --json, --csv or a narrower filter. */
+const LIST_PAGE = 100;
+
 /** Extra `list` filters per group (their values are matched against the JSON fields, see Kind.listFilters). */
 const LIST_FILTERS: Record<string, string[]> = {
   repair: ['--kind <k>', '--tech <name>', '--urgency <u>', '--repeat', '--help-kind <h>'],
@@ -56,8 +59,12 @@ export function uniformVerbs(g: Command, group: string): void {
     .option('--csv')
     .action(
       act(
-        async (io, _a, o) => (await import('../app/records.js')).listOf(io, await kindOf(group), o),
-        async (r, io, o) => (await views()).recordsView(r, io, o, (await kindOf(group)).gist),
+        // A terminal shows the newest page; --json and --csv give every match.
+        async (io, _a, o) => {
+          const page = await (await import('../app/records.js')).listPage(io, await kindOf(group), o, io.json || o.csv ? undefined : LIST_PAGE);
+          return (io.json ? page.rows : page) as any;
+        },
+        async (r, io, o) => (await views()).recordsView(r.rows, io, o, (await kindOf(group)).gist, r.total),
       ),
     );
   g.command('show <no>')

@@ -24,18 +24,18 @@ export function dueTable(io: Io, columns: Column[], rows: Array<{ overdue?: bool
   return lines.join('\n');
 }
 
-export function dueView(r: { overdue: any[]; dueToday: any[] }, io: Io): string {
+/** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
+export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue: number; dueToday: number } }, io: Io): string {
   const t = io.t;
-  if (!r.overdue.length && !r.dueToday.length) return t('due.none');
+  const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
+  if (!total.overdue && !total.dueToday) return t('due.none');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  // A desk reads the oldest first; the full list is in --json.
-  const CAP = 100;
-  const rows = (xs: any[]) => xs.slice(0, CAP).map((d) => [d.no, d.unit ?? '', d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' ')]);
-  const more = (xs: any[]) => (xs.length > CAP ? [t('due.more', { n: xs.length - CAP })] : []);
+  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' ')]);
+  const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
-  if (r.overdue.length) out.push(p.overdue(t('due.overdue', { n: r.overdue.length })), table(cols, rows(r.overdue)), ...more(r.overdue));
-  if (r.dueToday.length) out.push(p.today(t('due.today', { n: r.dueToday.length })), table(cols, rows(r.dueToday)), ...more(r.dueToday));
+  if (total.overdue) out.push(p.overdue(t('due.overdue', { n: total.overdue })), table(cols, rows(r.overdue)), ...more(r.overdue.length, total.overdue));
+  if (total.dueToday) out.push(p.today(t('due.today', { n: total.dueToday })), table(cols, rows(r.dueToday)), ...more(r.dueToday.length, total.dueToday));
   return out.join('\n');
 }
 
@@ -59,7 +59,7 @@ export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
  * fields). At a narrow terminal the entry time gives way to the text, which is cut
  * with … (in full in `show`); CSV keeps every column.
  */
-export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: string[] = []): string {
+export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
   const t = io.t;
   const hm = (x: string) => x.slice(0, 16).replace('T', ' ');
   const what = (r: any) => gist.map((k) => r[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
@@ -75,7 +75,8 @@ export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: str
   if (!rows.length) return t('list.empty');
   const shown = gist.length && (process.stdout.columns || 80) < 100 ? cols.filter((c) => !c.wide) : cols;
   const columns = shown.map((c) => (c.head === t('col.what') ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
-  return `${dueTable(io, columns, rows, rows.map((r) => shown.map((c) => c.cell(r))))}\n${t('word.rows', { n: rows.length })}`;
+  const count = total > rows.length ? t('list.newest', { n: rows.length, total }) : t('word.rows', { n: rows.length });
+  return `${dueTable(io, columns, rows, rows.map((r) => shown.map((c) => c.cell(r))))}\n${count}`;
 }
 
 export function recordView(r: any, io: Io): string {

@@ -71,10 +71,9 @@ export interface ListFilter {
   unitId?: number;
   from?: string;
   to?: string;
-  limit?: number;
 }
 
-export function listRecords(db: DB, f: ListFilter): RecordRow[] {
+function whereOf(f: ListFilter): { where: string; args: unknown[] } {
   const where = ['r.type = ?'];
   const args: unknown[] = [f.type];
   if (f.status) {
@@ -104,8 +103,19 @@ export function listRecords(db: DB, f: ListFilter): RecordRow[] {
     where.push('r.event_at < ?');
     args.push(f.to);
   }
-  const limit = f.limit ? ` LIMIT ${Math.floor(f.limit)}` : '';
-  return stmt(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY r.event_at, r.id${limit}`).all(...args) as RecordRow[];
+  return { where: where.join(' AND '), args };
+}
+
+/** The records of one type that match, oldest first; with `newest`, only that many of the latest. */
+export function listRecords(db: DB, f: ListFilter & { newest?: number }): RecordRow[] {
+  const { where, args } = whereOf(f);
+  if (f.newest !== undefined) return stmt(db, `${SELECT} WHERE ${where} ORDER BY r.event_at DESC, r.id DESC LIMIT ${Math.floor(f.newest)}`).all(...args).reverse() as RecordRow[];
+  return stmt(db, `${SELECT} WHERE ${where} ORDER BY r.event_at, r.id`).all(...args) as RecordRow[];
+}
+
+export function countRecords(db: DB, f: ListFilter): number {
+  const { where, args } = whereOf(f);
+  return (stmt(db, `SELECT COUNT(*) AS n FROM records r WHERE ${where}`).get(...args) as { n: number }).n;
 }
 
 /** Numbers of the open records of some types, newest first (shell completion). */
@@ -213,27 +223,20 @@ export interface DueRow extends DeadlineRow {
   unit_code: string | null;
 }
 
-/** R-002: the next open deadline from `now` on, and how many are already overdue (the line after a command). */
-export function soonestDue(db: DB, now: string): { next: DueRow | undefined; overdue: number } {
-  const live = `d.done_at IS NULL AND d.cancelled = 0 AND r.voided = 0 AND r.status NOT IN ('closed','rejected','done','skipped','out')`;
-  const next = stmt(db, `SELECT d.*, r.no, r.type, r.status, NULL AS unit_code FROM deadlines d JOIN records r ON r.id = d.record_id WHERE ${live} AND d.due_at >= ? AND (d.opens_at IS NULL OR d.opens_at <= ?) ORDER BY d.due_at LIMIT 1`).get(now, now) as DueRow | undefined;
-  const { n } = stmt(db, `SELECT count(*) AS n FROM deadlines d JOIN records r ON r.id = d.record_id WHERE ${live} AND d.due_at < ?`).get(now) as { n: number };
-  return { next, overdue: n };
+const DUE_FROM = `FROM deadlines d JOIN records r ON r.id = d.record_id
+        WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ? AND (d.opens_at IS NULL OR d.opens_at <= ?)
+          AND r.voided = 0 AND r.status NOT IN ('closed','rejected','done','skipped','out')`;
+
+/** R-002: open deadlines due in [from, until) and open by `opensBy`, on live records, soonest first; `limit` caps the rows. */
+export function openDeadlinesIn(db: DB, from: string, until: string, opensBy: string, limit?: number): DueRow[] {
+  const cap = limit === undefined ? '' : ` LIMIT ${Math.floor(limit)}`;
+  return stmt(db, `SELECT d.*, r.no, r.type, r.status, u.code AS unit_code ${DUE_FROM.replace('WHERE', 'LEFT JOIN units u ON u.id = r.unit_id WHERE')} ORDER BY d.due_at, d.id${cap}`).all(from, until, opensBy) as DueRow[];
 }
 
-/** R-002: open deadlines due before `until` on records that are not voided. */
-export function openDeadlinesBefore(db: DB, until: string): DueRow[] {
-  return stmt(db, 
-      `SELECT d.*, r.no, r.type, r.status, u.code AS unit_code
-         FROM deadlines d JOIN records r ON r.id = d.record_id LEFT JOIN units u ON u.id = r.unit_id
-        WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ? AND r.voided = 0
-          AND r.status NOT IN ('closed','rejected','done','skipped','out')
-        ORDER BY d.due_at, d.id`,
-    )
-    .all(until) as DueRow[];
+export function countOpenDeadlinesIn(db: DB, from: string, until: string, opensBy: string): number {
+  return (stmt(db, `SELECT COUNT(*) AS n ${DUE_FROM}`).get(from, until, opensBy) as { n: number }).n;
 }
 
-/** The data of the latest event of a kind on a record (e.g. the last follow-up result). */
 export function lastEventData(db: DB, recordId: number, kind: string): Record<string, unknown> | null {
   const row = stmt(db, `SELECT data FROM events WHERE record_id = ? AND kind = ? ORDER BY id DESC LIMIT 1`).get(recordId, kind) as { data: string } | undefined;
   return row ? (JSON.parse(row.data) as Record<string, unknown>) : null;
