@@ -259,7 +259,7 @@ export const kind: Kind = {
 
 export function monthlySection(s: Session, from: string, to: string) {
   const m = store.keysMonth(s.db, from, to);
-  const overdue = store.keysOut(s.db).filter((x) => x.due_at && x.due_at < s.now).length;
+  const overdue = store.keysOverdue(s.db, s.now);
   return { lent: m.lend ?? 0, returned: m.return ?? 0, overdue, entrusted: m.entrust ?? 0, released: m.release ?? 0, lost: m.lost ?? 0 };
 }
 

@@ -144,10 +144,21 @@ export function keysOut(db: DB): OutRow[] {
     db,
     `SELECT r.no, k.hook, u.code AS unit, k.kind, l.borrower, l.phone, r.status, r.event_at AS lent_at, l.contractor_no,
             (SELECT due_at FROM deadlines d WHERE d.record_id = r.id AND d.step = 'return' AND d.done_at IS NULL AND d.cancelled = 0) AS due_at
-       FROM key_loans l JOIN records r ON r.id = l.record_id JOIN key_sets k ON k.id = l.key_set_id LEFT JOIN units u ON u.id = k.unit_id
-      WHERE r.status IN ('open','returned','inspecting') AND r.voided = 0
+       FROM records r INDEXED BY records_type_status JOIN key_loans l ON l.record_id = r.id JOIN key_sets k ON k.id = l.key_set_id LEFT JOIN units u ON u.id = k.unit_id
+      WHERE r.type = 'keyMove' AND r.status IN ('open','returned','inspecting') AND r.voided = 0
       ORDER BY due_at IS NULL, due_at`,
   ).all() as OutRow[];
+}
+
+/** R-700: loans out past their return deadline now (the cost follows the keys out, not the history). */
+export function keysOverdue(db: DB, now: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_type_status JOIN deadlines d ON d.record_id = r.id AND d.step = 'return'
+        WHERE r.type = 'keyMove' AND r.status IN ('open','returned','inspecting') AND r.voided = 0 AND d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ?`,
+    ).get(now) as { n: number }
+  ).n;
 }
 
 export function keysMonth(db: DB, from: string, to: string): Record<string, number> {

@@ -36,5 +36,13 @@ export function ledgerProblems(db: DB): number {
         WHERE r.id IS NULL OR l.amount_fen < 0 OR typeof(l.amount_fen) <> 'integer'`,
     )
     .get() as { n: number };
-  return row.n;
+  // R-307: a closed or rejected renovation holds no deposit (the monthly heldAt relies on it).
+  const held = stmt(db,
+      `SELECT COUNT(*) AS n FROM (SELECT r.id FROM records r INDEXED BY records_type_status JOIN ledger l ON l.record_id = r.id
+          WHERE r.type = 'renovation' AND r.status IN ('closed','rejected') GROUP BY r.id
+         HAVING SUM(CASE WHEN l.direction = 'received' AND l.item IN ('deposit-owner','deposit-contractor','pass-deposit') THEN l.amount_fen
+                         WHEN l.direction IN ('refunded','deducted') THEN -l.amount_fen ELSE 0 END) <> 0)`,
+    )
+    .get() as { n: number };
+  return row.n + held.n;
 }

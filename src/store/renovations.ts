@@ -166,14 +166,24 @@ export function renovationMoney(db: DB, from: string, to: string): { receivedFen
   ).get(from, to) as { receivedFen: number; refundedFen: number; deductedFen: number };
 }
 
-/** Deposits held at an instant: refundable received − refunded − deducted, over all renovations. */
+/**
+ * R-307 deposits held at `at` (R-003: a sum of ledger entries, never a stored
+ * number). A closed or rejected renovation holds nothing (its refund pays back
+ * exactly what it held; `doctor` checks it), so the sum over all entries is the
+ * sum over the open renovations, and the balance at `at` is that minus what
+ * moved since: the cost follows the open sites and the weeks since `at`, not
+ * ten years of ledger.
+ */
 export function heldAt(db: DB, at: string): number {
+  const held = `CASE WHEN l.direction = 'received' AND l.item IN ('deposit-owner','deposit-contractor','pass-deposit') THEN l.amount_fen
+                     WHEN l.direction IN ('refunded','deducted') THEN -l.amount_fen ELSE 0 END`;
   return (
     stmt(
       db,
-      `SELECT COALESCE(SUM(CASE WHEN l.direction = 'received' AND l.item IN ('deposit-owner','deposit-contractor','pass-deposit') THEN l.amount_fen
-                                WHEN l.direction IN ('refunded','deducted') THEN -l.amount_fen ELSE 0 END), 0) AS n
-         FROM ledger l JOIN records r ON r.id = l.record_id WHERE r.type = 'renovation' AND l.at < ?`,
+      `SELECT (SELECT COALESCE(SUM(${held}), 0) FROM records r INDEXED BY records_type_status JOIN ledger l ON l.record_id = r.id
+                WHERE r.type = 'renovation' AND r.status NOT IN ('closed','rejected'))
+            - (SELECT COALESCE(SUM(${held}), 0) FROM ledger l INDEXED BY ledger_at JOIN records r ON r.id = l.record_id
+                WHERE r.type = 'renovation' AND l.at >= ?) AS n`,
     ).get(at) as { n: number }
   ).n;
 }

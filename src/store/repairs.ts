@@ -69,7 +69,7 @@ export function sameKindPosition(db: DB, unitId: number, kind: string, eventAt: 
   return (
     stmt(
       db,
-      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN repairs p ON p.record_id = r.id
+      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit_repair JOIN repairs p ON p.record_id = r.id
         WHERE r.unit_id = ? AND r.type = 'repair' AND p.kind = ? AND r.voided = 0
           AND (r.event_at < ? OR (r.event_at = ? AND r.id <= ?))`,
     ).get(unitId, kind, eventAt, eventAt, recordId) as { n: number }
@@ -135,13 +135,14 @@ export function repairRepeats(db: DB, from: string, to: string): Array<{ unit: s
   return stmt(
     db,
     `WITH m AS (SELECT DISTINCT r.unit_id, p.kind FROM records r INDEXED BY records_type_event JOIN repairs p ON p.record_id = r.id
-                 WHERE r.type = 'repair' AND r.event_at >= @from AND r.event_at < @to AND r.voided = 0 AND r.unit_id IS NOT NULL)
-     SELECT * FROM (
-       SELECT u.code AS unit, m.kind,
-              (SELECT COUNT(*) FROM records r INDEXED BY records_unit JOIN repairs p ON p.record_id = r.id
-                WHERE r.unit_id = m.unit_id AND r.type = 'repair' AND p.kind = m.kind AND r.voided = 0 AND r.event_at < @to) AS count
-         FROM m JOIN units u ON u.id = m.unit_id)
-     WHERE count >= 3 ORDER BY count DESC, unit`,
+                 WHERE r.type = 'repair' AND r.event_at >= @from AND r.event_at < @to AND r.voided = 0 AND r.unit_id IS NOT NULL),
+          c AS MATERIALIZED (
+            SELECT m.unit_id, m.kind,
+                   (SELECT COUNT(*) FROM records r INDEXED BY records_unit_repair JOIN repairs p ON p.record_id = r.id
+                     WHERE r.unit_id = m.unit_id AND r.type = 'repair' AND r.voided = 0 AND r.event_at < @to AND p.kind = m.kind) AS count
+              FROM m)
+     SELECT u.code AS unit, c.kind, c.count FROM c JOIN units u ON u.id = c.unit_id
+      WHERE c.count >= 3 ORDER BY c.count DESC, unit`,
   ).all({ from, to }) as Array<{ unit: string; kind: string; count: number }>;
 }
 

@@ -11,6 +11,47 @@ import { estate } from './helpers.js';
 
 const HISTORY_TABLES = ['records', 'events', 'deadlines', 'ledger', 'audit', 'repairs', 'complaints', 'followups', 'visits', 'key_log', 'key_loans', 'renovation_inspections', 'checkin_defects', 'unit_history'];
 
+/** The full scans of history tables among these statements (a plan step SCAN without an index). */
+function fullScans(prepare: (sql: string) => any, seen: string[]): string[] {
+  const scans: string[] = [];
+  for (const sql of seen) {
+    const params = (sql.match(/\?/g) ?? []).map(() => '2026-09-01T00:00:00+08:00');
+    const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], '2026-09-01T00:00:00+08:00']));
+    const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Object.keys(named).length ? [named] : params)) as Array<{ detail: string }>;
+    for (const p of plan) {
+      const m = /^SCAN (\w+)(?! USING)/.exec(p.detail);
+      if (m && HISTORY_TABLES.includes(m[1]) && !/USING (COVERING )?INDEX/.test(p.detail)) scans.push(`${m[1]}: ${sql.replace(/\s+/g, ' ').slice(0, 120)}`);
+    }
+  }
+  return scans;
+}
+
+describe('EXPLAIN QUERY PLAN of the terminal pages (report due, list)', () => {
+  it('read the open deadlines and the newest records through indexes', async () => {
+    const { db: file, run } = estate();
+    run(['repair', 'new', '--unit', 'A-1-101', '--reporter', 'x', '--phone', '13812345678', '--desc', 'x']);
+    const seen: string[] = [];
+    const { default: Database } = await import('better-sqlite3');
+    const prepare = Database.prototype.prepare;
+    Database.prototype.prepare = function (this: any, sql: string) {
+      if (/^\s*(WITH|SELECT)/i.test(sql)) seen.push(sql);
+      return prepare.call(this, sql);
+    } as any;
+    try {
+      const io: Io = { lang: 'en', t: translator('en'), json: false, yes: true, interactive: false, color: false, clerk: 't', dbFile: file, nowEnv: '2026-10-01T08:00:00+08:00', at: undefined, debug: false, stdout: () => undefined, stderr: () => undefined };
+      await (await import('../../src/app/admin.js')).reportDue(io, 100);
+      const kind = await (await import('../../src/app/kinds.js')).loadKind('repair');
+      (await import('../../src/app/records.js')).listPage(io, kind, { open: true }, 100);
+    } finally {
+      Database.prototype.prepare = prepare;
+    }
+    expect(seen.some((s) => /deadlines/.test(s)) && seen.some((s) => /COUNT\(\*\) AS n FROM records/.test(s))).toBe(true);
+    const db = openDb(file);
+    expect(fullScans(db.prepare.bind(db), seen)).toEqual([]);
+    db.close();
+  });
+});
+
 describe('EXPLAIN QUERY PLAN of report monthly', () => {
   it('uses an index for every history table', async () => {
     const { db: file, run } = estate();
@@ -25,18 +66,9 @@ describe('EXPLAIN QUERY PLAN of report monthly', () => {
     const io: Io = { lang: 'en', t: translator('en'), json: true, yes: true, interactive: false, color: false, clerk: 't', dbFile: file, nowEnv: '2026-10-01T08:00:00+08:00', at: undefined, debug: false, stdout: () => undefined, stderr: () => undefined };
     await monthly(makeSession(io, db), '2026-09');
     expect(seen.length).toBeGreaterThan(15);
-    const scans: string[] = [];
     // The checker itself must catch a full scan (a test that cannot fail is a defect).
     seen.push(`SELECT * FROM ledger WHERE item = ?`);
-    for (const sql of seen) {
-      const params = (sql.match(/\?/g) ?? []).map(() => '2026-09-01T00:00:00+08:00');
-      const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], '2026-09-01T00:00:00+08:00']));
-      const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Object.keys(named).length ? [named] : params)) as Array<{ detail: string }>;
-      for (const p of plan) {
-        const m = /^SCAN (\w+)(?! USING)/.exec(p.detail);
-        if (m && HISTORY_TABLES.includes(m[1]) && !/USING (COVERING )?INDEX/.test(p.detail)) scans.push(`${m[1]}: ${sql.replace(/\s+/g, ' ').slice(0, 120)}`);
-      }
-    }
+    const scans = fullScans(prepare, seen);
     db.close();
     expect(scans).toEqual([expect.stringMatching(/^ledger: SELECT \* FROM ledger WHERE item/)]);
   });
