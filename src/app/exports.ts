@@ -1,7 +1,7 @@
 // CSV export of record types (R-903): the common record columns for every
 // type, per-type columns added by the workflow modules' `exportColumns`.
 import type { Session } from './session.js';
-import { iterateRecords, iterateLedger, iterateRepairs } from '../store/exports.js';
+import { iterateRecords, iterateLedger, iterateRepairs, REPAIR_CELLS } from '../store/exports.js';
 import { maskPhone } from '../domain/identity.js';
 import { formatFen } from '../domain/money.js';
 import type { Kind } from './kinds.js';
@@ -33,12 +33,12 @@ export function exportRows(s: Session, what: string, o: { from?: string; to?: st
     return {
       header: [...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)), ...extra.header.map((c) => t(c))],
       rows: (function* () {
-        for (const r of iterateRepairs(s.db, o.from, o.to)) {
-          const due = r.next_due;
-          const onTime = r.c_done ? (r.c_done <= (r.c_due ?? '') ? 'yes' : 'no') : '';
-          const phone = r.phone == null ? null : o.unmask ? r.phone : maskPhone(r.phone);
-          yield [r.no, r.type, r.status, r.unit_code, r.event_at, r.created_at, r.updated_at, due, r.voided ? 'yes' : '', r.void_reason,
-            r.kind, r.urgency, r.public_place, r.reporter, phone, r.description, r.tech, r.amount_fen ? formatFen(r.amount_fen) : '', r.receipt_no, r.completed_at, onTime];
+        for (const row of iterateRepairs(s.db, o.from, o.to)) {
+          const phone = row[REPAIR_CELLS.phone] as string | null;
+          if (phone != null && !o.unmask) row[REPAIR_CELLS.phone] = maskPhone(phone);
+          const fen = row[REPAIR_CELLS.amountFen] as number | null;
+          row[REPAIR_CELLS.amountFen] = fen ? formatFen(fen) : '';
+          yield row;
         }
       })(),
     };
@@ -47,7 +47,7 @@ export function exportRows(s: Session, what: string, o: { from?: string; to?: st
     header: [...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)), ...(extra?.header ?? []).map((c) => t(c))],
     rows: (function* () {
       for (const r of iterateRecords(s.db, o.kind!.types, o.from, o.to))
-        yield [r.no, r.type, r.status, r.unit_code, r.event_at, r.created_at, r.updated_at, r.next_due, r.voided ? 'yes' : '', r.void_reason, ...(extra ? extra.row(s, r, o.unmask) : [])];
+        yield [r.no, r.type, r.status, r.unit_code, r.event_at, r.created_at, r.updated_at, r.next_due, r.voided ? 'yes' : '', r.void_reason, ...(extra?.row ? extra.row(s, r, o.unmask) : [])];
     })(),
   };
 }

@@ -11,7 +11,7 @@ export interface Kind {
   /** Extra per-type JSON fields (cli.md "Per-type JSON fields"). */
   detail?: (s: Session, r: RecordRow, unmask: boolean) => Record<string, unknown>;
   /** Extra CSV columns of `export <type>` after the common ones (R-903). */
-  exportColumns?: { header: string[]; row: (s: Session, r: RecordRow, unmask: boolean) => unknown[] };
+  exportColumns?: { header: string[]; row?: (s: Session, r: RecordRow, unmask: boolean) => unknown[] };
   /** Lazy rules applied before any read of the type (R-403 escalation); list/show then run in a write transaction. */
   refresh?: (s: Session) => void;
   /** Called inside the void transaction (e.g. stop counting future inspections). */

@@ -27,19 +27,30 @@ export function iterateLedger(db: DB, from?: string, to?: string): IterableItera
     .iterate(...args) as IterableIterator<LedgerRow & { no: string }>;
 }
 
-/** Repairs with their detail and completion deadline in one streaming query (R-903 at 250,000 rows). */
-export function iterateRepairs(db: DB, from?: string, to?: string): IterableIterator<RecordRow & { kind: string; urgency: string; public_place: string | null; reporter: string | null; phone: string | null; description: string; tech: string | null; amount_fen: number | null; receipt_no: string | null; completed_at: string | null; c_due: string | null; c_done: string | null }> {
+/** The CSV cells of `export repairs`, in column order (the common ten, then the repair's). */
+export const REPAIR_CELLS = { phone: 14, amountFen: 17 } as const;
+
+/**
+ * Repairs as CSV rows from one streaming query (R-903 at 250,000 rows): the
+ * SELECT list is the column order, rows come as arrays (no object per row), and
+ * only the phone and the amount are finished in JS.
+ */
+export function iterateRepairs(db: DB, from?: string, to?: string): IterableIterator<unknown[]> {
   const where = [`r.type = 'repair'`];
   const args: unknown[] = [];
   if (from) (where.push('r.event_at >= ?'), args.push(from));
   if (to) (where.push('r.event_at <= ?'), args.push(to));
   return db
     .prepare(
-      `SELECT r.*, u.code AS unit_code, (SELECT MIN(x.due_at) FROM deadlines x WHERE x.record_id = r.id AND x.done_at IS NULL AND x.cancelled = 0) AS next_due, p.kind, p.urgency, p.public_place, p.reporter, p.phone, p.description, p.tech, p.amount_fen, p.receipt_no, p.completed_at,
-              d.due_at AS c_due, d.done_at AS c_done
+      `SELECT r.no, r.type, r.status, u.code, r.event_at, r.created_at, r.updated_at,
+              (SELECT MIN(x.due_at) FROM deadlines x WHERE x.record_id = r.id AND x.done_at IS NULL AND x.cancelled = 0),
+              CASE WHEN r.voided THEN 'yes' ELSE '' END, r.void_reason,
+              p.kind, p.urgency, p.public_place, p.reporter, p.phone, p.description, p.tech, p.amount_fen, p.receipt_no, p.completed_at,
+              CASE WHEN d.done_at IS NULL THEN '' WHEN d.done_at <= d.due_at THEN 'yes' ELSE 'no' END
          FROM records r JOIN repairs p ON p.record_id = r.id LEFT JOIN units u ON u.id = r.unit_id
          LEFT JOIN deadlines d ON d.record_id = r.id AND d.step = 'complete'
         WHERE ${where.join(' AND ')} ORDER BY r.event_at, r.id`,
     )
-    .iterate(...args) as any;
+    .raw(true)
+    .iterate(...args) as IterableIterator<unknown[]>;
 }

@@ -146,7 +146,3 @@ export function repairRepeats(db: DB, from: string, to: string): Array<{ unit: s
   ).all({ from, to }) as Array<{ unit: string; kind: string; count: number }>;
 }
 
-/** The completion deadline of a repair (R-502), for onTime. */
-export function completionDeadline(db: DB, recordId: number): { due_at: string; done_at: string | null } | undefined {
-  return stmt(db, `SELECT due_at, done_at FROM deadlines WHERE record_id = ? AND step = 'complete'`).get(recordId) as { due_at: string; done_at: string | null } | undefined;
-}
