@@ -24,7 +24,13 @@ function pm(db, argv, extra = {}) {
 
 function ensureEstate(name, years) {
   const db = path.join(CACHE, `${name}.db`);
-  if (fs.existsSync(db) && !args.includes('--generate')) return db;
+  if (fs.existsSync(db) && !args.includes('--generate')) {
+    // An estate made by an older build: upgrade it (and drop the backup init takes first).
+    const r = pm(db, ['--db', db, 'init']);
+    if (r.status !== 0) throw new Error(`init failed: ${r.stderr}`);
+    for (const f of fs.readdirSync(CACHE)) if (f.startsWith(`${name}.db.v`) && f.endsWith('.bak')) fs.rmSync(path.join(CACHE, f));
+    return db;
+  }
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
   const t = Date.now();
   console.error(`generating ${name} (${years} years of activity)…`);

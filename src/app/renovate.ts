@@ -288,6 +288,7 @@ export function accept(io: Io, no: string, o: { pass?: boolean; fail?: boolean; 
     store.updateRenovation(s.db, r.id, { accepted_at: s.at });
     store.cancelInspections(s.db, r.id, s.at);
     store.settleMissedInspections(s.db, r.id, s.at);
+    store.settleRectifications(s.db, r.id, s.at);
     openDeadline(s, moved, 'refund', 'R-307.refund', s.at);
     return view(s, moved);
   });

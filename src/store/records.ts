@@ -223,7 +223,7 @@ export interface DueRow extends DeadlineRow {
   unit_code: string | null;
 }
 
-const DUE_FROM = `FROM deadlines d JOIN records r ON r.id = d.record_id
+const DUE_FROM = `FROM deadlines d INDEXED BY deadlines_open JOIN records r INDEXED BY records_state ON r.id = d.record_id
         WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ? AND (d.opens_at IS NULL OR d.opens_at <= ?)
           AND r.voided = 0 AND r.status NOT IN ('closed','rejected','done','skipped','out')`;
 

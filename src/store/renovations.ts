@@ -136,6 +136,11 @@ export function settleMissedInspections(db: DB, recordId: number, at: string): v
   stmt(db, `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND cancelled = 0 AND due_at <= ?`).run(at, recordId, at);
 }
 
+/** A site that passes acceptance has put its violations right: open rectifications are done then (late if past due). */
+export function settleRectifications(db: DB, recordId: number, at: string): void {
+  stmt(db, `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step LIKE 'rectify-%' AND done_at IS NULL AND cancelled = 0`).run(at, recordId);
+}
+
 /** Stop counting the inspections still ahead (accepted, rejected, voided). */
 export function cancelInspections(db: DB, recordId: number, after: string): void {
   stmt(db, `UPDATE deadlines SET cancelled = 1 WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND due_at > ?`).run(recordId, after);
