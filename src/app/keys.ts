@@ -200,6 +200,11 @@ export function lost(io: Io, ref: string, o: { by?: string; lockChanged?: boolea
   });
 }
 
+/** The hooks of the key sets in these states: in the cabinet to lend or release; in or out to report lost. */
+export function hooksIn(io: Io, statuses: readonly string[]): string[] {
+  return read(io, (s) => store.hooksWithStatus(s.db, statuses));
+}
+
 /** `keys where <unit>` (R-707). */
 export function where(io: Io, unitCode: string) {
   return read(io, (s) => {

@@ -21,6 +21,13 @@ export interface Ask {
   many?: boolean; // with resident 'id': several may be picked
   phone?: string; // with resident: the key filled with the picked person's phone when empty
   when?: (o: Record<string, any>) => boolean; // needed only when this holds (checked with the answers so far)
+  record?: string; // a record number: picked from the open records of this group (the command's <no>)
+  hook?: readonly string[]; // a key hook: picked from the key sets in these states ('in', 'out')
+}
+
+/** `confirm: false` for a read (show, print, …): the walk-through only picks the record. */
+export interface AskOptions {
+  confirm?: boolean;
 }
 
 /** The command being run, for prompt labels and the summary (set by `act`). */
@@ -32,23 +39,33 @@ const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** Fill in what the command needs; see the file comment. */
 // Commander's option values are untyped; the use-case checks each one (any keeps the call sites plain).
-export async function ask(io: Io, o: Record<string, any>, needs: Record<string, Ask>): Promise<any> {
+export async function ask(io: Io, o: Record<string, any>, needs: Record<string, Ask>, opts: AskOptions = {}): Promise<any> {
   const wanted = (k: string, v: Record<string, any>) => !needs[k].when || needs[k].when!(v);
   const missing = Object.keys(needs).filter((k) => !needs[k].optional && wanted(k, o) && blank(o[k]));
   if (!missing.length) return o;
-  // Every missing flag at once, so a script is fixed in one go.
-  if (!io.interactive) refuse('E_USAGE', 'err.required', { flag: missing.map(kebab).join(', --') });
+  // Every missing value at once, so a script is fixed in one go.
+  if (!io.interactive) {
+    const arg = missing.find((k) => !isOption(io, k));
+    if (arg) refuse('E_USAGE', 'err.requiredArg', { arg: kebab(arg) });
+    refuse('E_USAGE', 'err.required', { flag: missing.map(kebab).join(', --') });
+  }
   const out: Record<string, any> = { ...o };
   const label = await labeller(io);
   for (const [key, a] of Object.entries(needs)) {
     if (!blank(out[key]) || !wanted(key, out)) continue;
-    const v = await prompt(io, out, key, a, label(kebab(key)));
+    const v = await prompt(io, out, key, a, label(key));
     if (!blank(v)) out[key] = v;
   }
+  if (opts.confirm === false) return out;
   io.stderr(summary(io, out, needs, await import('../domain/identity.js')));
   const { confirm } = await import('@inquirer/prompts');
   if (!(await confirm({ message: io.t('ask.confirm'), default: true }))) refuse('E_CANCELLED', 'err.cancelled');
   return out;
+}
+
+/** ask() for a command on one record: its <no> first (picked from the group's open records), then `needs`. */
+export function askFor(io: Io, group: string, no: string | undefined, o: Record<string, any>, needs: Record<string, Ask> = {}, opts?: AskOptions): Promise<any> {
+  return ask(io, { ...o, no }, { no: { record: group }, ...needs }, opts);
 }
 
 /** R-004: a mainland ID number's check digit is verified at the prompt, with the reason shown. */
@@ -60,12 +77,22 @@ export function idAtPrompt(io: Io, flag = 'id-number', idType?: string): (v: str
   };
 }
 
-/** The prompt text of a flag: its help text in the chosen language, then the flag. */
-async function labeller(io: Io): Promise<(flag: string) => string> {
+/** Is `key` one of the command's options (else it is its argument, e.g. <no>)? */
+function isOption(io: Io, key: string): boolean {
+  return !!running.get(io)?.options.some((x) => x.attributeName() === key);
+}
+
+/** The prompt text of a flag: its help text in the chosen language, then the flag (or <argument>). */
+async function labeller(io: Io): Promise<(key: string) => string> {
   const cmd = running.get(io);
   const { helpFor } = await import('../i18n/commands/index.js');
-  const options = (cmd && helpFor(pathOf(cmd))?.options) || {};
-  return (flag) => (options[`--${flag}`] ? `${options[`--${flag}`][io.lang]} (--${flag})` : `--${flag}`);
+  const h = cmd && helpFor(pathOf(cmd));
+  const options = h?.options || {};
+  return (key) => {
+    const flag = kebab(key);
+    if (!isOption(io, key)) return `${h?.[io.lang] ?? ''} <${flag}>`.trim();
+    return options[`--${flag}`] ? `${options[`--${flag}`][io.lang]} (--${flag})` : `--${flag}`;
+  };
 }
 
 export function pathOf(cmd: Command): string {
@@ -81,13 +108,19 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
     const choices = a.choices.map((c) => ({ value: c, name: c }));
     return p.select({ message: message + optional, choices: a.optional ? [{ value: '', name: io.t('ask.none') }, ...choices] : choices, default: a.default });
   }
-  if (a.unit || key === 'unit') {
-    const { listUnits } = await import('../app/registry.js');
-    const codes = listUnits(io, {}).map((u) => u.code);
+  // A unit, a record or a key: picked by typing part of it, from the database.
+  let words: string[] | undefined;
+  if (a.unit || key === 'unit') words = (await import('../app/registry.js')).listUnits(io, {}).map((u) => u.code);
+  else if (a.record) {
+    const { loadKind } = await import('../app/kinds.js');
+    words = (await import('../app/records.js')).openNumbersOf(io, await loadKind(a.record));
+  } else if (a.hook) words = (await import('../app/keys.js')).hooksIn(io, a.hook);
+  if (words) {
+    const all = words;
     const none = a.optional ? [{ value: '', name: io.t('ask.none') }] : [];
     return p.search({
       message: message + optional,
-      source: (term) => [...(term ? [] : none), ...codes.filter((c) => !term || c.toLowerCase().includes(term.toLowerCase())).slice(0, 12).map((c) => ({ value: c, name: c }))],
+      source: (term) => [...(term ? [] : none), ...all.filter((c) => !term || c.toLowerCase().includes(term.toLowerCase())).slice(0, 12).map((c) => ({ value: c, name: c }))],
     });
   }
   if (a.resident && o.unit) {
@@ -132,7 +165,7 @@ function summary(io: Io, o: Record<string, any>, needs: Record<string, Ask>, mas
     if (blank(v) || k === 'help') continue;
     const flag = kebab(k);
     const text = Array.isArray(v) ? v.join(', ') : v === true ? io.t('word.yes') : String(v);
-    rows.push([`--${flag}`, PHONE.test(flag) ? masks.maskPhone(text) : DOCUMENT.test(flag) ? masks.mask(text) : text]);
+    rows.push([isOption(io, k) ? `--${flag}` : `<${flag}>`, PHONE.test(flag) ? masks.maskPhone(text) : DOCUMENT.test(flag) ? masks.mask(text) : text]);
   }
   const width = Math.max(...rows.map(([f]) => f.length));
   return [io.t('ask.summary', { command: cmd ? [pathOf(cmd), ...cmd.args].join(' ') : '' }), ...rows.map(([f, v]) => `  ${f.padEnd(width)}  ${v}`)].join('\n');

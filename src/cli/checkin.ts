@@ -1,7 +1,7 @@
 // `pmdesk checkin …` (§2): start, doc, meter, defect, keys, sign, complete.
 import type { Command } from 'commander';
 import { act } from './run.js';
-import { ask } from './ask.js';
+import { ask, askFor } from './ask.js';
 
 const app = () => import('../app/checkin.js');
 const state = (r: any, io: any) => io.t('checkin.state', { no: r.no, status: r.status, missing: (r.missing ?? []).join(', ') || '-' });
@@ -20,28 +20,28 @@ export default function register(g: Command): void {
   g.command('doc <no> <doc...>')
     .option('--missing')
     .action(act(async (io, [no, docs], o) => (await app()).doc(io, no, docs, o), state));
-  g.command('meter <no>')
+  g.command('meter [no]')
     .option('--water <n>')
     .option('--electricity <n>')
     .option('--gas <n>')
-    .action(act(async (io, [no], o) => (await app()).meter(io, no, o), state));
-  g.command('defect <no>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { water: {}, electricity: {}, gas: {} }); return (await app()).meter(io, v.no, v); }, state));
+  g.command('defect [no]')
     .option('--location <where>')
     .option('--desc <text>')
     .option('--large')
     .action(
       act(
-        async (io, [no], o) => (await app()).defect(io, no, await ask(io, o, { location: {}, desc: {} })),
+        async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { location: {}, desc: {} }); return (await app()).defect(io, v.no, v); },
         (r, io) => io.t('checkin.defect', { repair: r.repair, due: (r.repairDueAt ?? '').slice(0, 16).replace('T', ' ') }),
       ),
     );
-  g.command('keys <no>')
+  g.command('keys [no]')
     .option('--door <n>')
     .option('--mailbox <n>')
     .option('--left <n>')
-    .action(act(async (io, [no], o) => (await app()).keys(io, no, o), state));
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { door: {}, mailbox: {}, left: { optional: true } }); return (await app()).keys(io, v.no, v); }, state));
   g.command('sign <no> <form...>')
     .action(act(async (io, [no, forms]) => (await app()).sign(io, no, forms), state));
-  g.command('complete <no>')
-    .action(act(async (io, [no]) => (await app()).complete(io, no), (r, io) => io.t('checkin.completed', { no: r.no, keys: (r.keysReleased ?? []).join(', ') || '-' })));
+  g.command('complete [no]')
+    .action(act(async (io, [no], o) => (await app()).complete(io, (await askFor(io, 'checkin', no, o)).no), (r, io) => io.t('checkin.completed', { no: r.no, keys: (r.keysReleased ?? []).join(', ') || '-' })));
 }

@@ -2,7 +2,7 @@
 // adopt, told. The uniform list/show/print/void are added by workflows.ts.
 import type { Command } from 'commander';
 import { act } from './run.js';
-import { ask } from './ask.js';
+import { ask, askFor } from './ask.js';
 
 const app = () => import('../app/complaint.js');
 const domain = () => import('../domain/complaint.js');
@@ -45,35 +45,35 @@ export default function register(g: Command): void {
           ].join('\n'),
       ),
     );
-  g.command('classify <no>')
+  g.command('classify [no]')
     .option('--class <c>')
     .option('--invalid-kind <k>')
     .option('--cause <text>')
-    .action(act(async (io, [no], o) => (await app()).classify(io, no, await ask(io, o, { class: { choices: (await domain()).CLASSES }, invalidKind: { choices: (await domain()).INVALID_KINDS, when: (v) => v.class === 'invalid' }, cause: { optional: true } })), state));
-  g.command('respond <no>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { class: { choices: (await domain()).CLASSES }, invalidKind: { choices: (await domain()).INVALID_KINDS, when: (v) => v.class === 'invalid' }, cause: { optional: true } }); return (await app()).classify(io, v.no, v); }, state));
+  g.command('respond [no]')
     .option('--note <text>')
-    .action(act(async (io, [no], o) => (await app()).respond(io, no, await ask(io, o, { note: {} })), state));
-  g.command('assign <no>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { note: {} }); return (await app()).respond(io, v.no, v); }, state));
+  g.command('assign [no]')
     .option('--dept <d>')
     .option('--method <text>')
     .option('--promise <date>')
     .action(
       act(
-        async (io, [no], o) => (await app()).assign(io, no, await ask(io, o, { dept: {}, method: {}, promise: {} })),
+        async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { dept: {}, method: {}, promise: {} }); return (await app()).assign(io, v.no, v); },
         state,
       ),
     );
-  g.command('resolve <no>')
+  g.command('resolve [no]')
     .option('--result <text>')
-    .action(act(async (io, [no], o) => (await app()).resolve(io, no, await ask(io, o, { result: {} })), state));
-  g.command('verify <no>')
-    .action(act(async (io, [no]) => (await app()).verify(io, no), state));
-  g.command('adopt <no>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { result: {} }); return (await app()).resolve(io, v.no, v); }, state));
+  g.command('verify [no]')
+    .action(act(async (io, [no], o) => (await app()).verify(io, (await askFor(io, 'complaint', no, o)).no), state));
+  g.command('adopt [no]')
     .option('--adopted')
     .option('--not-adopted')
     .option('--note <text>')
     .option('--told')
-    .action(act(async (io, [no], o) => (await app()).adopt(io, no, await ask(io, o, { note: {} })), state));
-  g.command('told <no>')
-    .action(act(async (io, [no]) => (await app()).told(io, no), state));
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { note: {} }); return (await app()).adopt(io, v.no, v); }, state));
+  g.command('told [no]')
+    .action(act(async (io, [no], o) => (await app()).told(io, (await askFor(io, 'complaint', no, o)).no), state));
 }

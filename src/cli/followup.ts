@@ -1,7 +1,7 @@
 // `pmdesk followup …` (§8): due, record, skip.
 import type { Command } from 'commander';
 import { act } from './run.js';
-import { ask } from './ask.js';
+import { ask, askFor } from './ask.js';
 
 const app = () => import('../app/followup.js');
 const views = () => import('../render/followup.js');
@@ -30,7 +30,7 @@ export default function register(g: Command): void {
         async (r, io) => (await views()).recordedView(r, io),
       ),
     );
-  g.command('skip <no>')
+  g.command('skip [no]')
     .option('--reason <text>')
-    .action(act(async (io, [no], o) => (await app()).skipFollowup(io, no, o.reason), (r) => `${r.no}: ${r.status}`));
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'followup', no, o, { reason: {} }); return (await app()).skipFollowup(io, v.no, v.reason); }, (r) => `${r.no}: ${r.status}`));
 }

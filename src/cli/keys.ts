@@ -17,25 +17,27 @@ async function keyTable(io: any, rows: any[]) {
 }
 
 export default function register(g: Command): void {
-  g.command('add <unit>')
+  g.command('add [unit]')
     .option('--kind <k>')
     .option('--count <n>')
     .option('--custody <c>')
     .option('--hook <h>')
     .action(
       act(
-        async (io, [unit], o) =>
-          (await app()).addKeys(io, unit, await ask(io, o, { kind: { choices: (await domain()).KEY_KINDS }, count: {}, custody: { choices: (await domain()).CUSTODY } })),
+        async (io, [unit], o) => {
+          const v = await ask(io, { ...o, unit }, { unit: {}, kind: { choices: (await domain()).KEY_KINDS }, count: {}, custody: { choices: (await domain()).CUSTODY } });
+          return (await app()).addKeys(io, v.unit, v);
+        },
         (r, io) => io.t('keys.added', r),
       ),
     );
-  g.command('entrust <unit>')
+  g.command('entrust [unit]')
     .option('--owner <name>')
     .option('--count <n>')
     .option('--kind <k>')
     .option('--hook <h>')
-    .action(act(async (io, [unit], o) => (await app()).entrust(io, unit, await ask(io, { ...o, unit }, { owner: { resident: 'name' }, count: {} })), (r, io) => `${io.t('keys.added', r)}\n${io.t('keys.ack')}`));
-  g.command('lend <key>')
+    .action(act(async (io, [unit], o) => { const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'name' }, count: {} }); return (await app()).entrust(io, v.unit, v); }, (r, io) => `${io.t('keys.added', r)}\n${io.t('keys.ack')}`));
+  g.command('lend [key]')
     .option('--to <name>')
     .option('--phone <phone>')
     .option('--reason <text>')
@@ -43,25 +45,28 @@ export default function register(g: Command): void {
     .option('--contractor <renovation-no>')
     .action(
       act(
-        async (io, [key], o) => (await app()).lend(io, key, await ask(io, o, { to: {}, phone: {}, reason: {} })),
+        async (io, [key], o) => {
+          const v = await ask(io, { ...o, key }, { key: { hook: ['in'] }, to: {}, phone: {}, reason: {} });
+          return (await app()).lend(io, v.key, v);
+        },
         (r: any, io) => io.t('keys.lent', { no: r.no, borrower: r.borrower, due: (r.dueAt ?? '').slice(0, 16).replace('T', ' ') }),
       ),
     );
-  g.command('return <loan>')
+  g.command('return [loan]')
     .option('--count <n>')
     .option('--inspection <r>')
     .option('--note <text>')
-    .action(act(async (io, [no], o) => (await app()).giveBack(io, no, o), state));
-  g.command('release <key>')
+    .action(act(async (io, [loan], o) => { const v = await ask(io, { ...o, loan }, { loan: { record: 'keys' }, count: { optional: true }, note: { optional: true } }); return (await app()).giveBack(io, v.loan, v); }, state));
+  g.command('release [key]')
     .option('--to <name>')
     .option('--verified-by-call')
-    .action(act(async (io, [key], o) => (await app()).release(io, key, await ask(io, o, { to: {} })), state));
-  g.command('lost <key>')
+    .action(act(async (io, [key], o) => { const v = await ask(io, { ...o, key }, { key: { hook: ['in'] }, to: {} }); return (await app()).release(io, v.key, v); }, state));
+  g.command('lost [key]')
     .option('--by <name>')
     .option('--lock-changed')
-    .action(act(async (io, [key], o) => (await app()).lost(io, key, await ask(io, o, { by: {} })), state));
-  g.command('where <unit>')
-    .action(act(async (io, [unit]) => (await app()).where(io, unit), async (rows, io) => (rows.length ? keyTable(io, rows) : io.t('list.empty'))));
+    .action(act(async (io, [key], o) => { const v = await ask(io, { ...o, key }, { key: { hook: ['in', 'out'] }, by: {} }); return (await app()).lost(io, v.key, v); }, state));
+  g.command('where [unit]')
+    .action(act(async (io, [unit], o) => (await app()).where(io, (await ask(io, { ...o, unit }, { unit: {} }, { confirm: false })).unit), async (rows, io) => (rows.length ? keyTable(io, rows) : io.t('list.empty'))));
   g.command('register [unit]')
     .option('--format <f>', '', 'html')
     .option('--out <file>')

@@ -2,7 +2,7 @@
 // list/show/print/void are added by workflows.ts.
 import type { Command } from 'commander';
 import { act } from './run.js';
-import { ask } from './ask.js';
+import { ask, askFor } from './ask.js';
 
 const app = () => import('../app/repair.js');
 const views = () => import('../render/repair.js');
@@ -46,22 +46,22 @@ export default function register(g: Command): void {
     return work(...all);
   });
 
-  g.command('dispatch <no>')
+  g.command('dispatch [no]')
     .option('--tech <name>')
     .option('--materials <text>')
     .option('--agreed <datetime>')
-    .action(act(async (io, [no], o) => (await app()).dispatch(io, no, await ask(io, o, { tech: {}, materials: { optional: true } })), done));
-  g.command('quote <no>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'repair', no, o, { tech: {}, materials: { optional: true } }); return (await app()).dispatch(io, v.no, v); }, done));
+  g.command('quote [no]')
     .option('--amount <yuan>')
     .option('--item <name>')
     .option('--consent')
-    .action(act(async (io, [no], o) => (await app()).quote(io, no, o), done));
-  g.command('complete <no>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'repair', no, o, { amount: { when: (x) => !x.item && !x.consent } }); return (await app()).quote(io, v.no, v); }, done));
+  g.command('complete [no]')
     .option('--paid <yuan>')
     .option('--receipt <no>')
     .option('--comment <text>')
     .option('--no-signed')
-    .action(act(async (io, [no], o) => (await app()).complete(io, no, o), done));
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'repair', no, o, { paid: { optional: true }, receipt: { optional: true, when: (x) => !!x.paid }, comment: { optional: true } }); return (await app()).complete(io, v.no, v); }, done));
   g.command('log')
     .option('--date <YYYY-MM-DD>')
     .option('--month <YYYY-MM>')

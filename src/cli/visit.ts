@@ -1,7 +1,7 @@
 // `pmdesk visit …` (§6): in, out, log, close.
 import type { Command } from 'commander';
 import { act } from './run.js';
-import { ask, idAtPrompt } from './ask.js';
+import { ask, askFor, idAtPrompt } from './ask.js';
 
 const app = () => import('../app/visit.js');
 const state = (r: any, io: any) => io.t('visit.state', { no: r.no, status: r.status });
@@ -22,7 +22,7 @@ export default function register(g: Command): void {
         (r, io) => io.t('visit.in', { no: r.no, confirmed: r.confirmed ? io.t('word.yes') : io.t('word.no') }),
       ),
     );
-  g.command('out <no>').action(act(async (io, [no]) => (await app()).visitOut(io, no), state));
+  g.command('out [no]').action(act(async (io, [no], o) => (await app()).visitOut(io, (await askFor(io, 'visit', no, o)).no), state));
   g.command('log')
     .option('--category <c>')
     .option('--desc <text>')
@@ -40,7 +40,7 @@ export default function register(g: Command): void {
         (r, io) => (r.created ? io.t('visit.created', { no: r.no, created: r.created }) : state(r, io)),
       ),
     );
-  g.command('close <no>')
+  g.command('close [no]')
     .option('--note <text>')
-    .action(act(async (io, [no], o) => (await app()).visitClose(io, no, o), state));
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'visit', no, o); return (await app()).visitClose(io, v.no, v); }, state));
 }

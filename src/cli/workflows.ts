@@ -3,6 +3,7 @@
 // (checkin.ts, complaint.ts, …) and are added as the workflows land.
 import type { Command } from 'commander';
 import { act } from './run.js';
+import { askFor } from './ask.js';
 import { refuse } from '../domain/errors.js';
 import checkin from './checkin.js';
 import keys from './keys.js';
@@ -67,29 +68,32 @@ export function uniformVerbs(g: Command, group: string): void {
         async (r, io, o) => (await views()).recordsView(r.rows, io, o, (await kindOf(group)).gist, r.total),
       ),
     );
-  g.command('show <no>')
+  g.command('show [no]')
     .action(
       act(
-        async (io, [no]) => (await import('../app/records.js')).showOf(io, await kindOf(group), no),
+        async (io, [no], o) => (await import('../app/records.js')).showOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no),
         async (r, io) => (SHOW_VIEWS[group] ? (await SHOW_VIEWS[group]()).showView(r, io) : (await views()).recordView(r, io)),
       ),
     );
-  g.command('print <no>')
+  g.command('print [no]')
     .option('--format <f>', '', 'html')
     .option('--out <file>')
     .option('--unmask')
     .option('--reason <why>')
     .action(
       act(
-        async (io, [no], o) => (await import('../app/records.js')).printOf(io, await kindOf(group), no, o),
+        async (io, [no], o) => (await import('../app/records.js')).printOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no, o),
         (r) => (r.html !== undefined ? r.html : undefined),
       ),
     );
-  g.command('void <no>')
+  g.command('void [no]')
     .option('--reason <text>')
     .action(
       act(
-        async (io, [no], o) => (await import('../app/records.js')).voidOf(io, await kindOf(group), no, o.reason),
+        async (io, [no], o) => {
+          const v = await askFor(io, group, no, o, { reason: {} });
+          return (await import('../app/records.js')).voidOf(io, await kindOf(group), v.no, v.reason);
+        },
         (r, io) => io.t('void.done', { no: r.no, reason: r.voidReason }),
       ),
     );

@@ -87,6 +87,10 @@ export default {
   'err.outExists': { en: '--out {file} already exists: choose another file name', zh: '--out {file} 已存在：请换一个文件名' },
   'err.format': { en: '--format: "{value}" is not one of {choices}', zh: '--format：“{value}”不是 {choices} 之一' },
 
+  'err.requiredArg': {
+    en: 'missing <{arg}>: give it on the command line (or run at a terminal without --yes to pick it)',
+    zh: '缺少 <{arg}>：请在命令行给出（或在终端中不加 --yes 运行以便选择）',
+  },
   'err.cancelled': { en: 'cancelled: nothing was written', zh: '已取消：未写入任何内容' },
   'err.noForm': { en: '{no} has no printable form', zh: '{no} 没有可打印的表单' },
   'err.pdfOut': { en: 'PDF needs --out <file>', zh: 'PDF 需要 --out <文件>' },

@@ -46,6 +46,11 @@ export function keySetsOf(db: DB, unitId: number, kind?: string): KeySetRow[] {
   return stmt(db, `${SELECT} WHERE k.unit_id = ? ORDER BY k.hook`).all(unitId) as KeySetRow[];
 }
 
+/** Hooks of the key sets in these states (the walk-through's key picker). */
+export function hooksWithStatus(db: DB, statuses: readonly string[]): string[] {
+  return (stmt(db, `SELECT hook FROM key_sets WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY hook`).all(...statuses) as Array<{ hook: string }>).map((r) => r.hook);
+}
+
 export function keySetById(db: DB, id: number): KeySetRow | undefined {
   return stmt(db, `${SELECT} WHERE k.id = ?`).get(id) as KeySetRow | undefined;
 }

@@ -61,6 +61,21 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(JSON.stringify(a.run(['--json', 'checkin', 'show', 'JF-2026-0001']).json())).toContain('王伟');
   }, 40_000);
 
+  it('a command run with no arguments picks its record or key too: keys lend, then complaint verify', () => {
+    const a = estate();
+    a.run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
+    // The key by typing part of its hook, then who, phone, why; the summary confirmed.
+    const lend = tty(a.db, ['keys', 'lend'], ['K00', '\r', '张师傅\r', '13900001111\r', '维修\r', '\r']);
+    expect(lend.out).toMatch(/<key>\s+K0001/);
+    expect(a.run(['--json', 'keys', 'out']).json()).toEqual([expect.objectContaining({ no: 'YS-2026-0001', hook: 'K0001', borrower: '张师傅' })]);
+    // Without a terminal the missing argument is named.
+    expect(a.run(['--json', 'keys', 'return']).err()).toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/missing <loan>/) });
+    // A record picked from the group's open records (newest first).
+    a.run(['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
+    const show = tty(a.db, ['complaint', 'show'], ['\r']);
+    expect(show.out).toContain('楼道脏');
+  }, 60_000);
+
   it('--yes never prompts: the missing value is an exit-2 error naming the flag', () => {
     const a = estate();
     const r = tty(a.db, ['--yes', 'complaint', 'new', '--unit', 'A-1-101'], []);
