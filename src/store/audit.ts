@@ -1,5 +1,6 @@
-// R-001: the audit log. Each row carries the hash of the previous one, so an
-// edit made outside the program breaks the chain (`pmdesk doctor`).
+// R-001: the audit log. Each row's hash covers the previous row's hash and its
+// own content, so an edit, insertion or deletion made outside the program
+// breaks the chain (`pmdesk doctor`).
 import { createHash } from 'node:crypto';
 import { stmt, type DB } from './db.js';
 
@@ -24,7 +25,6 @@ export interface AuditRow {
   field: string | null;
   old: string | null;
   new: string | null;
-  prev_hash: string;
   hash: string;
 }
 
@@ -35,7 +35,7 @@ function text(v: unknown): string | null {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-function hashOf(prev: string, r: Omit<AuditRow, 'id' | 'prev_hash' | 'hash'>): string {
+function hashOf(prev: string, r: Omit<AuditRow, 'id' | 'hash'>): string {
   const body = JSON.stringify([r.at, r.entered_at, r.clerk, r.subject, r.action, r.field, r.old, r.new]);
   return createHash('sha256').update(prev).update('\x1f').update(body).digest('hex');
 }
@@ -54,9 +54,9 @@ export function appendAudit(db: DB, e: AuditEntry): void {
     new: text(e.new),
   };
   stmt(db, 
-    `INSERT INTO audit(at, entered_at, clerk, subject, action, field, old, new, prev_hash, hash)
-     VALUES (@at, @entered_at, @clerk, @subject, @action, @field, @old, @new, @prev, @hash)`,
-  ).run({ ...row, prev, hash: hashOf(prev, row) });
+    `INSERT INTO audit(at, entered_at, clerk, subject, action, field, old, new, hash)
+     VALUES (@at, @entered_at, @clerk, @subject, @action, @field, @old, @new, @hash)`,
+  ).run({ ...row, hash: hashOf(prev, row) });
 }
 
 export function listAudit(db: DB, subject?: string): AuditRow[] {
@@ -74,7 +74,7 @@ export function verifyAuditChain(db: DB): { rows: number; brokenAt: number | nul
   let rows = 0;
   for (const r of iterateAudit(db)) {
     rows++;
-    if (r.prev_hash !== prev || hashOf(prev, r) !== r.hash) return { rows, brokenAt: r.id };
+    if (hashOf(prev, r) !== r.hash) return { rows, brokenAt: r.id };
     prev = r.hash;
   }
   return { rows, brokenAt: null };

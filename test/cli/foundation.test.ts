@@ -132,6 +132,15 @@ describe('backup and doctor', () => {
     expect(chain.ok).toBe(false);
     expect(chain.detail).toMatch(/row 2/);
   });
+  it('doctor detects an audit row deleted outside pmdesk (each hash covers the one before)', () => {
+    const { db, run } = estate();
+    expect(run(['--json', 'doctor']).code).toBe(0);
+    const d = new Database(db);
+    d.prepare(`DELETE FROM audit WHERE id = 2`).run();
+    d.close();
+    const chain = run(['--json', 'doctor']).json().checks.find((c: any) => c.name === 'auditChain');
+    expect(chain).toMatchObject({ ok: false, detail: expect.stringMatching(/row 3/) });
+  });
 });
 
 describe('profile', () => {
