@@ -12,7 +12,9 @@ import { helpFor, HELP } from '../../src/i18n/commands/index.js';
 import { displayWidth } from '../../src/render/width.js';
 import { pm, ROOT } from './helpers.js';
 
-const RULES = new Set(fs.readFileSync(path.join(ROOT, '../shared/spec/domain.md'), 'utf8').match(/R-\d{3,4}/g));
+// The rule ids of domain.md, kept in the repo (CI clones only the repo); checked against the spec when it is there.
+const RULES = new Set(fs.readFileSync(path.join(ROOT, 'test/fixtures/rule-ids.txt'), 'utf8').match(/R-\d{3,4}/g));
+const SPEC = path.join(ROOT, '../shared/spec/domain.md');
 const NO_RULES = ['completion', 'help'];
 
 function all(cmd: Command): Command[] {
@@ -50,6 +52,10 @@ describe('help for every command (R-ids, two examples, both languages)', () => {
     for (const args of [[], ['complaint'], ['renovate', 'worker'], ['--lang', 'zh', 'report'], ['complaint', 'new', '-h'], ['help', 'deadlines']]) expect(showsHelp(program, args)).toBe(true);
   });
   const cmds = all(program);
+
+  it.skipIf(!fs.existsSync(SPEC))('the copy of the rule ids matches domain.md', () => {
+    expect([...RULES].sort()).toEqual([...new Set(fs.readFileSync(SPEC, 'utf8').match(/R-\d{3,4}/g))].sort());
+  });
 
   it('each command has a purpose in both languages, its rule ids and two examples that use its own flags', () => {
     const problems: string[] = [];
