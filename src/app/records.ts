@@ -126,9 +126,14 @@ function bump(to: string): string {
   return new Date(Date.parse(to) + 1000).toISOString();
 }
 
-export function showOf(io: Io, kind: Kind, no: string, unmask = false) {
-  return readFresh(io, kind, (s) => {
+/** `<group> show <no>`; with --unmask (and a reason, audit-logged) ID numbers and phones in full (R-004). */
+export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; reason?: string } = {}) {
+  if (u.unmask && !u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const unmask = !!u.unmask;
+  const fresh = unmask ? { ...kind, refresh: (s: Session) => kind.refresh?.(s) } : kind; // a write either way: the audit row
+  return readFresh(io, fresh, (s) => {
     const r = loadRecord(s, no, kind.types, kind.group);
+    if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: u.reason!.trim() });
     return {
       ...recordJson(s, r, kind, unmask),
       deadlines: deadlinesJson(s, r.id),

@@ -12,7 +12,7 @@ import { refuse } from '../domain/errors.js';
 import { idNumberProblem } from '../domain/identity.js';
 
 export interface Ask {
-  choices?: readonly string[]; // a closed list: a select prompt
+  choices?: readonly string[] | (() => Promise<readonly string[]>); // a closed list: a select prompt (a function: read only when asked, e.g. from the profile)
   validate?: (value: string) => string | true; // the reason shown at the prompt, or true
   default?: string;
   optional?: boolean; // asked during a walk-through, may be left empty
@@ -105,7 +105,8 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
   const p = await import('@inquirer/prompts');
   const optional = a.optional ? ` ${io.t('ask.optional')}` : '';
   if (a.choices) {
-    const choices = a.choices.map((c) => ({ value: c, name: c }));
+    const list = typeof a.choices === 'function' ? await a.choices() : a.choices;
+    const choices = list.map((c) => ({ value: c, name: c }));
     return p.select({ message: message + optional, choices: a.optional ? [{ value: '', name: io.t('ask.none') }, ...choices] : choices, default: a.default });
   }
   // A unit, a record or a key: picked by typing part of it, from the database.

@@ -34,6 +34,8 @@ export default function register(g: Command): void {
         phone: {},
         location: { optional: true },
         desc: {},
+        // The kinds of this estate (profile repair.kinds); Enter leaves the default.
+        kind: { choices: async () => (await import('../app/admin.js')).profileShow(io).profile.repair.kinds, optional: true },
         urgency: { choices: d.URGENCIES, optional: true },
       });
       return (await app()).newRepair(io, { ...v, help: typeof v.help === 'string' ? v.help : v.helpKind });

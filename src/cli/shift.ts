@@ -10,7 +10,7 @@ export default function register(shift: Command): void {
     .option('--hours <n>')
     .action(
       act(
-        async (io, _a, o) => (await import('../app/shift.js')).handover(io, await ask(io, o, { to: {} })),
+        async (io, _a, o) => (await import('../app/shift.js')).handover(io, await ask(io, o, { to: {}, hours: { optional: true } })),
         async (r, io) => (await import('../render/visit.js')).handoverView(r, io),
       ),
     );

@@ -69,9 +69,11 @@ export function uniformVerbs(g: Command, group: string): void {
       ),
     );
   g.command('show [no]')
+    .option('--unmask')
+    .option('--reason <why>')
     .action(
       act(
-        async (io, [no], o) => (await import('../app/records.js')).showOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no),
+        async (io, [no], o) => (await import('../app/records.js')).showOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no, o),
         async (r, io) => (SHOW_VIEWS[group] ? (await SHOW_VIEWS[group]()).showView(r, io) : (await views()).recordView(r, io)),
       ),
     );

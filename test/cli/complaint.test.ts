@@ -223,6 +223,19 @@ describe('complaint views', () => {
   });
 });
 
+describe('show --unmask (R-004)', () => {
+  it('shows the phone in full only with a reason, and the audit log says who saw it and why', () => {
+    const { db, run } = estate();
+    const no = run(['--json', 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--phone', '13812345678', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']).json().no;
+    expect(run(['--json', 'complaint', 'show', no]).json().phone).toBe('138****5678');
+    const before = sha(db);
+    expect(run(['--json', 'complaint', 'show', no, '--unmask']).err().code).toBe('E_USAGE');
+    expect(sha(db)).toBe(before);
+    expect(run(['--json', '--clerk', '小李', 'complaint', 'show', no, '--unmask', '--reason', '回电核实']).json().phone).toBe('13812345678');
+    expect(run(['--json', 'audit', no]).json().find((a: any) => a.action === 'unmask')).toMatchObject({ clerk: '小李', new: '回电核实' });
+  });
+});
+
 describe('an 80-column list with long Chinese text (issue 9)', () => {
   it('complaint list fits 80 columns, Chinese counted as two, long text cut with …; show has it in full', async () => {
     const { displayWidth } = await import('../../src/render/width.js');

@@ -33,11 +33,15 @@ export default {
   "* show": {
     en: "the record, its timeline, its deadlines, linked records",
     zh: "查看单据：处理经过、期限、关联单据",
-    rules: ["R-000", "R-002"],
+    rules: ["R-000", "R-002", "R-004"],
     examples: [
       "pmdesk {group} show {prefix}-2026-0001",
-      "pmdesk {group} show {prefix}-2026-0001 --json",
+      "pmdesk {group} show {prefix}-2026-0001 --unmask --reason \"业主本人来电核对\"",
     ],
+    options: {
+      "--unmask": { en: "ID numbers and phones in full (audit-logged; needs --reason)", zh: "完整显示证件号和电话（记入审计日志，须同时给 --reason）" },
+      "--reason": { en: "why the personal data is needed unmasked", zh: "需要查看完整个人信息的原因" },
+    },
   },
   "* print": {
     en: "its printable forms, as HTML or PDF",
