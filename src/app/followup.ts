@@ -12,7 +12,7 @@ import { checkText } from '../domain/registry.js';
 import { dueFollowups, followupOfRecord, getFollowup, insertFollowup, openFollowupOf, recordFollowupResult } from '../store/followups.js';
 import { getRecord, getRecordById, type RecordRow } from '../store/records.js';
 import { link } from '../store/links.js';
-import { closeDeadline, createRecord, move } from './loop.js';
+import { closeDeadline, createRecord, groupOfNo, move } from './loop.js';
 import { KINDS, type Kind } from './kinds.js';
 import { read, write, type Session } from './session.js';
 import type { Io } from './io.js';
@@ -85,7 +85,7 @@ export async function recordFollowup(io: Io, sourceNo: string, o: RecordOptions)
     if (src?.type === 'followup') src = getRecordById(s.db, getFollowup(s.db, src.id)!.source_id);
     return src ? { type: src.type } : null;
   });
-  if (!probe) refuse('E_NOT_FOUND', 'err.noRecord', { no, group: 'followup' });
+  if (!probe) refuse('E_NOT_FOUND', 'err.noRecord', { no, group: groupOfNo(no) });
   const mod = await HOOKS[probe.type]?.();
   const hook = mod?.onFollowup;
   return write(io, (s) => {

@@ -2,7 +2,7 @@
 // move is an event with a time, a clerk and data; moves open or close
 // deadlines and may post money. Workflow modules call these inside `write`.
 import { refuse } from '../domain/errors.js';
-import { formatNo, parseNo } from '../domain/numbers.js';
+import { formatNo, parseNo, PREFIXES } from '../domain/numbers.js';
 import { assertMove, type Machine } from '../domain/states.js';
 import type { Instant } from '../domain/time.js';
 import * as rec from '../store/records.js';
@@ -33,6 +33,13 @@ export function loadRecord(s: Session, input: string, types: string[], group: st
   if (!r) refuse('E_NOT_FOUND', 'err.noRecord', { no, group });
   if (!types.includes(r.type)) refuse('E_NOT_FOUND', 'err.wrongType', { no, group, other: GROUP_OF_TYPE[r.type] ?? r.type });
   return r;
+}
+
+/** The command group of a record number, from its prefix (R-000), for messages; 'followup' when unknown. */
+export function groupOfNo(no: string): string {
+  const prefix = no.trim().slice(0, 2).toUpperCase();
+  const type = Object.entries(PREFIXES).find(([, p]) => p === prefix)?.[0];
+  return (type && GROUP_OF_TYPE[type]) || 'followup';
 }
 
 /** Record types → the command group that handles them (for messages). */

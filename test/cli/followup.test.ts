@@ -83,6 +83,7 @@ describe('followup record (R-800, R-802)', () => {
     expect(run(['--json', 'followup', 'record', no, '--method', 'phone']).err().code).toBe('E_USAGE');
     const missing = run(['--json', 'followup', 'record', 'TS-2026-0099', '--method', 'phone', '--satisfaction', 'satisfied']);
     expect([missing.code, missing.err().code]).toEqual([2, 'E_NOT_FOUND']);
+    expect(missing.err().message).toMatch(/pmdesk complaint list/); // the hint names the source's group (TS: complaints)
     expect(sha(db)).toBe(before);
     run(['complaint', 'void', no, '--reason', '重复登记']);
     const voided = sha(db);
