@@ -8,8 +8,8 @@
 // runs before the command's transaction, so Ctrl-C or "no" writes nothing.
 import type { Command } from 'commander';
 import type { Io } from '../app/io.js';
-import { refuse } from '../domain/errors.js';
-import { idNumberProblem } from '../domain/identity.js';
+import { refuse, Refusal } from '../domain/errors.js';
+import { idNumberProblem, normalizePhone } from '../domain/identity.js';
 
 export interface Ask {
   choices?: readonly string[] | (() => Promise<readonly string[]>); // a closed list: a select prompt (a function: read only when asked, e.g. from the profile)
@@ -18,7 +18,7 @@ export interface Ask {
   optional?: boolean; // asked during a walk-through, may be left empty
   unit?: boolean; // a unit code, searched in the registry (implied by the key `unit`)
   resident?: 'name' | 'id'; // picked from the residents of the unit in `o.unit`
-  many?: boolean; // with resident 'id': several may be picked
+  many?: boolean; // several may be picked: residents (resident 'id'), or values of `choices` (given on as "a,b")
   phone?: string; // with resident: the key filled with the picked person's phone when empty
   when?: (o: Record<string, any>) => boolean; // needed only when this holds (checked with the answers so far)
   record?: string; // a record number: picked from the open records of this group (the command's <no>)
@@ -101,12 +101,36 @@ export function pathOf(cmd: Command): string {
   return names.join(' ');
 }
 
+/** Flags whose values are checked at the prompt as the command would check them (phones, dates). */
+const PHONE_KEY = /phone$/i;
+const DATE_KEY = /^(start|end|promise|deadline|agreed|date)$/;
+
+/** The same check as the use-case, run at the prompt: the reason is shown and the clerk types again. */
+function checkAtPrompt(io: Io, key: string, a: Ask, parseInstant: typeof import('../domain/time.js').parseInstant): ((v: string) => string | true) | undefined {
+  if (a.validate) return a.validate;
+  const flag = kebab(key);
+  const check = PHONE_KEY.test(key) ? (v: string) => normalizePhone(v, flag) : DATE_KEY.test(key) ? (v: string) => parseInstant(v, 'Asia/Shanghai', { flag }) : undefined;
+  if (!check) return undefined;
+  return (v) => {
+    if (a.optional && v.trim() === '') return true;
+    try {
+      check(v.trim());
+      return true;
+    } catch (e) {
+      if (e instanceof Refusal) return io.t(e.key, e.params);
+      throw e;
+    }
+  };
+}
+
 async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
   const optional = a.optional ? ` ${io.t('ask.optional')}` : '';
   if (a.choices) {
     const list = typeof a.choices === 'function' ? await a.choices() : a.choices;
     const choices = list.map((c) => ({ value: c, name: c }));
+    // Several of a closed list (a renovation's scope): ticked, given on as "a,b".
+    if (a.many) return (await p.checkbox({ message: message + optional, choices, required: !a.optional })).join(',');
     return p.select({ message: message + optional, choices: a.optional ? [{ value: '', name: io.t('ask.none') }, ...choices] : choices, default: a.default });
   }
   // A unit, a record or a key: picked by typing part of it, from the database.
@@ -128,7 +152,7 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
     const picked = await pickResident(io, o, a, message);
     if (picked !== undefined) return picked;
   }
-  const v = await p.input({ message: message + optional, required: !a.optional, default: a.default, validate: a.validate });
+  const v = await p.input({ message: message + optional, required: !a.optional, default: a.default, validate: checkAtPrompt(io, key, a, (await import('../domain/time.js')).parseInstant) });
   return a.many ? [v] : v.trim();
 }
 

@@ -28,7 +28,7 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, [unit], o) => {
-          const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'name', optional: true }, scope: { optional: true }, contractor: {}, licence: {}, managerName: {}, managerId: { validate: idAtPrompt(io, 'manager-id') }, managerPhone: {}, start: {}, end: {} });
+          const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'name', optional: true }, scope: { choices: async () => (await import('../domain/renovation.js')).SCOPES, many: true, optional: true }, contractor: {}, licence: {}, managerName: {}, managerId: { validate: idAtPrompt(io, 'manager-id') }, managerPhone: {}, start: {}, end: {} });
           return (await app()).apply(io, v.unit, v);
         },
         state,

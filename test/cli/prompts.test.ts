@@ -52,6 +52,15 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(a.run(['--json', 'resident', 'list', '--unit', 'B-2-1203']).json().map((x: any) => x.name)).toContain('赵六');
   }, 40_000);
 
+  it('phones and dates are checked at the prompt too, with the reason shown', () => {
+    const a = estate();
+    a.run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
+    // A wrong phone is refused at the prompt; erased and typed again, the loan is written.
+    const r = tty(a.db, ['keys', 'lend', 'K0001', '--to', '张师傅', '--reason', '维修'], ['123\r', '\u007f\u007f\u007f13900001111\r', '\r']);
+    expect(r.out).toMatch(/--phone: "123" is not/);
+    expect(a.run(['--json', 'keys', 'out']).json()).toEqual([expect.objectContaining({ hook: 'K0001', borrower: '张师傅' })]);
+  }, 40_000);
+
   it('the unit is picked by typing part of its code, the owners present from its residents', () => {
     const a = estate();
     const r = tty(a.db, ['checkin', 'start'], ['1-101', '\r', ' ', '\r', '\r']);
