@@ -141,6 +141,8 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
     words = (await import('../app/records.js')).openNumbersOf(io, await loadKind(a.record));
   } else if (a.hook) words = (await import('../app/keys.js')).hooksIn(io, a.hook);
   if (words) {
+    // Nothing open to pick from: say so rather than show an empty list.
+    if (!words.length && !a.optional) refuse('E_NOT_FOUND', 'err.nothingToPick', { arg: kebab(key) });
     const all = words;
     const none = a.optional ? [{ value: '', name: io.t('ask.none') }] : [];
     return p.search({

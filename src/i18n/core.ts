@@ -91,6 +91,10 @@ export default {
     en: 'missing <{arg}>: give it on the command line (or run at a terminal without --yes to pick it)',
     zh: '缺少 <{arg}>：请在命令行给出（或在终端中不加 --yes 运行以便选择）',
   },
+  'err.nothingToPick': {
+    en: 'nothing to pick for <{arg}>: none is open here; give it on the command line',
+    zh: '<{arg}> 没有可选的：这里没有未办结的；请在命令行给出',
+  },
   'err.cancelled': { en: 'cancelled: nothing was written', zh: '已取消：未写入任何内容' },
   'err.noForm': { en: '{no} has no printable form', zh: '{no} 没有可打印的表单' },
   'err.pdfOut': { en: 'PDF needs --out <file>', zh: 'PDF 需要 --out <文件>' },

@@ -83,6 +83,8 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     a.run(['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
     const show = tty(a.db, ['complaint', 'show'], ['\r']);
     expect(show.out).toContain('楼道脏');
+    // Nothing open to pick from: said in one line, not an empty list.
+    expect(tty(a.db, ['checkin', 'complete'], []).out).toMatch(/nothing to pick for <no>/);
   }, 60_000);
 
   it('--yes never prompts: the missing value is an exit-2 error naming the flag', () => {
