@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../app/io.js';
 import { refuse, Refusal } from '../domain/errors.js';
-import { idNumberProblem, normalizePhone } from '../domain/identity.js';
+import { idNumberProblem, mask, maskPhone, normalizePhone } from '../domain/identity.js';
 
 export interface Ask {
   choices?: readonly string[] | (() => Promise<readonly string[]>); // a closed list: a select prompt (a function: read only when asked, e.g. from the profile)
@@ -57,7 +57,7 @@ export async function ask(io: Io, o: Record<string, any>, needs: Record<string, 
     if (!blank(v)) out[key] = v;
   }
   if (opts.confirm === false) return out;
-  io.stderr(summary(io, out, needs, await import('../domain/identity.js')));
+  io.stderr(summary(io, out, needs));
   const { confirm } = await import('@inquirer/prompts');
   if (!(await confirm({ message: io.t('ask.confirm'), default: true }))) refuse('E_CANCELLED', 'err.cancelled');
   return out;
@@ -162,7 +162,6 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
 async function pickResident(io: Io, o: Record<string, any>, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
   const { unitResidents } = await import('../app/registry.js');
-  const { maskPhone } = await import('../domain/identity.js');
   const people = unitResidents(io, o.unit);
   if (!people.length) return undefined;
   const name = (r: (typeof people)[number]) => [r.name, io.t(`role.${r.role}`), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');
@@ -183,7 +182,7 @@ const PHONE = /phone$/;
 const DOCUMENT = /id-number$|manager-id$/;
 
 /** The entry about to be written: every option of the command that has a value. */
-function summary(io: Io, o: Record<string, any>, needs: Record<string, Ask>, masks: { mask: (v: string) => string; maskPhone: (v: string) => string }): string {
+function summary(io: Io, o: Record<string, any>, needs: Record<string, Ask>): string {
   const cmd = running.get(io);
   const keys = new Set<string>([...Object.keys(needs), ...(cmd?.options.map((x) => x.attributeName()) ?? [])]);
   const rows: Array<[string, string]> = [];
@@ -192,7 +191,7 @@ function summary(io: Io, o: Record<string, any>, needs: Record<string, Ask>, mas
     if (blank(v) || k === 'help') continue;
     const flag = kebab(k);
     const text = Array.isArray(v) ? v.join(', ') : v === true ? io.t('word.yes') : String(v);
-    rows.push([isOption(io, k) ? `--${flag}` : `<${flag}>`, PHONE.test(flag) ? masks.maskPhone(text) : DOCUMENT.test(flag) ? masks.mask(text) : text]);
+    rows.push([isOption(io, k) ? `--${flag}` : `<${flag}>`, PHONE.test(flag) ? maskPhone(text) : DOCUMENT.test(flag) ? mask(text) : text]);
   }
   const width = Math.max(...rows.map(([f]) => f.length));
   return [io.t('ask.summary', { command: cmd ? [pathOf(cmd), ...cmd.args].join(' ') : '' }), ...rows.map(([f, v]) => `  ${f.padEnd(width)}  ${v}`)].join('\n');
