@@ -10,7 +10,7 @@ import { choice, text as checkedText } from '../domain/input.js';
 /** Free text of this workflow: up to 1000 characters unless a field says otherwise. */
 const text = (v: string | undefined, flag: string, max = 1000) => checkedText(v, flag, max);
 import { localDate, monthRange, parseInstant, type Instant } from '../domain/time.js';
-import { sampled } from '../domain/followup.js';
+import { reopens, sampled } from '../domain/followup.js';
 import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, effectiveClass, escalates, followupBy, forwardTo, INVALID_KINDS, isRepeat, jyMachine, KINDS as COMPLAINT_KINDS, REPORT_TO, type ComplaintClass } from '../domain/complaint.js';
 import * as store from '../store/complaints.js';
 import { appendAudit } from '../store/audit.js';
@@ -196,7 +196,7 @@ export function verify(io: Io, no: string) {
     store.updateComplaint(s.db, r.id, { verified_at: s.at });
     // A satisfied follow-up that came before the desk's check closes it now.
     const last = lastEventData(s.db, r.id, 'followup-result');
-    if (last && last.satisfaction !== 'unsatisfied') moved = move(s, moved, COMPLAINT_MACHINE, 'closed', 'close', { followup: 'satisfied' });
+    if (last && !reopens(String(last.satisfaction))) moved = move(s, moved, COMPLAINT_MACHINE, 'closed', 'close', { followup: 'satisfied' });
     return view(s, moved);
   });
 }
@@ -206,7 +206,7 @@ export function onFollowup(s: Session, source: RecordRow, result: { satisfaction
   if (source.voided) return;
   if (source.type === 'suggestion') return;
   addEvent(s, source, 'followup-result', { satisfaction: result.satisfaction, followup: result.followupNo });
-  if (result.satisfaction === 'unsatisfied') {
+  if (reopens(result.satisfaction)) {
     if (['resolved', 'verified'].includes(source.status)) {
       const r = move(s, source, COMPLAINT_MACHINE, 'reopened', 'reopen', { followup: result.followupNo });
       const c = store.getComplaint(s.db, r.id)!;

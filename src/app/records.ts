@@ -76,11 +76,11 @@ export async function applyLazyRules(io: Io): Promise<void> {
   });
 }
 
-/** read(), or write() with the type's lazy rules applied first. */
-function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T): T {
-  if (!kind.refresh) return read(io, fn);
+/** read(), or write() with the type's lazy rules applied first; `writes`: the reader writes too (an unmask audit row). */
+function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T, writes = false): T {
+  if (!kind.refresh && !writes) return read(io, fn);
   return write(io, (s) => {
-    kind.refresh!(s);
+    kind.refresh?.(s);
     return fn(s);
   });
 }
@@ -130,8 +130,7 @@ function bump(to: string): string {
 export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; reason?: string } = {}) {
   if (u.unmask && !u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
   const unmask = !!u.unmask;
-  const fresh = unmask ? { ...kind, refresh: (s: Session) => kind.refresh?.(s) } : kind; // a write either way: the audit row
-  return readFresh(io, fresh, (s) => {
+  return readFresh(io, kind, (s) => {
     const r = loadRecord(s, no, kind.types, kind.group);
     if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: u.reason!.trim() });
     return {
@@ -141,7 +140,7 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
       linked: linksOf(s.db, r.id),
       ledger: ledgerOf(s.db, r.id).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen, amount: formatFen(l.amount_fen), at: l.at, receiptNo: l.receipt_no })),
     };
-  });
+  }, unmask);
 }
 
 export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {

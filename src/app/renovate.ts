@@ -5,7 +5,7 @@
 // refund, monthly statistics.
 import { refuse } from '../domain/errors.js';
 import { PREFIXES, parseNo } from '../domain/numbers.js';
-import { parseYuan } from '../domain/money.js';
+import { formatFen, parseYuan } from '../domain/money.js';
 import { mask, maskPhone, normalizeCreditCode, normalizeIdNumber, normalizePhone } from '../domain/identity.js';
 import { choice, text as checkedText } from '../domain/input.js';
 
@@ -324,7 +324,7 @@ export function deduct(io: Io, no: string, o: { amount?: string; reason?: string
     if (r.voided || ['closed', 'rejected', 'applied', 'reviewing', 'approved'].includes(r.status)) refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'deduct', allowed: '-' });
     if (o.lostPermit && o.amount !== undefined) refuse('E_USAGE', 'err.deductChoice');
     const amountFen = o.lostPermit ? fees(s).lostPermitFen : parseYuan(o.amount ?? '', 'amount');
-    if (amountFen > sums(s, r).heldFen) refuse('E_VALUE', 'err.deductTooMuch', { held: (sums(s, r).heldFen / 100).toFixed(2) });
+    if (amountFen > sums(s, r).heldFen) refuse('E_VALUE', 'err.deductTooMuch', { held: formatFen(sums(s, r).heldFen) });
     if (o.lostPermit) {
       post(s, r, { item: 'lost-permit', direction: 'deducted', amountFen });
       addEvent(s, r, 'permit-lost', { reason: o.reason?.trim() || null });
@@ -398,7 +398,7 @@ export const kind: Kind = {
     header: ['csv.contractor', 'csv.manager', 'csv.phone', 'csv.scope', 'csv.start', 'csv.end', 'csv.held'],
     row: (s, r, unmask) => {
       const d = detail(s, r, unmask);
-      return [d.contractor, d.managerName, d.managerPhone, (d.scope as string[]).join(' '), d.start, d.end, ((d.heldFen as number) / 100).toFixed(2)];
+      return [d.contractor, d.managerName, d.managerPhone, (d.scope as string[]).join(' '), d.start, d.end, formatFen(d.heldFen as number)];
     },
   },
   print(s, r, unmask) {

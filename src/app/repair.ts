@@ -81,9 +81,6 @@ export function createRepair(s: Session, n: NewRepair): RecordRow {
   return getRecordById(s.db, r.id)!;
 }
 
-// ── flags → values ───────────────────────────────────────────────────────
-
-
 export interface NewOptions {
   unit?: string;
   public?: string;
@@ -97,7 +94,6 @@ export interface NewOptions {
   agreed?: string;
   large?: boolean;
 }
-
 
 /** `repair new` (R-500): a unit or a public place, reporter, phone, what, urgency; `--help` makes it a help request (R-505). */
 export function newRepair(io: Io, o: NewOptions) {

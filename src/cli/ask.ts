@@ -109,6 +109,7 @@ const DATE_KEY = /^(start|end|promise|deadline|agreed|date)$/;
 function checkAtPrompt(io: Io, key: string, a: Ask, parseInstant: typeof import('../domain/time.js').parseInstant): ((v: string) => string | true) | undefined {
   if (a.validate) return a.validate;
   const flag = kebab(key);
+  // Dates: only whether it parses (any zone will do); the use-case reads it in the estate's zone.
   const check = PHONE_KEY.test(key) ? (v: string) => normalizePhone(v, flag) : DATE_KEY.test(key) ? (v: string) => parseInstant(v, 'Asia/Shanghai', { flag }) : undefined;
   if (!check) return undefined;
   return (v) => {
@@ -162,9 +163,10 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
 async function pickResident(io: Io, o: Record<string, any>, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
   const { unitResidents } = await import('../app/registry.js');
+  const { role } = await import('../render/registry.js');
   const people = unitResidents(io, o.unit);
   if (!people.length) return undefined;
-  const name = (r: (typeof people)[number]) => [r.name, io.t(`role.${r.role}`), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');
+  const name = (r: (typeof people)[number]) => [r.name, role(io, r.role), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');
   if (a.many) {
     const ids = await p.checkbox({ message, required: true, choices: people.map((r) => ({ value: String(r.id), name: name(r), checked: people.length === 1 })) });
     return ids;

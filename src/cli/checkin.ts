@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { act } from './run.js';
 import { ask, askFor } from './ask.js';
+import { minute } from '../render/when.js';
 
 const app = () => import('../app/checkin.js');
 const state = (r: any, io: any) => io.t('checkin.state', { no: r.no, status: r.status, missing: (r.missing ?? []).join(', ') || '-' });
@@ -32,7 +33,7 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { location: {}, desc: {} }); return (await app()).defect(io, v.no, v); },
-        (r, io) => io.t('checkin.defect', { repair: r.repair, due: (r.repairDueAt ?? '').slice(0, 16).replace('T', ' ') }),
+        (r, io) => io.t('checkin.defect', { repair: r.repair, due: minute(r.repairDueAt) }),
       ),
     );
   g.command('keys [no]')

@@ -3,10 +3,11 @@
 import type { Command } from 'commander';
 import { act } from './run.js';
 import { ask, askFor } from './ask.js';
+import { minute } from '../render/when.js';
 
 const app = () => import('../app/complaint.js');
 const domain = () => import('../domain/complaint.js');
-const state = (r: any, io: any) => io.t('complaint.state', { no: r.no, status: r.status, due: r.dueAt ? ` · ${io.t('col.due')} ${r.dueAt.slice(0, 16).replace('T', ' ')}` : '' });
+const state = (r: any, io: any) => io.t('complaint.state', { no: r.no, status: r.status, due: r.dueAt ? ` · ${io.t('col.due')} ${minute(r.dueAt)}` : '' });
 
 export default function register(g: Command): void {
   g.command('new')
@@ -40,7 +41,7 @@ export default function register(g: Command): void {
         },
         (r, io) =>
           [
-            r.type === 'complaint' ? io.t('complaint.created', { no: r.no, kind: (r as any).kind, due: (r.dueAt ?? '').slice(0, 16).replace('T', ' ') }) : io.t('complaint.createdJY', { no: r.no, kind: (r as any).kind }),
+            r.type === 'complaint' ? io.t('complaint.created', { no: r.no, kind: (r as any).kind, due: minute(r.dueAt) }) : io.t('complaint.createdJY', { no: r.no, kind: (r as any).kind }),
             io.t(r.reminder === 'apologise' ? 'complaint.apologise' : 'complaint.thank'),
           ].join('\n'),
       ),

@@ -4,26 +4,45 @@ import type { Command } from 'commander';
 import { refuse } from '../domain/errors.js';
 import type { Io } from '../app/io.js';
 
-/** Values of flags with a closed list (cli.md "Names the contract fixes"). */
-const ENUMS: Record<string, string> = {
-  '--lang': 'zh en',
-  '--channel': 'visit phone letter other',
-  '--class': 'major important minor invalid',
-  '--invalid-kind': 'developer external unreasonable',
-  '--type': 'complaint suggestion praise',
-  '--urgency': 'normal urgent emergency',
-  '--help-kind': 'first-aid security flood fire other',
-  '--kind': 'door mailbox other plumbing electrical door-window wall-floor appliance public-facility',
-  '--custody': 'developer entrusted unsold public',
-  '--method': 'phone visit',
-  '--satisfaction': 'satisfied basic unsatisfied',
-  '--category': 'after-sales repair complaint service praise suggestion other',
-  '--format': 'table json csv html pdf',
-  '--inspection': 'pass fail',
-  '--role': 'owner co-owner tenant company agent',
-  '--id-type': 'id passport hk-macau taiwan company',
-  '--status': 'unsold vacant handed-over renovating occupied leased new open classified assigned resolved verified closed reopened dispatched quoted in-progress completed due done',
-};
+/** Values of flags with a closed list, from the lists the use-cases check against (cli.md "Names the contract fixes"). */
+async function enums(): Promise<Record<string, string>> {
+  const [complaint, repair, keys, visit, followup, registry, identity, renovation, checkin, reports, followups, profile] = await Promise.all([
+    import('../domain/complaint.js'),
+    import('../domain/repair.js'),
+    import('../domain/keys.js'),
+    import('../domain/visit.js'),
+    import('../domain/followup.js'),
+    import('../domain/registry.js'),
+    import('../domain/identity.js'),
+    import('../domain/renovation.js'),
+    import('../domain/checkin.js'),
+    import('../app/reports.js'),
+    import('../app/followup.js'),
+    import('../app/profile.js'),
+  ]);
+  const machines = [checkin.CHECKIN_MACHINE, renovation.RENOVATION_MACHINE, complaint.COMPLAINT_MACHINE, complaint.SUGGESTION_MACHINE, complaint.PRAISE_MACHINE, repair.REPAIR_MACHINE, visit.VISIT_MACHINE, keys.LOAN_MACHINE, keys.LOST_MACHINE, followups.FOLLOWUP_MACHINE];
+  const states = machines.flatMap((m) => Object.entries(m.next).flatMap(([from, to]) => [from, ...to]));
+  const words = (...lists: ReadonlyArray<readonly string[]>) => [...new Set(lists.flat())].join(' ');
+  return {
+    '--lang': 'zh en',
+    '--channel': words(complaint.CHANNELS),
+    '--class': words(complaint.CLASSES),
+    '--invalid-kind': words(complaint.INVALID_KINDS),
+    '--type': words(complaint.KINDS),
+    '--urgency': words(repair.URGENCIES),
+    '--help-kind': words(repair.HELP_KINDS),
+    '--kind': words(keys.KEY_KINDS, profile.defaultProfile().repair.kinds as string[]),
+    '--custody': words(keys.CUSTODY),
+    '--method': words(followup.METHODS),
+    '--satisfaction': words(followup.SATISFACTION),
+    '--category': words(visit.CATEGORIES),
+    '--format': words(reports.FORMATS),
+    '--inspection': 'pass fail',
+    '--role': words(registry.ROLES),
+    '--id-type': words(identity.ID_TYPES),
+    '--status': words(registry.UNIT_STATUSES, states),
+  };
+}
 
 /** The first argument of a verb, completed from the database: a group's open records, or units. */
 function argWords(group: string, verb: string, arg: string | undefined): string | undefined {
@@ -66,6 +85,7 @@ export async function completion(program: Command, shell: string | undefined, wh
   if (what) return words(io, what);
   if (!shell) refuse('E_USAGE', 'err.required', { flag: 'shell' });
   const { groups, subs, flags, global, args } = tree(program);
+  const ENUMS = await enums();
   if (shell === 'bash') {
     const enumCases = Object.entries(ENUMS)
       .map(([f, v]) => `    ${f}) COMPREPLY=($(compgen -W "${v}" -- "$cur")); return;;`)

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { act } from './run.js';
 import { ask } from './ask.js';
+import { minute } from '../render/when.js';
 
 const app = () => import('../app/keys.js');
 const domain = () => import('../domain/keys.js');
@@ -49,7 +50,7 @@ export default function register(g: Command): void {
           const v = await ask(io, { ...o, key }, { key: { hook: ['in'] }, to: {}, phone: {}, reason: {} });
           return (await app()).lend(io, v.key, v);
         },
-        (r: any, io) => io.t('keys.lent', { no: r.no, borrower: r.borrower, due: (r.dueAt ?? '').slice(0, 16).replace('T', ' ') }),
+        (r: any, io) => io.t('keys.lent', { no: r.no, borrower: r.borrower, due: minute(r.dueAt) }),
       ),
     );
   g.command('return [loan]')
@@ -83,7 +84,7 @@ export default function register(g: Command): void {
             io,
             [{ head: t('col.no') }, { head: t('col.hook') }, { head: t('col.unit') }, { head: t('csv.borrower') }, { head: t('col.due') }],
             rows,
-            rows.map((r) => [r.no, r.hook, r.unit ?? '', r.borrower, (r.dueAt ?? '').slice(0, 16).replace('T', ' ')]),
+            rows.map((r) => [r.no, r.hook, r.unit ?? '', r.borrower, minute(r.dueAt)]),
           );
         },
       ),

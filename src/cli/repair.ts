@@ -3,10 +3,11 @@
 import type { Command } from 'commander';
 import { act } from './run.js';
 import { ask, askFor } from './ask.js';
+import { minute } from '../render/when.js';
 
 const app = () => import('../app/repair.js');
 const views = () => import('../render/repair.js');
-const done = (r: any, io: any) => `${io.t('repair.done', { no: r.no, status: r.status })}${r.dueAt ? ` · ${r.dueAt.slice(0, 16).replace('T', ' ')}` : ''}`;
+const done = (r: any, io: any) => `${io.t('repair.done', { no: r.no, status: r.status })}${r.dueAt ? ` · ${minute(r.dueAt)}` : ''}`;
 
 export default function register(g: Command): void {
   const create = g
@@ -40,7 +41,7 @@ export default function register(g: Command): void {
       });
       return (await app()).newRepair(io, { ...v, help: typeof v.help === 'string' ? v.help : v.helpKind });
     },
-    (r: any, io) => io.t('repair.created', { no: r.no, due: (r.dueAt ?? '').slice(0, 16).replace('T', ' ') }),
+    (r: any, io) => io.t('repair.created', { no: r.no, due: minute(r.dueAt) }),
   );
   create.action(async (...all: unknown[]) => {
     const cmd = all[all.length - 1] as Command;

@@ -13,4 +13,9 @@ export function sampled(k: number, rate: number): boolean {
 }
 
 export const SATISFACTION = ['satisfied', 'basic', 'unsatisfied'] as const;
+
+/** an unsatisfied follow-up reopens its source; satisfied or basically satisfied lets it close. */
+export function reopens(satisfaction: string): boolean {
+  return satisfaction === 'unsatisfied';
+}
 export const METHODS = ['phone', 'visit'] as const;

@@ -1,12 +1,12 @@
 // Repairs 报修 (§5): states, which deadline applies, which follow-up rules, repeats.
 // Pure: the repair facts and the profile are arguments; no clock, no I/O.
 import type { Machine } from './states.js';
+import { reopens } from './followup.js';
 
 export const URGENCIES = ['normal', 'urgent', 'emergency'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export const HELP_KINDS = ['first-aid', 'security', 'flood', 'fire', 'other'] as const; // R-505 求助
 export type HelpKind = (typeof HELP_KINDS)[number];
-export const SATISFACTION_CLOSES = ['satisfied', 'basic'] as const; // these close the order
 
 export const REPAIR_MACHINE: Machine = {
   type: 'repair',
@@ -81,9 +81,8 @@ export function followupPlan(f: RepairFacts): FollowupPlan {
 
 /** What a follow-up result does to the repair: null = nothing. */
 export function afterFollowup(status: string, satisfaction: string): 'closed' | 'reopened' | null {
-  if (satisfaction === 'unsatisfied') return status === 'completed' || status === 'closed' ? 'reopened' : null;
-  if ((SATISFACTION_CLOSES as readonly string[]).includes(satisfaction)) return status === 'completed' ? 'closed' : null;
-  return null;
+  if (reopens(satisfaction)) return status === 'completed' || status === 'closed' ? 'reopened' : null;
+  return status === 'completed' ? 'closed' : null;
 }
 
 /** the same kind of repair in the same unit three times or more (同一种维修三次以上). */

@@ -3,6 +3,7 @@ import type { Io } from '../app/io.js';
 import { fields, table, type Column } from './table.js';
 import { toCsv } from './csv.js';
 import { Chalk } from 'chalk';
+import { minute } from './when.js';
 
 /** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
 export function paint(io: Io) {
@@ -30,7 +31,7 @@ export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue:
   const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
   if (!total.overdue && !total.dueToday) return t('due.none');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' ')]);
+  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, minute(d.dueAt)]);
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
@@ -44,7 +45,7 @@ export function auditView(rows: any[], io: Io): string {
   if (!rows.length) return t('list.empty');
   return table(
     [{ head: t('col.at'), max: 16 }, { head: t('col.clerk'), max: 10 }, { head: t('col.subject'), max: 14 }, { head: t('col.action'), max: 12 }, { head: t('col.change') }],
-    rows.map((a) => [a.at.slice(0, 16).replace('T', ' '), a.clerk, a.subject, a.action, `${a.field ?? ''}: ${a.old ?? ''} → ${a.new ?? ''}`]),
+    rows.map((a) => [minute(a.at), a.clerk, a.subject, a.action, `${a.field ?? ''}: ${a.old ?? ''} → ${a.new ?? ''}`]),
   );
 }
 
@@ -61,20 +62,19 @@ export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
  */
 export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
   const t = io.t;
-  const hm = (x: string) => x.slice(0, 16).replace('T', ' ');
-  const what = (r: any) => gist.map((k) => r[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
+    const what = (r: any) => gist.map((k) => r[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
   const cols = [
     { head: t('col.no'), cell: (r: any) => r.no },
     { head: t('col.status'), cell: (r: any) => r.status },
     { head: t('col.unit'), cell: (r: any) => r.unit ?? '' },
-    { head: t('col.created'), cell: (r: any) => hm(r.createdAt), wide: true },
-    { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${hm(r.dueAt)}${r.overdue ? ' !' : ''}` : '') },
-    ...(gist.length ? [{ head: t('col.what'), cell: what }] : []),
+    { head: t('col.created'), cell: (r: any) => minute(r.createdAt), wide: true },
+    { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${minute(r.dueAt)}${r.overdue ? ' !' : ''}` : '') },
+    ...(gist.length ? [{ head: t('col.what'), cell: what, text: true }] : []),
   ];
   if (o.csv) return toCsv(cols.map((c) => c.head), rows.map((r) => cols.map((c) => c.cell(r))));
   if (!rows.length) return t('list.empty');
   const shown = gist.length && (process.stdout.columns || 80) < 100 ? cols.filter((c) => !c.wide) : cols;
-  const columns = shown.map((c) => (c.head === t('col.what') ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
+  const columns = shown.map((c) => ('text' in c ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
   const count = total > rows.length ? t('list.newest', { n: rows.length, total }) : t('word.rows', { n: rows.length });
   return `${dueTable(io, columns, rows, rows.map((r) => shown.map((c) => c.cell(r))))}\n${count}`;
 }
@@ -99,7 +99,7 @@ export function recordView(r: any, io: Io): string {
     out.push(
       table(
         [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }, { head: t('col.state') }],
-        r.deadlines.map((d: any) => [d.step, d.rule, d.dueAt.slice(0, 16).replace('T', ' '), d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due')]),
+        r.deadlines.map((d: any) => [d.step, d.rule, minute(d.dueAt), d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due')]),
       ),
     );
   }
@@ -108,7 +108,7 @@ export function recordView(r: any, io: Io): string {
     out.push(
       table(
         [{ head: t('col.at'), max: 16 }, { head: t('col.event'), max: 14 }, { head: t('col.clerk'), max: 10 }, { head: '' }],
-        r.timeline.map((e: any) => [e.at.slice(0, 16).replace('T', ' '), e.kind, e.clerk, summary(e.data)]),
+        r.timeline.map((e: any) => [minute(e.at), e.kind, e.clerk, summary(e.data)]),
       ),
     );
   }

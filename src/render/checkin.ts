@@ -4,8 +4,8 @@
 import type { Io } from '../app/io.js';
 import { fields, table } from './table.js';
 import { recordView } from './admin.js';
+import { minute } from './when.js';
 
-const at = (v: string | null | undefined) => (v ? v.slice(0, 16).replace('T', ' ') : '');
 
 export function showView(r: any, io: Io): string {
   const t = io.t;
@@ -23,7 +23,7 @@ export function showView(r: any, io: Io): string {
       [t('col.type'), t('type.checkin')],
       [t('col.status'), r.status],
       [t('col.unit'), r.unit ?? ''],
-      [t('col.created'), at(r.createdAt)],
+      [t('col.created'), minute(r.createdAt)],
       [t('checkin.f.owners'), owners],
       [t('checkin.f.water'), r.meters.water ?? ''],
       [t('checkin.f.electricity'), r.meters.electricity ?? ''],
@@ -31,7 +31,7 @@ export function showView(r: any, io: Io): string {
       [t('checkin.f.doorKeys'), r.keys.door ?? ''],
       [t('checkin.f.mailboxKeys'), r.keys.mailbox ?? ''],
       [t('checkin.f.keysLeft'), r.keys.left],
-      ...(r.completedAt ? ([[t('checkin.v.completed'), at(r.completedAt)]] as Array<[string, unknown]>) : []),
+      ...(r.completedAt ? ([[t('checkin.v.completed'), minute(r.completedAt)]] as Array<[string, unknown]>) : []),
     ]),
     '',
     t('checkin.v.documents'),
@@ -45,7 +45,7 @@ export function showView(r: any, io: Io): string {
     out.push(
       table(
         [{ head: t('checkin.f.location') }, { head: t('checkin.f.problem') }, { head: t('col.no') }, { head: t('col.status') }, { head: t('col.due') }],
-        r.defects.map((d: any) => [d.location, d.description, d.repair, d.repairStatus, at(d.dueAt)]),
+        r.defects.map((d: any) => [d.location, d.description, d.repair, d.repairStatus, minute(d.dueAt)]),
       ),
     );
   }

@@ -4,8 +4,8 @@
 import type { Io } from '../app/io.js';
 import { fields } from './table.js';
 import { recordView } from './admin.js';
+import { minute } from './when.js';
 
-const at = (v: string | null | undefined) => (v ? v.slice(0, 16).replace('T', ' ') : '');
 
 export function showView(r: any, io: Io): string {
   const t = io.t;
@@ -18,7 +18,7 @@ export function showView(r: any, io: Io): string {
     [t('col.no'), r.no],
     [t('col.type'), t(`complaint.kind.${r.kind}`)],
     [t('col.status'), `${r.status}${r.voided ? '' : r.overdue ? ` (${t('word.overdue')})` : ''}`],
-    [t('complaint.f.time'), at(r.createdAt)],
+    [t('complaint.f.time'), minute(r.createdAt)],
     [t('complaint.f.channel'), r.channel],
     [t('complaint.f.complainant'), [r.name, r.unit, r.phone].filter(Boolean).join(' / ')],
   ];
@@ -29,13 +29,13 @@ export function showView(r: any, io: Io): string {
     const cls = r.class ? t(`class.${r.class}`) : t('class.unclassified');
     pairs.push([t('complaint.f.class'), `${cls}${r.invalidKind ? ` (${r.invalidKind}${r.forwardTo ? ` → ${t(`complaint.forward.${r.forwardTo}`)}` : ''})` : ''}${r.reportedTo ? ` · ${r.reportedTo}` : ''}`]);
     if (r.escalated) pairs.push(['', t('complaint.v.escalated')]);
-    if (r.dept) pairs.push([t('complaint.f.handling'), `${r.dept} / ${r.method ?? ''} / ${at(r.promiseAt).slice(0, 10)}`]);
-    if (r.result) pairs.push([t('complaint.f.result'), `${r.result} (${at(r.resolvedAt)})`]);
-    if (r.verifiedAt) pairs.push([t('complaint.f.verified'), at(r.verifiedAt)]);
+    if (r.dept) pairs.push([t('complaint.f.handling'), `${r.dept} / ${r.method ?? ''} / ${minute(r.promiseAt).slice(0, 10)}`]);
+    if (r.result) pairs.push([t('complaint.f.result'), `${r.result} (${minute(r.resolvedAt)})`]);
+    if (r.verifiedAt) pairs.push([t('complaint.f.verified'), minute(r.verifiedAt)]);
     if (r.followupBy) pairs.push([t('complaint.f.followupBy'), t('complaint.by.project-manager')]);
   } else {
     if (r.adopted !== null) pairs.push([t('complaint.f.adopted'), r.adopted ? t('word.yes') : t('word.no')]);
-    if (r.toldAt) pairs.push([t('complaint.f.told'), at(r.toldAt)]);
+    if (r.toldAt) pairs.push([t('complaint.f.told'), minute(r.toldAt)]);
   }
   return fields(pairs) + tail;
 }

@@ -2,8 +2,8 @@
 // then upcoming; who makes it when a rule says so (R-405).
 import type { Io } from '../app/io.js';
 import { dueTable } from './admin.js';
+import { minute } from './when.js';
 
-const at = (v: string | null | undefined) => (v ? v.slice(0, 16).replace('T', ' ') : '');
 
 export function dueView(rows: any[], io: Io): string {
   const t = io.t;
@@ -12,7 +12,7 @@ export function dueView(rows: any[], io: Io): string {
     io,
     [{ head: t('col.no') }, { head: t('col.source') }, { head: t('col.unit') }, { head: t('col.rule') }, { head: t('col.due') }],
     rows,
-    rows.map((r) => [r.no, r.source, r.unit ?? '', `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`, `${at(r.dueAt)}${r.overdue ? ' !' : ''}`]),
+    rows.map((r) => [r.no, r.source, r.unit ?? '', `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`, `${minute(r.dueAt)}${r.overdue ? ' !' : ''}`]),
   );
 }
 

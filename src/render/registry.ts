@@ -6,7 +6,8 @@ import { fields, table } from './table.js';
 import { toCsv } from './csv.js';
 
 const status = (io: Io, s: string) => (io.lang === 'zh' ? (STATUS_LABEL_ZH[s] ?? s) : s);
-const role = (io: Io, s: string) => (io.lang === 'zh' ? (ROLE_LABEL_ZH[s] ?? s) : s);
+/** A resident's role in the clerk's language (业主, 租户 …). */
+export const role = (io: Io, s: string) => (io.lang === 'zh' ? (ROLE_LABEL_ZH[s] ?? s) : s);
 
 export function initView(r: InitResult, io: Io): string {
   const estate = r.estate || '-';

@@ -1,15 +1,14 @@
 // Human views of `pmdesk renovate …` (the JSON is the use-case result itself).
 import type { Io } from '../app/io.js';
 import { table } from './table.js';
-
-const yuan = (f: number) => (f / 100).toFixed(2);
-const when = (t: string) => t.slice(0, 16).replace('T', ' ');
+import { minute } from './when.js';
+import { formatFen } from '../domain/money.js';
 
 /** One line: number, status, what is missing, the next deadline, a notice or permit issued. */
 export function state(r: any, io: Io): string {
   const extra = [
     r.missingDocs?.length ? io.t('renovate.missing', { docs: r.missingDocs.join(' ') }) : '',
-    r.dueAt ? `${io.t('col.due')} ${when(r.dueAt)}` : '',
+    r.dueAt ? `${io.t('col.due')} ${minute(r.dueAt)}` : '',
     r.notice ?? '',
     r.permit && r.status === 'active' && !r.notice ? io.t('renovate.permitIssued', { permit: r.permit }) : '',
     r.hotWorkPermit && r.status === 'active' && !r.notice ? io.t('renovate.hotWorkIssued', { permit: r.hotWorkPermit }) : '',
@@ -19,7 +18,7 @@ export function state(r: any, io: Io): string {
 
 /** The four sums of cli.md, in yuan. */
 export function sums(r: { receivedFen: number; refundedFen: number; deductedFen: number; heldFen: number }, io: Io): string {
-  return io.t('renovate.sums', { received: yuan(r.receivedFen), refunded: yuan(r.refundedFen), deducted: yuan(r.deductedFen), held: yuan(r.heldFen) });
+  return io.t('renovate.sums', { received: formatFen(r.receivedFen), refunded: formatFen(r.refundedFen), deducted: formatFen(r.deductedFen), held: formatFen(r.heldFen) });
 }
 
 export function pass(r: { pass: string; expiresAt: string; feeCollected: boolean }, io: Io): string {
@@ -31,6 +30,6 @@ export function ledger(r: { entries: Array<{ item: string; direction: string; am
     const t = io.t(`renovate.item.${k}`);
     return t === `renovate.item.${k}` ? k : t; // damage lines carry their own text
   };
-  const rows = r.entries.map((e) => [item(e.item), io.t(`renovate.dir.${e.direction}`), yuan(e.amountFen), when(e.at)]);
+  const rows = r.entries.map((e) => [item(e.item), io.t(`renovate.dir.${e.direction}`), formatFen(e.amountFen), minute(e.at)]);
   return `${table([{ head: io.t('csv.item') }, { head: io.t('csv.direction') }, { head: io.t('csv.amount') }, { head: io.t('csv.at') }], rows)}\n${sums(r, io)}`;
 }

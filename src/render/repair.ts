@@ -5,8 +5,8 @@ import type { Io } from '../app/io.js';
 import { formatFen } from '../domain/money.js';
 import { fields, table } from './table.js';
 import { recordView } from './admin.js';
+import { minute } from './when.js';
 
-const at = (v: string | null | undefined) => (v ? v.slice(0, 16).replace('T', ' ') : '');
 
 /** One repair's state in a word: completed on time / late, overdue, due. */
 function state(r: any, io: Io): string {
@@ -26,7 +26,7 @@ export function logView(res: { period: string; rows: any[] }, io: Io): string {
   if (!res.rows.length) return `${title}\n${t('list.empty')}`;
   const rows = res.rows.map((r) => [
     r.no,
-    res.period.length === 7 ? at(r.createdAt).slice(5, 10) : at(r.createdAt).slice(11),
+    res.period.length === 7 ? minute(r.createdAt).slice(5, 10) : minute(r.createdAt).slice(11),
     where(r),
     `${r.help ? `[${t('repair.v.help')}] ` : ''}${r.repeat ? `[${t('repair.v.repeatShort')}] ` : ''}${r.description}`,
     r.tech ?? '',
@@ -56,7 +56,7 @@ export function showView(r: any, io: Io): string {
     [t('col.no'), r.no],
     [t('col.status'), r.status],
     [t('repair.f.unit'), where(r)],
-    [t('repair.f.time'), at(r.createdAt)],
+    [t('repair.f.time'), minute(r.createdAt)],
     [t('repair.f.reporter'), `${r.reporter ?? ''} ${r.phone ?? ''}`.trim()],
     [t('repair.f.desc'), r.description],
     [t('repair.f.kind'), `${r.kind} / ${r.urgency}${r.help ? ` (${r.help})` : ''}`],
@@ -64,8 +64,8 @@ export function showView(r: any, io: Io): string {
     [t('repair.f.materials'), r.materials ?? ''],
     [t('repair.f.paid'), money],
   ];
-  if (r.agreedAt) pairs.push([t('repair.f.agreed'), at(r.agreedAt)]);
-  if (r.completedAt) pairs.push([t('repair.f.completed'), `${at(r.completedAt)} (${state(r, io)})`], [t('repair.f.comment'), r.comment ?? '']);
+  if (r.agreedAt) pairs.push([t('repair.f.agreed'), minute(r.agreedAt)]);
+  if (r.completedAt) pairs.push([t('repair.f.completed'), `${minute(r.completedAt)} (${state(r, io)})`], [t('repair.f.comment'), r.comment ?? '']);
   if (r.repeat) pairs.push([t('repair.f.repeat'), t('repair.v.repeat', { n: r.sameKindCount })]);
   return fields(pairs) + tail;
 }

@@ -155,7 +155,7 @@ export function keysOut(db: DB): OutRow[] {
   ).all() as OutRow[];
 }
 
-/** loans out past their return deadline now (the cost follows the keys out, not the history). */
+/** loans out past their return deadline now (the cost follows the keys out, not the history). */
 export function keysOverdue(db: DB, now: string): number {
   return (
     stmt(
