@@ -26,5 +26,5 @@ await build({
   define: { PMDESK_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
-// The SQL migrations ship next to the bundle (store/db.ts looks there first).
-cpSync('src/store/migrations', 'dist/migrations', { recursive: true });
+// The SQL migrations ship next to the bundle (core/store/db.ts looks there first).
+cpSync('src/core/store/migrations', 'dist/migrations', { recursive: true });

@@ -7,9 +7,9 @@
 // --yes, a missing value is an exit-2 error naming the flag. Everything here
 // runs before the command's transaction, so Ctrl-C or "no" writes nothing.
 import type { Command } from 'commander';
-import type { Io } from '../app/io.js';
-import { refuse, Refusal } from '../domain/errors.js';
-import { idNumberProblem, mask, maskPhone, normalizePhone } from '../domain/identity.js';
+import type { Io } from '../core/io.js';
+import { refuse, Refusal } from '../core/errors.js';
+import { idNumberProblem, mask, maskPhone, normalizePhone } from '../core/identity.js';
 
 export interface Ask {
   choices?: readonly string[] | (() => Promise<readonly string[]>); // a closed list: a select prompt (a function: read only when asked, e.g. from the profile)
@@ -106,7 +106,7 @@ const PHONE_KEY = /phone$/i;
 const DATE_KEY = /^(start|end|promise|deadline|agreed|date)$/;
 
 /** The same check as the use-case, run at the prompt: the reason is shown and the clerk types again. */
-function checkAtPrompt(io: Io, key: string, a: Ask, parseInstant: typeof import('../domain/time.js').parseInstant): ((v: string) => string | true) | undefined {
+function checkAtPrompt(io: Io, key: string, a: Ask, parseInstant: typeof import('../core/time.js').parseInstant): ((v: string) => string | true) | undefined {
   if (a.validate) return a.validate;
   const flag = kebab(key);
   // Dates: only whether it parses (any zone will do); the use-case reads it in the estate's zone.
@@ -136,11 +136,11 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
   }
   // A unit, a record or a key: picked by typing part of it, from the database.
   let words: string[] | undefined;
-  if (a.unit || key === 'unit') words = (await import('../app/registry.js')).listUnits(io, {}).map((u) => u.code);
+  if (a.unit || key === 'unit') words = (await import('../workflows/registry/usecases.js')).listUnits(io, {}).map((u) => u.code);
   else if (a.record) {
-    const { loadKind } = await import('../app/kinds.js');
-    words = (await import('../app/records.js')).openNumbersOf(io, await loadKind(a.record));
-  } else if (a.hook) words = (await import('../app/keys.js')).hooksIn(io, a.hook);
+    const { loadKind } = await import('../core/kind.js');
+    words = (await import('../records/usecases.js')).openNumbersOf(io, await loadKind(a.record));
+  } else if (a.hook) words = (await import('../workflows/keys/usecases.js')).hooksIn(io, a.hook);
   if (words) {
     // Nothing open to pick from: say so rather than show an empty list.
     if (!words.length && !a.optional) refuse('E_NOT_FOUND', 'err.nothingToPick', { arg: kebab(key) });
@@ -155,15 +155,15 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
     const picked = await pickResident(io, o, a, message);
     if (picked !== undefined) return picked;
   }
-  const v = await p.input({ message: message + optional, required: !a.optional, default: a.default, validate: checkAtPrompt(io, key, a, (await import('../domain/time.js')).parseInstant) });
+  const v = await p.input({ message: message + optional, required: !a.optional, default: a.default, validate: checkAtPrompt(io, key, a, (await import('../core/time.js')).parseInstant) });
   return a.many ? [v] : v.trim();
 }
 
 /** The person, picked from the unit's residents (phones shown masked, R-004); undefined: type it. */
 async function pickResident(io: Io, o: Record<string, any>, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
-  const { unitResidents } = await import('../app/registry.js');
-  const { role } = await import('../render/registry.js');
+  const { unitResidents } = await import('../workflows/registry/usecases.js');
+  const { role } = await import('../workflows/registry/views.js');
   const people = unitResidents(io, o.unit);
   if (!people.length) return undefined;
   const name = (r: (typeof people)[number]) => [r.name, role(io, r.role), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');

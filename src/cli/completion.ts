@@ -1,24 +1,24 @@
 // Shell completion scripts generated from the command tree: commands,
 // subcommands, flags, and the values of the flags that take a closed list.
 import type { Command } from 'commander';
-import { refuse } from '../domain/errors.js';
-import type { Io } from '../app/io.js';
+import { refuse } from '../core/errors.js';
+import type { Io } from '../core/io.js';
 
 /** Values of flags with a closed list, from the lists the use-cases check against (cli.md "Names the contract fixes"). */
 async function enums(): Promise<Record<string, string>> {
   const [complaint, repair, keys, visit, followup, registry, identity, renovation, checkin, reports, followups, profile] = await Promise.all([
-    import('../domain/complaint.js'),
-    import('../domain/repair.js'),
-    import('../domain/keys.js'),
-    import('../domain/visit.js'),
-    import('../domain/followup.js'),
-    import('../domain/registry.js'),
-    import('../domain/identity.js'),
-    import('../domain/renovation.js'),
-    import('../domain/checkin.js'),
-    import('../app/reports.js'),
-    import('../app/followup.js'),
-    import('../app/profile.js'),
+    import('../workflows/complaint/rules.js'),
+    import('../workflows/repair/rules.js'),
+    import('../workflows/keys/rules.js'),
+    import('../workflows/visit/rules.js'),
+    import('../workflows/followup/rules.js'),
+    import('../workflows/registry/rules.js'),
+    import('../core/identity.js'),
+    import('../workflows/renovate/rules.js'),
+    import('../workflows/checkin/rules.js'),
+    import('../report/usecases.js'),
+    import('../workflows/followup/usecases.js'),
+    import('../core/profile.js'),
   ]);
   const machines = [checkin.CHECKIN_MACHINE, renovation.RENOVATION_MACHINE, complaint.COMPLAINT_MACHINE, complaint.SUGGESTION_MACHINE, complaint.PRAISE_MACHINE, repair.REPAIR_MACHINE, visit.VISIT_MACHINE, keys.LOAN_MACHINE, keys.LOST_MACHINE, followups.FOLLOWUP_MACHINE];
   const states = machines.flatMap((m) => Object.entries(m.next).flatMap(([from, to]) => [from, ...to]));
@@ -73,9 +73,9 @@ function tree(program: Command) {
 /** `pmdesk completion --words <group|units>`: one word a line; nothing when there is no database. */
 async function words(io: Io, what: string): Promise<string> {
   try {
-    if (what === 'units') return (await import('../app/registry.js')).listUnits(io, {}).map((u) => u.code).join('\n');
-    const { loadKind } = await import('../app/kinds.js');
-    return (await import('../app/records.js')).openNumbersOf(io, await loadKind(what)).join('\n');
+    if (what === 'units') return (await import('../workflows/registry/usecases.js')).listUnits(io, {}).map((u) => u.code).join('\n');
+    const { loadKind } = await import('../core/kind.js');
+    return (await import('../records/usecases.js')).openNumbersOf(io, await loadKind(what)).join('\n');
   } catch {
     return '';
   }

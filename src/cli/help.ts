@@ -10,7 +10,7 @@ import { pathOf } from './ask.js';
 let texts: { helpFor: typeof import('../i18n/commands/index.js').helpFor; displayWidth: (s: string) => number } | undefined;
 
 export async function loadHelpTexts(): Promise<void> {
-  const [{ helpFor }, { displayWidth }] = await Promise.all([import('../i18n/commands/index.js'), import('../render/width.js')]);
+  const [{ helpFor }, { displayWidth }] = await Promise.all([import('../i18n/commands/index.js'), import('../formats/width.js')]);
   texts = { helpFor, displayWidth };
 }
 

@@ -2,7 +2,7 @@
 // loaded until its action runs), parses, and turns every error into one line
 // on stderr and an exit code: 0 ok · 2 refused · 1 anything else. This is the
 // only place that calls process.exit.
-import { Refusal } from '../domain/errors.js';
+import { Refusal } from '../core/errors.js';
 
 declare const PMDESK_VERSION: string;
 

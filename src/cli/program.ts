@@ -2,10 +2,10 @@
 // their actions import the implementation lazily.
 import { Command, Option } from 'commander';
 import { act } from './run.js';
-import { refuse } from '../domain/errors.js';
-import { registerSetup } from './setup.js';
-import { registerAdmin } from './admin.js';
-import { registerWorkflows } from './workflows.js';
+import { refuse } from '../core/errors.js';
+import { registerSetup } from '../workflows/registry/commands.js';
+import { registerAdmin } from '../admin/commands.js';
+import { registerWorkflows } from '../records/commands.js';
 import { localizedHelp } from './help.js';
 import type { Lang } from '../i18n/index.js';
 

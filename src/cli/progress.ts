@@ -1,6 +1,6 @@
 // A progress bar on stderr for long imports, only at a terminal.
-import type { Io } from '../app/io.js';
-import type { Progress } from '../app/registry.js';
+import type { Io } from '../core/io.js';
+import type { Progress } from '../workflows/registry/usecases.js';
 import cliProgress from 'cli-progress';
 
 export function progressBar(io: Io): Progress | undefined {

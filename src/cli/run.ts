@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { pickLang, translator } from '../i18n/index.js';
-import type { Io } from '../app/io.js';
-import { refuse } from '../domain/errors.js';
+import type { Io } from '../core/io.js';
+import { refuse } from '../core/errors.js';
 import { setCommand } from './ask.js';
 
 export interface GlobalOpts {
@@ -94,7 +94,7 @@ export function act<R>(
       const key = `next.${r.type}.${r.status}`;
       if (hasKey(key)) io.stderr(io.t(key, { no: r.no }));
       // …and what the desk has due soonest (R-002).
-      const { next, overdue } = (await import('../app/admin.js')).nextDue(io);
+      const { next, overdue } = (await import('../admin/usecases.js')).nextDue(io);
       const parts = [next ? io.t('next.soonest', { no: next.no, step: next.step, due: next.dueAt.slice(5, 16).replace('T', ' ') }) : '', overdue ? io.t('next.overdue', { n: overdue }) : ''];
       if (parts.some(Boolean)) io.stderr(parts.filter(Boolean).join(' · '));
     }

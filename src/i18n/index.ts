@@ -1,16 +1,16 @@
 // t(key, params) in the chosen language; {name} placeholders are filled from params.
 import type { Bundle, Lang } from './types.js';
 import core from './core.js';
-import registry from './registry.js';
-import admin from './admin.js';
-import workflows from './workflows.js';
-import checkin from './checkin.js';
-import keys from './keys.js';
-import complaint from './complaint.js';
-import followup from './followup.js';
-import visit from './visit.js';
-import repair from './repair.js';
-import renovate from './renovate.js';
+import registry from '../workflows/registry/messages.js';
+import admin from '../admin/messages.js';
+import workflows from './records.js';
+import checkin from '../workflows/checkin/messages.js';
+import keys from '../workflows/keys/messages.js';
+import complaint from '../workflows/complaint/messages.js';
+import followup from '../workflows/followup/messages.js';
+import visit from '../workflows/visit/messages.js';
+import repair from '../workflows/repair/messages.js';
+import renovate from '../workflows/renovate/messages.js';
 import help from './help.js';
 
 export type { Lang } from './types.js';

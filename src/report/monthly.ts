@@ -3,9 +3,9 @@
 // tables; each workflow module may export `monthlySection(s, from, to)` for
 // its own section (checkins, renovations, complaints, suggestions, repairs,
 // keys, visits). A workflow that has not landed shows zeros, not an error.
-import { monthRange } from '../domain/time.js';
-import { followupsDone, recordsByStatus, stepTimeliness } from '../store/reports.js';
-import type { Session } from '../app/session.js';
+import { monthRange } from '../core/time.js';
+import { followupsDone, recordsByStatus, stepTimeliness } from '../core/store/reports.js';
+import type { Session } from '../core/session.js';
 import { unitsSection, type UnitsSection } from './units.js';
 import { rate, type Rate } from './model.js';
 
@@ -65,7 +65,7 @@ function followupSection(s: Session, from: string, to: string, complaintsTotal: 
 
 export async function monthly(s: Session, month: string): Promise<Monthly> {
   const { from, to } = monthRange(month, s.tz);
-  const { MODULES } = await import('../app/kinds.js');
+  const { MODULES } = await import('../core/kind.js');
   const sections: Record<string, Record<string, any>> = {};
   for (const [name, owner] of Object.entries(SECTION_OWNERS)) {
     const mod = (await MODULES[owner]?.()) as { monthlySection?: (s: Session, from: string, to: string, name: string) => Record<string, unknown> } | undefined;

@@ -2,7 +2,7 @@
 // tables) in the user's language; every format but JSON draws this.
 import type { T } from '../i18n/index.js';
 import type { Monthly } from './monthly.js';
-import { formatFen } from '../domain/money.js';
+import { formatFen } from '../core/money.js';
 import { pct, type Doc, type DocSection, type Rate } from './model.js';
 
 const STATUS_ORDER = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'leased'];

@@ -1,8 +1,8 @@
 // R-103 house-status table 房屋动态表: units per status at the end of the
 // month, and every status change in the month.
-import { unitChanges, unitCount, unitStatusAt } from '../store/reports.js';
-import { UNIT_STATUSES } from '../domain/registry.js';
-import type { DB } from '../store/db.js';
+import { unitChanges, unitCount, unitStatusAt } from '../core/store/reports.js';
+import { UNIT_STATUSES } from '../workflows/registry/rules.js';
+import type { DB } from '../core/store/db.js';
 
 export interface UnitsSection {
   total: number;

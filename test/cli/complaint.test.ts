@@ -238,7 +238,7 @@ describe('show --unmask (R-004)', () => {
 
 describe('an 80-column list with long Chinese text (issue 9)', () => {
   it('complaint list fits 80 columns, Chinese counted as two, long text cut with …; show has it in full', async () => {
-    const { displayWidth } = await import('../../src/render/width.js');
+    const { displayWidth } = await import('../../src/formats/width.js');
     const { run } = estate();
     const desc = '三号楼二单元楼道连续三天没有人打扫，垃圾堆在电梯口散发异味，住户多次反映仍未处理，要求物业尽快清理并给出说法';
     run(['complaint', 'new', '--name', '欧阳娜娜', '--unit', 'B-2-1203', '--channel', 'visit', '--about', '保洁部及其外包的清洁服务公司', '--desc', desc]);

@@ -9,7 +9,7 @@ import { buildProgram } from '../../src/cli/program.js';
 import { pathOf } from '../../src/cli/ask.js';
 import { loadHelpTexts, showsHelp } from '../../src/cli/help.js';
 import { helpFor, HELP } from '../../src/i18n/commands/index.js';
-import { displayWidth } from '../../src/render/width.js';
+import { displayWidth } from '../../src/formats/width.js';
 import { pm, ROOT } from './helpers.js';
 
 // The rule ids of domain.md, kept in the repo (CI clones only the repo); checked against the spec when it is there.

@@ -2,11 +2,11 @@
 // the loop (as every workflow will), then `report due`, the uniform verbs
 // list/show/void, record numbers (R-000), audit (R-001, R-005).
 import { describe, expect, it } from 'vitest';
-import { openDb, inTx } from '../../src/store/db.js';
-import { makeSession } from '../../src/app/session.js';
-import { createRecord, openDeadline, closeDeadline } from '../../src/app/loop.js';
+import { openDb, inTx } from '../../src/core/store/db.js';
+import { makeSession } from '../../src/core/session.js';
+import { createRecord, openDeadline, closeDeadline } from '../../src/core/loop.js';
 import { translator } from '../../src/i18n/index.js';
-import type { Io } from '../../src/app/io.js';
+import type { Io } from '../../src/core/io.js';
 import { estate, NOW } from './helpers.js';
 
 function seed(db: string, at: string, fn: (s: ReturnType<typeof makeSession>) => void) {

@@ -4,10 +4,10 @@
 // keep every row. The page logic runs in-process on a real database.
 import { describe, expect, it } from 'vitest';
 import { makeIo } from '../../src/cli/run.js';
-import { listPage } from '../../src/app/records.js';
-import { reportDue } from '../../src/app/admin.js';
-import { loadKind } from '../../src/app/kinds.js';
-import { recordsView, dueView } from '../../src/render/admin.js';
+import { listPage } from '../../src/records/usecases.js';
+import { reportDue } from '../../src/admin/usecases.js';
+import { loadKind } from '../../src/core/kind.js';
+import { recordsView, dueView } from '../../src/records/views.js';
 import { estate, NOW } from './helpers.js';
 
 const NEW = ['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁'];

@@ -2,11 +2,11 @@
 // Every SELECT the monthly report runs is checked with EXPLAIN QUERY PLAN: no
 // full scan of a table that grows with history.
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../src/store/db.js';
-import { makeSession } from '../../src/app/session.js';
+import { openDb } from '../../src/core/store/db.js';
+import { makeSession } from '../../src/core/session.js';
 import { monthly } from '../../src/report/monthly.js';
 import { translator } from '../../src/i18n/index.js';
-import type { Io } from '../../src/app/io.js';
+import type { Io } from '../../src/core/io.js';
 import { estate } from './helpers.js';
 
 const HISTORY_TABLES = ['records', 'events', 'deadlines', 'ledger', 'audit', 'repairs', 'complaints', 'followups', 'visits', 'key_log', 'key_loans', 'renovation_inspections', 'checkin_defects', 'unit_history'];
@@ -41,9 +41,9 @@ describe('EXPLAIN QUERY PLAN of the terminal pages (report due, list)', () => {
     } as any;
     try {
       const io: Io = { lang: 'en', t: translator('en'), json: false, yes: true, interactive: false, color: false, clerk: 't', dbFile: file, nowEnv: '2026-10-01T08:00:00+08:00', at: undefined, debug: false, stdout: () => undefined, stderr: () => undefined };
-      await (await import('../../src/app/admin.js')).reportDue(io, 100);
-      const kind = await (await import('../../src/app/kinds.js')).loadKind('repair');
-      (await import('../../src/app/records.js')).listPage(io, kind, { open: true }, 100);
+      await (await import('../../src/admin/usecases.js')).reportDue(io, 100);
+      const kind = await (await import('../../src/core/kind.js')).loadKind('repair');
+      (await import('../../src/records/usecases.js')).listPage(io, kind, { open: true }, 100);
     } finally {
       Database.prototype.prepare = prepare;
     }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDb, migrations } from '../../src/store/db.js';
+import { openDb, migrations } from '../../src/core/store/db.js';
 import { pm, tempDir } from './helpers.js';
 
 const LATEST = migrations().length;

@@ -1,9 +1,9 @@
 // §0a deadline arithmetic: the examples of the table, through the real calendar.
 import { describe, expect, it } from 'vitest';
-import { computeDue, parseSpec, tightest } from '../../src/domain/deadline.js';
-import { addWorkingDays, isWorkingDay } from '../../src/domain/calendar.js';
-import { loadCalendar } from '../../src/app/calendar.js';
-import { defaultProfile } from '../../src/app/profile.js';
+import { computeDue, parseSpec, tightest } from '../../src/core/deadline.js';
+import { addWorkingDays, isWorkingDay } from '../../src/core/calendar.js';
+import { loadCalendar } from '../../src/core/calendar-data.js';
+import { defaultProfile } from '../../src/core/profile.js';
 
 const tz = 'Asia/Shanghai';
 const cal = loadCalendar(defaultProfile());
@@ -73,7 +73,7 @@ describe('working days (mainland calendar, chinese-days data)', () => {
 
 describe('estate time zones', () => {
   it('the fixed +08:00 fast path agrees with ICU for mainland zones', async () => {
-    const { tzOffset } = await import('../../src/domain/time.js');
+    const { tzOffset } = await import('../../src/core/time.js');
     for (const ms of [Date.UTC(2026, 0, 1), Date.UTC(2026, 6, 1), Date.UTC(2030, 2, 10)]) {
       const icu = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', timeZoneName: 'longOffset' }).format(ms);
       expect(icu).toMatch(/GMT\+08:00/);
@@ -81,7 +81,7 @@ describe('estate time zones', () => {
     }
   });
   it('other zones follow ICU, daylight saving included', async () => {
-    const { parseInstant } = await import('../../src/domain/time.js');
+    const { parseInstant } = await import('../../src/core/time.js');
     expect(parseInstant('2026-07-01T12:00', 'Europe/Berlin')).toBe('2026-07-01T12:00:00+02:00');
     expect(parseInstant('2026-01-01T12:00', 'Europe/Berlin')).toBe('2026-01-01T12:00:00+01:00');
     expect(computeDue('2026-03-28T10:00:00+01:00', '1d', cal, 'Europe/Berlin').dueAt).toBe('2026-03-29T23:59:59+02:00');

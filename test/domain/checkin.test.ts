@@ -1,6 +1,6 @@
 // Unit handover rules, pure.
 import { describe, expect, it } from 'vitest';
-import { isMinor, meterReading, missing, requiredDocs, requiredForms, type Owner } from '../../src/domain/checkin.js';
+import { isMinor, meterReading, missing, requiredDocs, requiredForms, type Owner } from '../../src/workflows/checkin/rules.js';
 
 const wang: Owner = { id: 1, name: '王伟', role: 'owner', minor: false };
 const li: Owner = { id: 2, name: '李娜', role: 'co-owner', minor: false };

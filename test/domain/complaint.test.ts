@@ -12,9 +12,9 @@ import {
   PRAISE_MACHINE,
   REPORT_TO,
   SUGGESTION_MACHINE,
-} from '../../src/domain/complaint.js';
-import { assertMove, canMove } from '../../src/domain/states.js';
-import { defaultProfile } from '../../src/app/profile.js';
+} from '../../src/workflows/complaint/rules.js';
+import { assertMove, canMove } from '../../src/core/states.js';
+import { defaultProfile } from '../../src/core/profile.js';
 
 describe('§0b complaint states', () => {
   it('new → classified → assigned → resolved → verified → closed', () => {

@@ -1,6 +1,6 @@
 // Follow-up rules, pure.
 import { describe, expect, it } from 'vitest';
-import { METHODS, SATISFACTION, sampled } from '../../src/domain/followup.js';
+import { METHODS, SATISFACTION, sampled } from '../../src/workflows/followup/rules.js';
 
 const picks = (rate: number, n: number) => Array.from({ length: n }, (_, i) => i + 1).filter((k) => sampled(k, rate));
 

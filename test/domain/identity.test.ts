@@ -1,9 +1,9 @@
 // R-004 identity checks and masking; R-000 numbers; R-003 money.
 import { describe, expect, it } from 'vitest';
-import { idNumberProblem, isCreditCode, mask, maskPhone, normalizePhone } from '../../src/domain/identity.js';
-import { formatNo, parseNo } from '../../src/domain/numbers.js';
-import { formatFen, parseYuan } from '../../src/domain/money.js';
-import { Refusal } from '../../src/domain/errors.js';
+import { idNumberProblem, isCreditCode, mask, maskPhone, normalizePhone } from '../../src/core/identity.js';
+import { formatNo, parseNo } from '../../src/core/numbers.js';
+import { formatFen, parseYuan } from '../../src/core/money.js';
+import { Refusal } from '../../src/core/errors.js';
 
 describe('R-004 GB 11643 ID numbers', () => {
   it('accepts a number whose check character matches', () => {

@@ -1,7 +1,7 @@
 // The key cabinet, pure.
 import { describe, expect, it } from 'vitest';
-import { canMove } from '../../src/domain/states.js';
-import { hookName, LOAN_MACHINE, LOST_MACHINE, parseKeyRef } from '../../src/domain/keys.js';
+import { canMove } from '../../src/core/states.js';
+import { hookName, LOAN_MACHINE, LOST_MACHINE, parseKeyRef } from '../../src/workflows/keys/rules.js';
 
 describe('R-700 hooks and key references', () => {
   it('hooks are numbered K0001, K0002, …', () => {

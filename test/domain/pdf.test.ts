@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToPdf, docToPdf } from '../../src/render/pdf.js';
-import { parseHtml, textOf } from '../../src/render/htmltree.js';
+import { htmlToPdf, docToPdf } from '../../src/formats/pdf.js';
+import { parseHtml, textOf } from '../../src/formats/htmltree.js';
 
 function pdfText(buf: Buffer): string {
   const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pmdesk-pdf-')), 'x.pdf');

@@ -1,9 +1,9 @@
 // Renovation permits, pure.
 import { describe, expect, it } from 'vitest';
-import { canMove } from '../../src/domain/states.js';
-import { computeDue } from '../../src/domain/deadline.js';
-import { loadCalendar } from '../../src/app/calendar.js';
-import { defaultProfile } from '../../src/app/profile.js';
+import { canMove } from '../../src/core/states.js';
+import { computeDue } from '../../src/core/deadline.js';
+import { loadCalendar } from '../../src/core/calendar-data.js';
+import { defaultProfile } from '../../src/core/profile.js';
 import {
   BASE_DOCS,
   feesAtPayment,
@@ -16,7 +16,7 @@ import {
   seasonOf,
   slotOf,
   type Fees,
-} from '../../src/domain/renovation.js';
+} from '../../src/workflows/renovate/rules.js';
 
 const profile = defaultProfile() as any;
 const fees = profile.fees as Fees;

@@ -1,8 +1,8 @@
 // Repair rules, pure.
 import { describe, expect, it } from 'vitest';
-import { afterFollowup, completionRule, followupPlan, helpUrgency, isRepeat, REPAIR_MACHINE, type RepairFacts } from '../../src/domain/repair.js';
-import { canMove } from '../../src/domain/states.js';
-import { sampled } from '../../src/domain/followup.js';
+import { afterFollowup, completionRule, followupPlan, helpUrgency, isRepeat, REPAIR_MACHINE, type RepairFacts } from '../../src/workflows/repair/rules.js';
+import { canMove } from '../../src/core/states.js';
+import { sampled } from '../../src/workflows/followup/rules.js';
 
 const household: RepairFacts = {
   source: 'desk',

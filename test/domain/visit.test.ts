@@ -1,7 +1,7 @@
 // Reception rules, pure (R-600, R-601, §0b).
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, createsRecord, VISIT_MACHINE } from '../../src/domain/visit.js';
-import { canMove } from '../../src/domain/states.js';
+import { CATEGORIES, createsRecord, VISIT_MACHINE } from '../../src/workflows/visit/rules.js';
+import { canMove } from '../../src/core/states.js';
 
 describe('R-600 reception-log categories', () => {
   it('are the seven of the spec', () => {

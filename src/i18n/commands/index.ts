@@ -1,16 +1,16 @@
 // Every command's help, merged from one bundle per area; `helpFor` resolves a
 // command path, falling back to the uniform "* verb" entry of record groups.
 import type { CommandHelp, HelpBundle, Text } from './types.js';
-import admin from './admin.js';
-import setup from './setup.js';
-import checkin from './checkin.js';
-import renovate from './renovate.js';
-import complaint from './complaint.js';
-import repair from './repair.js';
-import visit from './visit.js';
-import keys from './keys.js';
-import followup from './followup.js';
-import uniform from './uniform.js';
+import admin from '../../admin/help.js';
+import setup from '../../workflows/registry/help.js';
+import checkin from '../../workflows/checkin/help.js';
+import renovate from '../../workflows/renovate/help.js';
+import complaint from '../../workflows/complaint/help.js';
+import repair from '../../workflows/repair/help.js';
+import visit from '../../workflows/visit/help.js';
+import keys from '../../workflows/keys/help.js';
+import followup from '../../workflows/followup/help.js';
+import uniform from './records.js';
 
 export type { CommandHelp, HelpBundle, Text } from './types.js';
 

@@ -1,0 +1,97 @@
+// Reports and export (cli.md §9): report due, export, audit, backup, doctor, completion.
+import { Option, type Command } from 'commander';
+import { act } from '../cli/run.js';
+
+const views = () => import('../records/views.js');
+
+export function registerAdmin(program: Command): void {
+  const report = program.command('report');
+  report
+    .command('due')
+    .action(
+      act(
+        // A terminal shows the oldest 100 of each section; --json gives them all.
+        async (io) => (await import('./usecases.js')).reportDue(io, io.json ? undefined : 100),
+        async (r, io) => (await views()).dueView(r, io),
+      ),
+    );
+
+  // `report monthly` (R-900) and `report units` (R-103): one document in table/json/csv/html/pdf.
+  for (const [name, fn] of [['monthly', 'reportMonthly'], ['units', 'reportUnits']] as const) {
+    report
+      .command(name)
+      .option('--month <YYYY-MM>')
+      .option('--format <f>')
+      .option('--out <file|dir>')
+      .option('--bom')
+      .action(
+        act(
+          async (io, _a, o) => {
+            const r = await (await import('../report/usecases.js'))[fn](io, o);
+            return (io.json && !o.out ? r.data : r) as any;
+          },
+          (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
+        ),
+      );
+  }
+
+  program
+    .command('export <type>')
+    .option('--from <date>')
+    .option('--to <date>')
+    .option('--out <file>')
+    .option('--unmask')
+    .option('--reason <why>')
+    .option('--bom')
+    .option('--encoding <e>')
+    .action(
+      act(
+        async (io, [type], o) => (await import('./usecases.js')).exportData(io, type, o),
+        (r, io) => {
+          if (r.out) io.stderr(io.t('export.done', { rows: r.rows, out: r.out }));
+        },
+      ),
+    );
+
+  program
+    .command('audit [no]')
+    .action(
+      act(
+        async (io, [no]) => (await import('./usecases.js')).audit(io, no),
+        async (r, io) => (await views()).auditView(r, io),
+      ),
+    );
+
+  program
+    .command('backup <file>')
+    .action(
+      act(
+        async (io, [file]) => (await import('./usecases.js')).backup(io, file),
+        (r, io) => io.t('backup.done', r),
+      ),
+    );
+
+  program
+    .command('doctor')
+    .action(
+      act(
+        async (io) => {
+          const r = (await import('./usecases.js')).doctor(io);
+          if (!r.ok) process.exitCode = 1;
+          return r;
+        },
+        async (r, io) => (await views()).doctorView(r, io),
+      ),
+    );
+
+  program
+    .command('completion [shell]')
+    // Called by the scripts at TAB: the open record numbers of a group, or the unit codes.
+    .addOption(new Option('--words <what>').hideHelp())
+    .action(
+      act(
+        async (io, [shell], o) => (await import('../cli/completion.js')).completion(program, shell, o.words, io),
+        (r) => r,
+      ),
+    );
+}

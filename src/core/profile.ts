@@ -1,0 +1,123 @@
+// The estate profile: every default number of domain.md lives in
+// data/profile.default.json; an estate overrides single values by dotted key
+// (`pmdesk profile set fees.permitFeeFen 3000`). Keys may themselves contain
+// dots (deadlines."R-402.feedback"): a path is resolved against the defaults.
+import fs from 'node:fs';
+import { refuse } from './errors.js';
+import { parseSpec } from './deadline.js';
+import { dataFile } from './paths.js';
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Profile = {
+  estate: { name: string; timezone: string; kind: string };
+  calendar: { source: string; years: Record<string, { holidays?: string[]; workdays?: string[] }>; closedDays: string[] };
+  deadlines: Record<string, string>;
+  coverage: Record<string, number>;
+  targets: Record<string, number>;
+  fees: Record<string, number>;
+  [k: string]: any;
+};
+
+let defaults: Profile | undefined;
+
+export function defaultProfile(): Profile {
+  defaults ??= JSON.parse(fs.readFileSync(dataFile('profile.default.json'), 'utf8')) as Profile;
+  return structuredClone(defaults);
+}
+
+/** Open maps: keys an estate may add that the defaults do not list. */
+const OPEN_MAPS = ['calendar.years', 'repair.priceList'];
+
+/** Split a dotted key into the path it names in `obj` (longest existing key first). */
+export function resolvePath(obj: any, key: string): string[] | null {
+  const segs = key.split('.');
+  const out: string[] = [];
+  let node = obj;
+  let i = 0;
+  while (i < segs.length) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return null;
+    let found = -1;
+    for (let j = segs.length; j > i; j--) {
+      if (Object.prototype.hasOwnProperty.call(node, segs.slice(i, j).join('.'))) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) {
+      if (OPEN_MAPS.includes(out.join('.'))) return [...out, segs.slice(i).join('.')];
+      return null;
+    }
+    const k = segs.slice(i, found).join('.');
+    out.push(k);
+    node = node[k];
+    i = found;
+  }
+  return out;
+}
+
+function setAt(obj: any, p: string[], value: unknown): void {
+  let node = obj;
+  for (const k of p.slice(0, -1)) node = node[k];
+  node[p[p.length - 1]] = value;
+}
+
+export function getAt(obj: any, p: string[]): unknown {
+  return p.reduce((n, k) => (n == null ? undefined : n[k]), obj);
+}
+
+/** Defaults with the estate's overrides applied (unknown keys are ignored). */
+export function mergeProfile(overrides: Array<{ key: string; value: unknown }>): Profile {
+  const p = defaultProfile();
+  for (const o of overrides) {
+    const path = resolvePath(p, o.key);
+    if (path) setAt(p, path, o.value);
+  }
+  return p;
+}
+
+function typeOf(v: unknown): string {
+  return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
+}
+
+/** Parse and check a value typed for `profile set`; returns the canonical key and value. */
+export function checkSetting(key: string, raw: string): { key: string; value: Json } {
+  const base = defaultProfile();
+  const path = resolvePath(base, key);
+  if (!path) refuse('E_VALUE', 'err.profileKey', { key });
+  const current = getAt(base, path);
+  let value: Json;
+  try {
+    value = JSON.parse(raw) as Json;
+  } catch {
+    value = raw;
+  }
+  if (typeof current === 'string' && typeof value !== 'string') value = raw;
+  const want = current === undefined ? 'object' : typeOf(current);
+  if (typeOf(value) !== want) refuse('E_VALUE', 'err.profileType', { key, type: want });
+  if (want === 'number' && (!Number.isFinite(value) || (value as number) < 0)) refuse('E_VALUE', 'err.profileType', { key, type: want });
+  if (path[0] === 'fees' && !Number.isSafeInteger(value)) refuse('E_VALUE', 'err.profileFen', { key });
+  if ((path[0] === 'coverage' || path[0] === 'targets') && (value as number) > 1) refuse('E_VALUE', 'err.profileRate', { key });
+  if (path[0] === 'deadlines') {
+    try {
+      parseSpec(value as string);
+    } catch {
+      refuse('E_VALUE', 'err.profileDeadline', { key, value: raw });
+    }
+  }
+  if (path.join('.') === 'estate.timezone') {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value as string });
+    } catch {
+      refuse('E_VALUE', 'err.profileTimezone', { value: raw });
+    }
+  }
+  if (path[0] === 'calendar' && path[1] === 'years') {
+    if (!/^\d{4}$/.test(path[2] ?? '')) refuse('E_VALUE', 'err.profileKey', { key });
+    const y = value as any;
+    const days = [...(y.holidays ?? []), ...(y.workdays ?? [])];
+    if (!days.every((d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))) refuse('E_VALUE', 'err.profileYear', { key });
+  }
+  if (path.join('.') === 'calendar.closedDays' && !(value as unknown[]).every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)))
+    refuse('E_VALUE', 'err.profileYear', { key });
+  return { key: path.join('.'), value };
+}

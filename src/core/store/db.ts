@@ -1,0 +1,137 @@
+// The one adapter that opens SQLite. WAL, busy_timeout ≥ 5 s, foreign keys on;
+// migrations are numbered SQL files applied by PRAGMA user_version, each in its
+// own transaction, with a backup taken before any upgrade; files are 0600.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Refusal } from '../errors.js';
+
+export type DB = Database.Database;
+
+export const BUSY_TIMEOUT_MS = 5000;
+
+function migrationsDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.join(here, 'migrations'), path.join(here, '..', 'src', 'core', 'store', 'migrations')];
+  const found = candidates.find((d) => fs.existsSync(d));
+  if (!found) throw new Error(`migrations folder not found near ${here}`);
+  return found;
+}
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function migrations(): Migration[] {
+  const dir = migrationsDir();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{3}_.*\.sql$/.test(f))
+    .sort()
+    .map((f, i) => {
+      const version = Number(f.slice(0, 3));
+      if (version !== i + 1) throw new Error(`migration ${f} is out of sequence`);
+      return { version, name: f, sql: fs.readFileSync(path.join(dir, f), 'utf8') };
+    });
+}
+
+let latest: number | undefined;
+
+/** The newest schema version: the number of migration files (read once; their SQL only when migrating). */
+export function latestVersion(): number {
+  latest ??= fs.readdirSync(migrationsDir()).filter((f) => /^\d{3}_.*\.sql$/.test(f)).length;
+  return latest;
+}
+
+/** Create an empty file readable only by its owner (R-004, quality.md privacy). */
+export function createPrivateFile(file: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'wx', 0o600));
+}
+
+export interface OpenOptions {
+  create?: boolean; // create the file when missing (init, demo)
+  migrate?: boolean; // upgrade an older schema (init, demo); otherwise an older schema is refused
+  upTo?: number; // stop at this schema version (tests, fixtures)
+  noCheck?: boolean; // the caller migrates itself (init)
+  now?: () => string; // for the backup file name
+}
+
+export function openDb(file: string, opts: OpenOptions = {}): DB {
+  const exists = fs.existsSync(file);
+  if (!exists) {
+    if (!opts.create) throw new Refusal('E_NO_DB', 'err.noDb', { db: file });
+    createPrivateFile(file);
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  if (opts.migrate) migrate(db, file, opts);
+  else if (!opts.noCheck) {
+    const v = schemaVersion(db);
+    const latest = latestVersion();
+    if (v !== latest) {
+      if (v > latest) {
+        db.close();
+        throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: v, known: latest });
+      }
+      db.close();
+      throw new Refusal('E_SCHEMA', 'err.schemaOlder', { db: file, version: v, known: latest });
+    }
+  }
+  return db;
+}
+
+export function schemaVersion(db: DB): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Apply the pending migrations; back the file up first if it held an older schema. */
+export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: number; to: number; backup: string | null } {
+  const from = schemaVersion(db);
+  const all = migrations();
+  const target = opts.upTo ?? all.length;
+  if (from > all.length) {
+    db.close();
+    throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: from, known: all.length });
+  }
+  if (from >= target) return { from, to: from, backup: null };
+  let backup: string | null = null;
+  if (from > 0) {
+    const stamp = (opts.now?.() ?? new Date().toISOString()).replace(/[^0-9]/g, '').slice(0, 14);
+    backup = `${file}.v${from}-${stamp}.bak`;
+    if (fs.existsSync(backup)) fs.rmSync(backup);
+    createPrivateFile(backup);
+    db.prepare('VACUUM INTO ?').run(backup);
+  }
+  for (const m of all.slice(from, target)) {
+    db.transaction(() => {
+      // Another process may have upgraded meanwhile: re-check inside the write lock.
+      if (schemaVersion(db) >= m.version) return;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+  return { from, to: target, backup };
+}
+
+/** One command, one transaction (BEGIN IMMEDIATE: take the write lock up front). */
+export function inTx<T>(db: DB, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+const cache = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection (imports run 20,000 rows). */
+export function stmt(db: DB, sql: string): Database.Statement {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql)));
+  return st;
+}

@@ -1,0 +1,121 @@
+// `pmdesk demo`: a realistic estate in a fresh database, then that month's
+// report. Workflow modules add their month of activity through `DEMO_STEPS`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { refuse } from '../core/errors.js';
+import { demoIdNumber, demoName, demoPhone, demoUnits, rng } from './rules.js';
+import { monthRange, previousMonth } from '../core/time.js';
+import { openDb, inTx, migrate } from '../core/store/db.js';
+import { setProfileValue } from '../core/store/profile.js';
+import { listAudit } from '../core/store/audit.js';
+import * as units from '../workflows/registry/store-units.js';
+import * as residents from '../workflows/registry/store-residents.js';
+import { makeSession, resolveNow, type Session } from '../core/session.js';
+import type { Io } from '../core/io.js';
+
+export interface DemoResult {
+  db: string;
+  month: string;
+  units: number;
+  residents: number;
+  report: unknown;
+}
+
+
+function isDemoDb(file: string): boolean {
+  try {
+    const db = openDb(file, { noCheck: true });
+    try {
+      return listAudit(db, 'database').some((a) => a.action === 'demo');
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+export async function demo(io: Io, o: { month?: string; size?: string; years?: string }): Promise<DemoResult> {
+  const explicit = io.dbFile;
+  const file = process.argv.includes('--db') || process.env.PMDESK_DB ? explicit : path.resolve('pmdesk-demo.db');
+  if (!['small', 'large'].includes(o.size ?? 'small')) refuse('E_USAGE', 'err.choice', { flag: 'size', value: o.size, choices: 'small large' });
+  if (fs.existsSync(file)) {
+    if (!isDemoDb(file)) refuse('E_FILE', 'err.demoExists', { file });
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  }
+  const now = resolveNow(io, 'Asia/Shanghai');
+  const month = o.month ?? previousMonth(now, 'Asia/Shanghai');
+  monthRange(month, 'Asia/Shanghai');
+  const db = openDb(file, { create: true, noCheck: true });
+  try {
+    migrate(db, file);
+    const firstMonth = o.years && Number(o.years) > 0 ? monthsBack(month, Number(o.years) * 12)[0] : month;
+    const start = `${firstMonth}-01T00:00:00+08:00`;
+    const sio: Io = { ...io, dbFile: file, at: undefined, nowEnv: io.nowEnv ?? undefined };
+    const s0 = makeSession(sio, db);
+    const r = rng(20261123);
+    const large = o.size === 'large';
+    const list = large
+      ? demoUnits(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('').slice(0, 20), 4, 25, 10)
+      : demoUnits(r, ['A', 'B', 'C'], 2, 25, 4); // ≈ 600 units in 3 buildings (issue 8)
+    let people = 0;
+    inTx(db, () => {
+      setProfileValue(db, 'estate.name', io.lang === 'zh' ? '虹港家园（演示）' : '虹港家园 (demo)');
+      s0.audit({ subject: 'database', action: 'demo', field: 'month', new: month });
+      for (const u of list) {
+        const id = units.insertUnit(db, u, start);
+        if (u.status === 'unsold') continue;
+        const owners = r() < 0.25 ? 2 : 1;
+        for (let k = 0; k < owners; k++) {
+          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: demoIdNumber(r), phone: demoPhone(r) }, start);
+          residents.linkUnit(db, id, rid, k === 0 ? 'owner' : 'co-owner', start);
+          people++;
+        }
+        if (u.status === 'leased') {
+          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: demoIdNumber(r), phone: demoPhone(r) }, start);
+          residents.linkUnit(db, id, rid, 'tenant', start);
+          people++;
+        }
+      }
+    });
+    // A month of activity per ~600 units, through the workflows' own commands;
+    // the large estate repeats it for every month of its history.
+    const { demoMonth } = await import('./month.js');
+    const scale = list.length / 600;
+    const years = Math.max(0, Math.min(20, Number(o.years ?? (large ? 10 : 0)) || 0));
+    const months = years ? monthsBack(month, years * 12) : [month];
+    let done = 0;
+    for (const m of months) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        await demoMonth(sio, db, m, r, scale);
+        db.exec('COMMIT');
+      } catch (e) {
+        db.exec('ROLLBACK');
+        throw e;
+      }
+      if (large) process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${m} ${++done}/${months.length}${process.stderr.isTTY ? '' : '\n'}`);
+    }
+    if (large && process.stderr.isTTY) process.stderr.write('\n');
+    const { monthly } = await import('../report/monthly.js');
+    const report = await monthly(makeSession({ ...sio, nowEnv: sio.nowEnv }, db), month);
+    return { db: file, month, units: list.length, residents: people, report };
+  } finally {
+    db.close();
+  }
+}
+
+/** The `n` months ending with `month`, oldest first. */
+function monthsBack(month: string, n: number): string[] {
+  const [y, m] = month.split('-').map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + (m - 1) - (n - 1 - i);
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+export async function demoView(r: DemoResult, io: Io): Promise<string> {
+  const { presentMonthly } = await import('../report/present.js');
+  const { docToText } = await import('../report/views.js');
+  return [io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }), '', docToText(presentMonthly(r.report as any, io.t)), io.t('demo.next', { db: r.db, month: r.month })].join('\n');
+}

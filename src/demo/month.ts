@@ -1,0 +1,234 @@
+// A month of desk activity for `pmdesk demo`, through the workflows' own
+// commands (the same code a clerk runs), each at its own event time (--at):
+// handovers with defects, renovations with fees and inspections, complaints of
+// every class with their follow-ups, suggestions and praise, repairs free and
+// paid, help requests, visitors and the reception log, key loans. Volumes are
+// per ~600 units and scale with the estate.
+import { refuse, Refusal } from '../core/errors.js';
+import { atLocal, formatInstant } from '../core/time.js';
+import { addDays } from '../core/calendar.js';
+import { demoIdNumber, demoName, demoPhone } from './rules.js';
+import { listUnits } from '../workflows/registry/store-units.js';
+import { residentsOfUnit } from '../workflows/registry/store-residents.js';
+import type { Io } from '../core/io.js';
+import type { DB } from '../core/store/db.js';
+import * as checkin from '../workflows/checkin/usecases.js';
+import * as renovate from '../workflows/renovate/usecases.js';
+import * as complaint from '../workflows/complaint/usecases.js';
+import * as repair from '../workflows/repair/usecases.js';
+import * as visit from '../workflows/visit/usecases.js';
+import * as keys from '../workflows/keys/usecases.js';
+import * as followup from '../workflows/followup/usecases.js';
+
+type R = () => number;
+const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+
+/** Run a step at an event time; a refusal (e.g. a state already moved on) is skipped, as a clerk would. */
+function at<T>(io: Io, when: string, fn: (io: Io) => T | Promise<T>): T | Promise<T | undefined> | undefined {
+  try {
+    const out = fn({ ...io, at: when, nowEnv: when });
+    if (out instanceof Promise)
+      return out.catch((e) => {
+        if (e instanceof Refusal) return undefined;
+        throw e;
+      });
+    return out;
+  } catch (e) {
+    if (e instanceof Refusal) return undefined;
+    throw e;
+  }
+}
+
+export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1): Promise<void> {
+  const io: Io = { ...io0, db, clerk: io0.clerk || 'demo', json: true, yes: true, interactive: false };
+  const tz = 'Asia/Shanghai';
+  const days = Number(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate());
+  const time = (day: number, hFrom = 8, hTo = 18) => {
+    const d = `${month}-${String(Math.min(days, Math.max(1, day))).padStart(2, '0')}`;
+    const h = hFrom + Math.floor(r() * (hTo - hFrom));
+    return atLocal(d, `${String(h).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00`, tz);
+  };
+  const later = (t: string, hours: number) => formatInstant(Date.parse(t) + hours * 3_600_000, tz);
+  const day = () => 1 + Math.floor(r() * (days - 3));
+  const n = (k: number) => Math.max(1, Math.round(k * scale * (0.8 + r() * 0.4)));
+  const phone = () => demoPhone(r);
+
+  // Sites whose planned end falls in this month are accepted and their deposits refunded (R-307).
+  const { endingIn } = await import('../workflows/renovate/store.js');
+  const nextMonth = addDays(`${month}-${String(days).padStart(2, '0')}`, 1);
+  for (const e of endingIn(db, `${month}-01`, nextMonth)) {
+    const t = atLocal(e.end_date, '16:00:00', tz);
+    if (r() < 0.95) {
+      at(io, t, (x) => renovate.accept(x, e.no, { pass: true }));
+      at(io, later(t, 48), (x) => renovate.refund(x, e.no, {}));
+    }
+  }
+
+  const occupied = listUnits(db, { status: 'occupied' });
+  const handed = listUnits(db, { status: 'handed-over' });
+  const vacant = listUnits(db, { status: 'vacant' });
+  const ids = new Map(listUnits(db, {}).map((u) => [u.code, u.id]));
+  const people = (code: string) => residentsOfUnit(db, ids.get(code)!);
+
+  // Handovers (§2): most complete, some defects.
+  for (let i = 0; i < n(5) && vacant.length; i++) {
+    const u = vacant.splice(Math.floor(r() * vacant.length), 1)[0];
+    const owners = residentsOfUnit(db, u.id).filter((x) => ['owner', 'co-owner', 'company'].includes(x.role));
+    if (!owners.length) continue;
+    const t0 = time(day(), 9, 15);
+    const c: any = at(io, t0, (x) => checkin.start(x, u.code, { owner: [String(owners[0].id)] }));
+    if (!c) continue;
+    const absent = owners.slice(1).filter((o) => o.role !== 'company');
+    const docs = [...owners.filter((o) => o.role !== 'company').map((o) => `owner-id:${o.id}`), ...absent.map((o) => `poa:${o.id}`), 'handover-certificate', 'fees-cleared'];
+    if (owners.some((o) => o.role === 'company')) docs.push('company-letter', 'agent-id');
+    const t1 = later(t0, 0.5);
+    at(io, t1, (x) => checkin.doc(x, c.no, docs, {}));
+    at(io, t1, (x) => checkin.meter(x, c.no, { water: String(Math.floor(r() * 50)), electricity: String(Math.floor(r() * 300)), gas: String(Math.floor(r() * 20)) }));
+    at(io, t1, (x) => checkin.keys(x, c.no, { door: '3', mailbox: '1' }));
+    for (let k = 0; k < Math.floor(r() * 3); k++) {
+      const large = r() < 0.3;
+      const d: any = at(io, later(t1, 0.2), (x) => checkin.defect(x, c.no, { location: pick(r, ['厨房', '卫生间', '主卧', '阳台']), desc: pick(r, ['墙面裂缝', '水龙头漏水', '门锁松动', '插座无电']), large }));
+      const fixed = later(t1, large ? 24 * (1 + r() * 5) : 3);
+      if (d && fixed.slice(0, 7) === month) at(io, fixed, (x) => repair.complete(x, d.repair, { comment: '已修复' }));
+    }
+    at(io, later(t1, 0.5), (x) => checkin.sign(x, c.no, ['contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']));
+    if (r() < 0.97) at(io, later(t1, 0.6), (x) => checkin.complete(x, c.no));
+  }
+
+  // Renovations (§3).
+  for (let i = 0; i < n(4) && handed.length; i++) {
+    const u = handed.splice(Math.floor(r() * handed.length), 1)[0];
+    const t0 = time(day(), 9, 16);
+    const start = addDays(t0.slice(0, 10), 3);
+    const a: any = at(io, t0, (x) =>
+      renovate.apply(x, u.code, {
+        contractor: pick(r, ['美家装饰', '安居装修', '华艺装饰']),
+        licence: '91350100M000100Y43',
+        managerName: demoName(r),
+        managerId: demoIdNumber(r),
+        managerPhone: phone(),
+        scope: pick(r, ['plumbing,electrical', 'electrical', 'plumbing', 'hot-work,electrical']),
+        start,
+        end: addDays(start, 30 + Math.floor(r() * 30)),
+      }),
+    );
+    if (!a) continue;
+    const t1 = later(t0, 24);
+    at(io, t1, (x) => renovate.doc(x, a.no, a.missingDocs));
+    if (r() < 0.1) {
+      at(io, later(t1, 48), (x) => renovate.reject(x, a.no, { reason: '图纸涉及拆改承重墙' }));
+      continue;
+    }
+    at(io, later(t1, 48), (x) => renovate.approve(x, a.no, { conditions: '按图施工' }));
+    at(io, later(t1, 49), (x) => renovate.workerAdd(x, a.no, { name: demoName(r), idNumber: demoIdNumber(r) }));
+    at(io, later(t1, 50), (x) => renovate.pay(x, a.no, { receipt: `SJ-${Math.floor(r() * 1e6)}` }));
+    // R-304: a morning and an afternoon round every day; now and then one is missed or finds a violation.
+    for (let d = 0; d < 31; d++) {
+      for (const slot of ['10:30:00', '15:30:00']) {
+        const ti = atLocal(addDays(start, d), slot, tz);
+        if (ti.slice(0, 7) !== month || r() < 0.01) continue;
+        if (r() < 0.03) at(io, ti, (x) => renovate.inspect(x, a.no, { violation: pick(r, ['现场无灭火器', '超时施工', '垃圾未按时清运']), deadline: addDays(ti.slice(0, 10), 2) }));
+        else at(io, ti, (x) => renovate.inspect(x, a.no, { ok: true }));
+      }
+    }
+  }
+
+  // Complaints, suggestions, praise (§4) and their follow-ups (§8).
+  for (let i = 0; i < n(12) && occupied.length; i++) {
+    const u = pick(r, occupied);
+    const p = people(u.code)[0];
+    const t0 = time(day());
+    const c: any = at(io, t0, (x) =>
+      complaint.newComplaint(x, { name: p?.name ?? demoName(r), unit: u.code, phone: p?.phone ?? phone(), channel: pick(r, ['visit', 'phone', 'phone', 'letter']), about: pick(r, ['保洁', '保安', '绿化', '维修', '停车', '噪音']), desc: pick(r, ['楼道未及时清扫', '夜间巡逻不到位', '草坪枯黄', '维修拖延', '车位被占', '邻居装修噪音']) }),
+    );
+    if (!c) continue;
+    const cls = pick(r, ['minor', 'minor', 'important', 'important', 'major', 'invalid'] as const);
+    at(io, later(t0, 0.5), (x) => complaint.classify(x, c.no, { class: cls, invalidKind: cls === 'invalid' ? pick(r, ['developer', 'external', 'unreasonable']) : undefined, cause: pick(r, ['服务态度', '设施设备', '及时性', '服务质量']) }));
+    at(io, later(t0, r() < 0.9 ? 3 : 30), (x) => complaint.respond(x, c.no, { note: '已致歉并说明处理安排' }));
+    if (cls !== 'invalid') at(io, later(t0, 4), (x) => complaint.assign(x, c.no, { dept: pick(r, ['保洁部', '保安部', '工程部', '绿化部']), method: '现场处理', promise: addDays(t0.slice(0, 10), 2) }));
+    if (r() < 0.97) {
+      const tr = later(t0, 24 + r() * 60);
+      at(io, tr, (x) => complaint.resolve(x, c.no, { result: '已处理完毕' }));
+      at(io, later(tr, 2), (x) => complaint.verify(x, c.no));
+      if (r() < 0.97) await at(io, later(tr, 30), (x) => followup.recordFollowup(x, c.no, { method: 'phone', satisfaction: r() < 0.8 ? 'satisfied' : r() < 0.6 ? 'basic' : 'unsatisfied' }));
+    }
+  }
+  for (let i = 0; i < n(4) && occupied.length; i++) {
+    const u = pick(r, occupied);
+    const t0 = time(day());
+    const type = r() < 0.5 ? 'suggestion' : 'praise';
+    const s: any = at(io, t0, (x) => complaint.newComplaint(x, { type, name: demoName(r), unit: u.code, channel: 'visit', about: pick(r, ['绿化', '保安小张', '前台', '停车管理']), desc: type === 'praise' ? '服务热情周到' : '建议增加休息座椅' }));
+    if (!s) continue;
+    if (type === 'suggestion') at(io, later(t0, 48), (x) => complaint.adopt(x, s.no, { adopted: r() < 0.6, notAdopted: undefined, note: '经研究', told: true }));
+    else at(io, later(t0, 24), (x) => complaint.told(x, s.no));
+  }
+
+  // Repairs (§5): free and paid, help requests; completions and sampled follow-ups.
+  for (let i = 0; i < n(60) && occupied.length; i++) {
+    const publicRepair = r() < 0.12;
+    const u = pick(r, occupied);
+    const t0 = time(day(), 7, 20);
+    const help = r() < 0.03 ? pick(r, ['first-aid', 'security', 'flood'] as const) : undefined;
+    const b: any = at(io, t0, (x) =>
+      repair.newRepair(x, {
+        unit: publicRepair ? undefined : u.code,
+        public: publicRepair ? pick(r, ['1号楼电梯厅', '地下车库', '南门', '会所']) : undefined,
+        reporter: demoName(r),
+        phone: phone(),
+        desc: pick(r, ['水龙头漏水', '灯不亮', '门锁坏了', '墙面渗水', '下水道堵塞', '空调不制冷']),
+        kind: pick(r, ['plumbing', 'electrical', 'door-window', 'wall-floor', 'appliance', publicRepair ? 'public-facility' : 'other']),
+        help,
+        large: r() < 0.15,
+      }),
+    );
+    if (!b) continue;
+    at(io, later(t0, help ? 0.1 : 0.5 + r()), (x) => repair.dispatch(x, b.no, { tech: pick(r, ['张师傅', '李师傅', '王师傅', '赵师傅']) }));
+    const paid = !publicRepair && !help && r() < 0.25;
+    const amount = String(pick(r, [30, 50, 80, 120, 200]));
+    if (paid) {
+      at(io, later(t0, 1), (x) => repair.quote(x, b.no, { amount }));
+      if (r() < 0.9) at(io, later(t0, 1.5), (x) => repair.quote(x, b.no, { consent: true }));
+    }
+    if (r() < 0.98) {
+      const tc = later(t0, r() < 0.93 ? 1 + r() * 4 : 30 + r() * 60);
+      if (tc.slice(0, 7) !== month) continue;
+      at(io, tc, (x) => repair.complete(x, b.no, paid ? { paid: amount, receipt: `SJ-${Math.floor(r() * 1e6)}`, comment: '满意' } : { comment: '满意' }));
+    }
+  }
+  // The follow-ups that fell due: most done, on time or a little late.
+  const due: any[] = (await followup.followupDue({ ...io, nowEnv: atLocal(addDays(`${month}-${String(days).padStart(2, '0')}`, 0), '23:00:00', tz) }, {})) as any[];
+  for (const f of due) {
+    if (!f.dueAt || f.dueAt.slice(0, 7) > month || r() < 0.02 || f.opensAt) continue;
+    const t = formatInstant(Date.parse(f.dueAt) - (r() < 0.85 ? 3_600_000 * 5 : -3_600_000 * 5), tz);
+    if (t.slice(0, 7) !== month) continue;
+    await at(io, t, (x) => followup.recordFollowup(x, f.source, { method: 'phone', satisfaction: r() < 0.85 ? 'satisfied' : r() < 0.7 ? 'basic' : 'unsatisfied' }));
+  }
+
+  // Visitors and the reception log (§6).
+  for (let i = 0; i < n(80) && occupied.length; i++) {
+    const u = pick(r, occupied);
+    const t0 = time(day(), 8, 21);
+    const v: any = at(io, t0, (x) => visit.visitIn(x, { name: demoName(r), idNumber: demoIdNumber(r), phone: phone(), unit: u.code, purpose: pick(r, ['探亲', '送货', '访友', '家政']), confirmed: true }));
+    if (v && r() < 0.95) at(io, later(t0, 1 + r() * 4), (x) => visit.visitOut(x, v.no));
+  }
+  for (let i = 0; i < n(20); i++) {
+    const u = pick(r, occupied);
+    const t0 = time(day());
+    const category = pick(r, ['after-sales', 'service', 'other', 'other', 'after-sales', 'repair']);
+    at(io, t0, (x) =>
+      visit.visitLog(x, { category, desc: pick(r, ['咨询物业费', '拾到钥匙', '预约家政服务', '门窗质量问题', '阳台漏水']), name: demoName(r), unit: u?.code, phone: phone(), solved: r() < 0.7 }),
+    );
+  }
+
+  // Key cabinet (§7): entrusted keys lent and returned, a few late.
+  for (let i = 0; i < n(15) && occupied.length; i++) {
+    const u = pick(r, occupied);
+    const t0 = time(day());
+    const k: any = at(io, t0, (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
+    if (!k) continue;
+    const l: any = at(io, later(t0, 24), (x) => keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }));
+    if (l && r() < 0.98) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));
+  }
+}
+
+export { refuse };

@@ -1,0 +1,185 @@
+// The uniform verbs for every record type (cli.md): list, show, void.
+import fs from 'node:fs';
+import { refuse } from '../core/errors.js';
+import { monthRange, parseInstant } from '../core/time.js';
+import { formatFen } from '../core/money.js';
+import * as rec from '../core/store/records.js';
+import { ledgerOf } from '../core/store/ledger.js';
+import { linksOf } from '../core/store/links.js';
+import { getUnit } from '../workflows/registry/store-units.js';
+import { loadRecord, voidRecord } from '../core/loop.js';
+import { read, write, type Session } from '../core/session.js';
+import type { Kind } from '../core/kind.js';
+import type { Io } from '../core/io.js';
+
+export interface RecordJson {
+  no: string;
+  type: string;
+  status: string;
+  unit: string | null;
+  createdAt: string;
+  enteredAt: string;
+  updatedAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  voided: boolean;
+  [k: string]: unknown;
+}
+
+/** The fields every record has in JSON (cli.md "JSON shapes"). */
+export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = false): RecordJson {
+  const base: RecordJson = {
+    no: r.no,
+    type: r.type,
+    status: r.status,
+    unit: r.unit_code,
+    createdAt: r.event_at,
+    enteredAt: r.created_at,
+    updatedAt: r.updated_at,
+    dueAt: r.voided || kind?.final.includes(r.status) ? null : r.next_due,
+    overdue: !r.voided && !kind?.final.includes(r.status) && r.next_due !== null && r.next_due < s.now,
+    voided: !!r.voided,
+  };
+  if (r.voided) base.voidReason = r.void_reason;
+  return kind?.detail ? { ...base, ...kind.detail(s, r, unmask) } : base;
+}
+
+export function deadlinesJson(s: Session, recordId: number) {
+  return rec.listDeadlines(s.db, recordId).map((d) => ({
+    step: d.step,
+    rule: d.rule,
+    opensAt: d.opens_at,
+    dueAt: d.due_at,
+    doneAt: d.done_at,
+    cancelled: !!d.cancelled,
+    overdue: !d.done_at && !d.cancelled && d.due_at < s.now,
+    late: !!d.done_at && d.done_at > d.due_at,
+  }));
+}
+
+export interface ListOptions {
+  status?: string;
+  open?: boolean;
+  overdue?: boolean;
+  unit?: string;
+  from?: string;
+  to?: string;
+  month?: string;
+}
+
+/** Every type's lazy rules (R-403), in one transaction, before a report or export reads across types. */
+export async function applyLazyRules(io: Io): Promise<void> {
+  const { LAZY_RULES, loadKind } = await import('../core/kind.js');
+  const kinds = await Promise.all(LAZY_RULES.map(loadKind));
+  write(io, (s) => {
+    for (const k of kinds) k.refresh?.(s);
+  });
+}
+
+/** read(), or write() with the type's lazy rules applied first; `writes`: the reader writes too (an unmask audit row). */
+function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T, writes = false): T {
+  if (!kind.refresh && !writes) return read(io, fn);
+  return write(io, (s) => {
+    kind.refresh?.(s);
+    return fn(s);
+  });
+}
+
+export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
+  return listPage(io, kind, o).rows;
+}
+
+/**
+ * The matching records, oldest first. With `newest`, only that many of the most
+ * recent (a terminal page; `total` says how many match): the cost then follows
+ * the page, not the history. Filters on detail fields (repair --tech …) read all.
+ */
+export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): { rows: RecordJson[]; total: number } {
+  return readFresh(io, kind, (s) => {
+    let from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
+    let to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
+    if (o.month) ({ from, to } = monthRange(o.month, s.tz));
+    let unitId: number | undefined;
+    if (o.unit) {
+      const u = getUnit(s.db, o.unit.trim());
+      if (!u) refuse('E_NOT_FOUND', 'err.noUnit', { code: o.unit });
+      unitId = u.id;
+    }
+    const filters = Object.entries(kind.listFilters ?? {}).filter(([opt]) => (o as Record<string, unknown>)[opt] !== undefined);
+    const page = filters.length ? undefined : newest;
+    let out: RecordJson[] = [];
+    let total = 0;
+    for (const type of kind.types) {
+      const f = { type, status: o.status, open: o.open, finalStates: kind.final, overdueAt: o.overdue ? s.now : undefined, unitId, from, to: to && !o.month ? bump(to) : to };
+      for (const r of rec.listRecords(s.db, { ...f, newest: page })) out.push(recordJson(s, r, kind));
+      if (page !== undefined) total += rec.countRecords(s.db, f);
+    }
+    if (filters.length) out = out.filter((r) => filters.every(([opt, field]) => String(r[field] ?? '') === String((o as Record<string, unknown>)[opt])));
+    if (page === undefined) total = out.length;
+    out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    return { rows: newest !== undefined ? out.slice(-newest) : out, total };
+  });
+}
+
+/** --to is inclusive (end of that day): compare with the next second. */
+function bump(to: string): string {
+  return new Date(Date.parse(to) + 1000).toISOString();
+}
+
+/** `<group> show <no>`; with --unmask (and a reason, audit-logged) ID numbers and phones in full (R-004). */
+export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; reason?: string } = {}) {
+  if (u.unmask && !u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const unmask = !!u.unmask;
+  return readFresh(io, kind, (s) => {
+    const r = loadRecord(s, no, kind.types, kind.group);
+    if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: u.reason!.trim() });
+    return {
+      ...recordJson(s, r, kind, unmask),
+      deadlines: deadlinesJson(s, r.id),
+      timeline: rec.listEvents(s.db, r.id).map((e) => ({ kind: e.kind, at: e.event_at, enteredAt: e.entered_at, clerk: e.clerk, data: JSON.parse(e.data) })),
+      linked: linksOf(s.db, r.id),
+      ledger: ledgerOf(s.db, r.id).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen, amount: formatFen(l.amount_fen), at: l.at, receiptNo: l.receipt_no })),
+    };
+  }, unmask);
+}
+
+export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {
+  if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
+  return write(io, (s) => {
+    const r = loadRecord(s, no, kind.types, kind.group);
+    const v = voidRecord(s, r, reason);
+    kind.onVoid?.(s, v);
+    return recordJson(s, v, kind);
+  });
+}
+
+/** `X print <no>`: the record's forms as one HTML document (PDF arrives with the reports issue). */
+export async function printOf(io: Io, kind: Kind, no: string, o: { format?: string; out?: string; unmask?: boolean; reason?: string }) {
+  const format = o.format ?? 'html';
+  if (!['html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'html pdf' });
+  if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
+  const { renderForms } = await import('../formats/html.js');
+  const run = (s: Session) => {
+    const r = loadRecord(s, no, kind.types, kind.group);
+    if (!kind.print) refuse('E_USAGE', 'err.noForm', { no: r.no });
+    if (o.unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: o.reason!.trim() });
+    return { no: r.no, forms: kind.print(s, r, !!o.unmask), estate: s.profile.estate.name };
+  };
+  const { no: recNo, forms, estate } = o.unmask ? write(io, run) : read(io, run);
+  const html = renderForms(forms, { lang: io.lang, t: io.t, estate });
+  if (format === 'pdf') {
+    if (!o.out) refuse('E_USAGE', 'err.pdfOut');
+    const { htmlToPdf } = await import('../formats/pdf.js');
+    const pdf = await htmlToPdf(html, `${recNo} ${forms.map((f) => f.title).join(' / ')}`);
+    fs.writeFileSync(o.out, pdf, { mode: 0o600, flag: 'wx' });
+    return { no: recNo, format, out: o.out, bytes: pdf.length };
+  }
+  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600, flag: 'wx' });
+  return { no: recNo, format, out: o.out ?? null, bytes: Buffer.byteLength(html), html: o.out ? undefined : html };
+}
+
+/** What a shell may complete after a group's verb: its open record numbers (newest 500). */
+export function openNumbersOf(io: Io, kind: Kind): string[] {
+  return read(io, (s) => rec.openNumbers(s.db, kind.types, kind.final ?? [], 500));
+}

@@ -1,0 +1,125 @@
+// Human views of report due, audit, doctor and the uniform record verbs.
+import type { Io } from '../core/io.js';
+import { fields, table, type Column } from '../formats/table.js';
+import { toCsv } from '../formats/csv.js';
+import { Chalk } from 'chalk';
+import { minute } from '../formats/when.js';
+
+/** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
+export function paint(io: Io) {
+  const c = new Chalk({ level: io.color ? 1 : 0 });
+  return { overdue: (s: string) => c.red(s), today: (s: string) => c.yellow(s), dim: (s: string) => c.dim(s) };
+}
+
+/**
+ * A table whose rows are coloured after layout (widths are measured on plain
+ * text): overdue red, due today yellow, unless colour is off (NO_COLOR, not a TTY).
+ */
+export function dueTable(io: Io, columns: Column[], rows: Array<{ overdue?: boolean; dueToday?: boolean }>, cells: unknown[][]): string {
+  const p = paint(io);
+  const lines = table(columns, cells).split('\n');
+  rows.forEach((r, i) => {
+    if (r.overdue) lines[i + 2] = p.overdue(lines[i + 2]);
+    else if (r.dueToday) lines[i + 2] = p.today(lines[i + 2]);
+  });
+  return lines.join('\n');
+}
+
+/** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
+export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue: number; dueToday: number } }, io: Io): string {
+  const t = io.t;
+  const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
+  if (!total.overdue && !total.dueToday) return t('due.none');
+  const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
+  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, minute(d.dueAt)]);
+  const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
+  const p = paint(io);
+  const out: string[] = [];
+  if (total.overdue) out.push(p.overdue(t('due.overdue', { n: total.overdue })), table(cols, rows(r.overdue)), ...more(r.overdue.length, total.overdue));
+  if (total.dueToday) out.push(p.today(t('due.today', { n: total.dueToday })), table(cols, rows(r.dueToday)), ...more(r.dueToday.length, total.dueToday));
+  return out.join('\n');
+}
+
+export function auditView(rows: any[], io: Io): string {
+  const t = io.t;
+  if (!rows.length) return t('list.empty');
+  return table(
+    [{ head: t('col.at'), max: 16 }, { head: t('col.clerk'), max: 10 }, { head: t('col.subject'), max: 14 }, { head: t('col.action'), max: 12 }, { head: t('col.change') }],
+    rows.map((a) => [minute(a.at), a.clerk, a.subject, a.action, `${a.field ?? ''}: ${a.old ?? ''} → ${a.new ?? ''}`]),
+  );
+}
+
+export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
+  const lines = r.checks.map((c) => `${c.ok ? (c.warn ? '!' : '✓') : '✗'} ${c.name}: ${c.detail}`);
+  lines.push(r.ok ? io.t('doc.ok') : io.t('doc.failed'));
+  return lines.join('\n');
+}
+
+/**
+ * `<group> list`: number, status, unit, dates and what it is about (the kind's gist
+ * fields). At a narrow terminal the entry time gives way to the text, which is cut
+ * with … (in full in `show`); CSV keeps every column.
+ */
+export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
+  const t = io.t;
+    const what = (r: any) => gist.map((k) => r[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
+  const cols = [
+    { head: t('col.no'), cell: (r: any) => r.no },
+    { head: t('col.status'), cell: (r: any) => r.status },
+    { head: t('col.unit'), cell: (r: any) => r.unit ?? '' },
+    { head: t('col.created'), cell: (r: any) => minute(r.createdAt), wide: true },
+    { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${minute(r.dueAt)}${r.overdue ? ' !' : ''}` : '') },
+    ...(gist.length ? [{ head: t('col.what'), cell: what, text: true }] : []),
+  ];
+  if (o.csv) return toCsv(cols.map((c) => c.head), rows.map((r) => cols.map((c) => c.cell(r))));
+  if (!rows.length) return t('list.empty');
+  const shown = gist.length && (process.stdout.columns || 80) < 100 ? cols.filter((c) => !c.wide) : cols;
+  const columns = shown.map((c) => ('text' in c ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
+  const count = total > rows.length ? t('list.newest', { n: rows.length, total }) : t('word.rows', { n: rows.length });
+  return `${dueTable(io, columns, rows, rows.map((r) => shown.map((c) => c.cell(r))))}\n${count}`;
+}
+
+export function recordView(r: any, io: Io): string {
+  const t = io.t;
+  const skip = new Set(['no', 'type', 'status', 'unit', 'createdAt', 'enteredAt', 'updatedAt', 'dueAt', 'overdue', 'voided', 'deadlines', 'timeline', 'ledger']);
+  const head: Array<[string, unknown]> = [
+    [t('col.no'), r.no],
+    [t('col.type'), t(`type.${r.type}`)],
+    [t('col.status'), r.status],
+    [t('col.unit'), r.unit ?? ''],
+    [t('col.created'), r.createdAt],
+  ];
+  for (const [k, v] of Object.entries(r)) {
+    if (skip.has(k) || v === null || v === undefined) continue;
+    head.push([k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+  }
+  const out = [fields(head)];
+  if (r.deadlines?.length) {
+    out.push('', t('show.deadlines'));
+    out.push(
+      table(
+        [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }, { head: t('col.state') }],
+        r.deadlines.map((d: any) => [d.step, d.rule, minute(d.dueAt), d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due')]),
+      ),
+    );
+  }
+  if (r.timeline?.length) {
+    out.push('', t('show.timeline'));
+    out.push(
+      table(
+        [{ head: t('col.at'), max: 16 }, { head: t('col.event'), max: 14 }, { head: t('col.clerk'), max: 10 }, { head: '' }],
+        r.timeline.map((e: any) => [minute(e.at), e.kind, e.clerk, summary(e.data)]),
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+function summary(data: Record<string, unknown>): string {
+  return Object.entries(data ?? {})
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .join(' ');
+}
+
+export { toCsv };

@@ -1,0 +1,48 @@
+// `pmdesk checkin …` (§2): start, doc, meter, defect, keys, sign, complete.
+import type { Command } from 'commander';
+import { act } from '../../cli/run.js';
+import { ask, askFor } from '../../cli/ask.js';
+import { minute } from '../../formats/when.js';
+
+const app = () => import('./usecases.js');
+const state = (r: any, io: any) => io.t('checkin.state', { no: r.no, status: r.status, missing: (r.missing ?? []).join(', ') || '-' });
+
+export default function register(g: Command): void {
+  g.command('start [unit]')
+    .option('--owner <resident...>')
+    .option('--absent <resident...>')
+    .action(
+      act(async (io, [unit], o) => {
+        // The owners present, picked from the unit's residents (R-200); a script may leave them out.
+        const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'id', many: true, when: () => io.interactive } });
+        return (await app()).start(io, v.unit, v);
+      }, state),
+    );
+  g.command('doc <no> <doc...>')
+    .option('--missing')
+    .action(act(async (io, [no, docs], o) => (await app()).doc(io, no, docs, o), state));
+  g.command('meter [no]')
+    .option('--water <n>')
+    .option('--electricity <n>')
+    .option('--gas <n>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { water: {}, electricity: {}, gas: {} }); return (await app()).meter(io, v.no, v); }, state));
+  g.command('defect [no]')
+    .option('--location <where>')
+    .option('--desc <text>')
+    .option('--large')
+    .action(
+      act(
+        async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { location: {}, desc: {} }); return (await app()).defect(io, v.no, v); },
+        (r, io) => io.t('checkin.defect', { repair: r.repair, due: minute(r.repairDueAt) }),
+      ),
+    );
+  g.command('keys [no]')
+    .option('--door <n>')
+    .option('--mailbox <n>')
+    .option('--left <n>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { door: {}, mailbox: {}, left: { optional: true } }); return (await app()).keys(io, v.no, v); }, state));
+  g.command('sign <no> <form...>')
+    .action(act(async (io, [no, forms]) => (await app()).sign(io, no, forms), state));
+  g.command('complete [no]')
+    .action(act(async (io, [no], o) => (await app()).complete(io, (await askFor(io, 'checkin', no, o)).no), (r, io) => io.t('checkin.completed', { no: r.no, keys: (r.keysReleased ?? []).join(', ') || '-' })));
+}

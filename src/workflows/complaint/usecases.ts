@@ -1,0 +1,330 @@
+// Complaints 投诉, suggestions 建议, praise 表扬 (§4): intake (R-400),
+// classification with the reports R-402 requires, feedback within 24 h,
+// assignment and handling (R-404), escalation after a month (R-403), the
+// follow-up within 3 days of resolution (R-405) and what it decides (R-802).
+import { refuse } from '../../core/errors.js';
+import { PREFIXES } from '../../core/numbers.js';
+import { maskPhone, normalizePhone } from '../../core/identity.js';
+import { choice, text as checkedText } from '../../core/input.js';
+
+/** Free text of this workflow: up to 1000 characters unless a field says otherwise. */
+const text = (v: string | undefined, flag: string, max = 1000) => checkedText(v, flag, max);
+import { localDate, monthRange, parseInstant, type Instant } from '../../core/time.js';
+import { reopens, sampled } from '../followup/rules.js';
+import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, effectiveClass, escalates, followupBy, forwardTo, INVALID_KINDS, isRepeat, jyMachine, KINDS as COMPLAINT_KINDS, REPORT_TO, type ComplaintClass } from './rules.js';
+import * as store from './store.js';
+import { appendAudit } from '../../core/store/audit.js';
+import { addEvent as addEventRow, getRecordById, lastEventData, listDeadlines, touch, type RecordRow } from '../../core/store/records.js';
+import { stepTimeliness } from '../../core/store/reports.js';
+import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt } from '../../core/loop.js';
+import { scheduleFollowup } from '../followup/plan.js';
+import { KINDS, type Kind } from '../../core/kind.js';
+import { requireUnit } from '../registry/usecases.js';
+import { write, type Session } from '../../core/session.js';
+import { recordJson } from '../../records/usecases.js';
+import type { Io } from '../../core/io.js';
+
+const TYPES = ['complaint', 'suggestion'];
+
+
+
+// ── R-403 escalation, applied lazily by every complaint command ─────────
+/** Who the audit log names for what the program does by itself (R-403). */
+export const SYSTEM_CLERK = 'system';
+
+/**
+ * R-403: valid complaints still open a month after intake become major.
+ * There is no daemon: every complaint command (list, show, each write) and
+ * `followup due` call this first, inside their write transaction. It is
+ * idempotent — the one-month `escalate` deadline is marked done when applied —
+ * and audit-logged by the clerk `system`, at the moment the month ran out.
+ */
+export function escalate(s: Session): string[] {
+  const out: string[] = [];
+  for (const c of store.escalationsDue(s.db, s.now)) {
+    const r = getRecordById(s.db, c.id)!;
+    closeDeadline(s, r, 'escalate', c.due_at);
+    if (!escalates(c.class)) continue;
+    store.updateComplaint(s.db, c.id, { class: 'major', escalated: 1 });
+    addEventRow(s.db, { recordId: r.id, kind: 'escalated', eventAt: c.due_at, enteredAt: s.now, clerk: SYSTEM_CLERK, data: { from: c.class, to: 'major', rule: 'R-403' } });
+    touch(s.db, r.id, s.now);
+    appendAudit(s.db, { at: c.due_at, enteredAt: s.now, clerk: SYSTEM_CLERK, subject: r.no, action: 'escalate', field: 'class', old: c.class, new: 'major' });
+    out.push(r.no);
+  }
+  return out;
+}
+
+// ── intake (R-400) ───────────────────────────────────────────────────────
+export interface ComplaintInput {
+  kind: 'complaint' | 'suggestion' | 'praise';
+  channel: string;
+  name: string;
+  unitId: number | null;
+  phone: string | null;
+  place: string | null;
+  about: string;
+  description: string;
+  request: string | null;
+  from?: RecordRow; // a reception-log entry (R-600)
+  eventAt?: Instant;
+}
+
+/** Create a TS complaint (with its 24 h feedback deadline) or a JY suggestion/praise. */
+export function createComplaint(s: Session, c: ComplaintInput): RecordRow {
+  const isComplaint = c.kind === 'complaint';
+  const r = createRecord(s, {
+    type: isComplaint ? 'complaint' : 'suggestion',
+    prefix: isComplaint ? PREFIXES.complaint : PREFIXES.suggestion,
+    status: 'new',
+    unitId: c.unitId,
+    eventAt: c.eventAt,
+    data: { kind: c.kind, channel: c.channel, about: c.about, from: c.from?.no },
+  });
+  store.insertComplaint(s.db, { record_id: r.id, kind: c.kind, channel: c.channel, name: c.name, phone: c.phone, place: c.place, about: c.about, description: c.description, request: c.request });
+  if (isComplaint) {
+    openDeadline(s, r, 'feedback', 'R-402.feedback', r.event_at); // first feedback within 24 h, every complaint
+    openDeadline(s, r, 'escalate', 'R-403.escalate', r.event_at); // still open a month after intake → major
+  }
+  return getRecordById(s.db, r.id)!;
+}
+
+export interface NewOptions {
+  name?: string;
+  unit?: string;
+  phone?: string;
+  channel?: string;
+  about?: string;
+  desc?: string;
+  request?: string;
+  type?: string;
+  place?: string;
+}
+
+export function newComplaint(io: Io, o: NewOptions) {
+  return write(io, (s) => {
+    escalate(s);
+    const kind = choice(o.type, 'type', COMPLAINT_KINDS, 'complaint');
+    const unit = o.unit ? requireUnit(s, o.unit) : null;
+    const r = createComplaint(s, {
+      kind,
+      channel: choice(o.channel, 'channel', CHANNELS),
+      name: text(o.name, 'name', 64),
+      unitId: unit?.id ?? null,
+      phone: o.phone ? normalizePhone(o.phone) : null,
+      place: o.place ? text(o.place, 'place', 100) : null,
+      about: text(o.about, 'about', 100),
+      description: text(o.desc, 'desc'),
+      request: o.request ? text(o.request, 'request') : null,
+    });
+    return { ...view(s, r), reminder: kind === 'complaint' ? 'apologise' : 'thank' };
+  });
+}
+
+// ── classification and handling (R-401, R-402, R-404) ───────────────────
+export function classify(io: Io, no: string, o: { class?: string; invalidKind?: string; cause?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    const chosen = choice(o.class, 'class', CLASSES) as ComplaintClass;
+    // R-403: a complaint already escalated stays major unless found invalid.
+    const cls = effectiveClass(chosen, !!store.getComplaint(s.db, r.id)?.escalated);
+    const invalidKind = cls === 'invalid' ? choice(o.invalidKind, 'invalid-kind', INVALID_KINDS) : null;
+    if (cls !== 'invalid' && o.invalidKind) refuse('E_USAGE', 'err.invalidKindOnly');
+    const moved = move(s, r, COMPLAINT_MACHINE, 'classified', 'classify', { class: cls, invalidKind, reportedTo: REPORT_TO[cls], forward: forwardTo(invalidKind) });
+    store.updateComplaint(s.db, r.id, { class: cls, invalid_kind: invalidKind, reported_to: REPORT_TO[cls], cause: o.cause ? text(o.cause, 'cause', 100) : null });
+    // R-402: the report to the named people is made with the classification (cli.md).
+    const d = classDeadlines(cls);
+    if (cls === 'invalid') dropDeadline(s, r, 'escalate'); // R-403 concerns valid complaints only
+    openDeadline(s, r, 'report', d.report, r.event_at);
+    closeDeadline(s, r, 'report');
+    openDeadline(s, r, 'handle', d.handle, r.event_at);
+    return view(s, moved);
+  });
+}
+
+export function respond(io: Io, no: string, o: { note?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    addEvent(s, r, 'respond', { note: text(o.note, 'note') });
+    closeDeadline(s, r, 'feedback');
+    return view(s, r);
+  });
+}
+
+export function assign(io: Io, no: string, o: { dept?: string; method?: string; promise?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    const dept = text(o.dept, 'dept', 64);
+    const method = text(o.method, 'method');
+    const promise = parseInstant(o.promise ?? '', s.tz, { flag: 'promise', endOfDay: true });
+    if (promise < s.at) refuse('E_VALUE', 'err.promisePast', { promise });
+    const moved = move(s, r, COMPLAINT_MACHINE, 'assigned', 'assign', { dept, method, promise });
+    store.updateComplaint(s.db, r.id, { dept, method, promise_at: promise });
+    openDeadlineAt(s, r, 'promise', 'R-404', promise);
+    return view(s, moved);
+  });
+}
+
+export function resolve(io: Io, no: string, o: { result?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    const result = text(o.result, 'result');
+    const moved = move(s, r, COMPLAINT_MACHINE, 'resolved', 'resolve', { result });
+    store.updateComplaint(s.db, r.id, { result, resolved_at: s.at });
+    closeDeadline(s, r, 'handle');
+    closeDeadline(s, r, 'promise');
+    closeDeadline(s, r, 'rework');
+    dropDeadline(s, r, 'escalate'); // resolved within the month: no escalation
+    // R-405: every complaint followed up within 3 days of resolution (profile coverage.complaint,
+    // 100 % by default; an estate that lowers it gets the R-801 sample in order of resolution).
+    const rate = Number(s.profile.coverage?.complaint ?? 1);
+    const k = rate >= 1 ? 1 : store.resolutionRank(s.db, r.id, monthRange(localDate(s.at, s.tz).slice(0, 7), s.tz).from, s.at);
+    if (sampled(k, rate)) scheduleFollowup(s, moved, { ruleKey: 'R-405.followup', from: s.at, reason: 'R-405' });
+    return view(s, moved);
+  });
+}
+
+export function verify(io: Io, no: string) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    let moved = move(s, r, COMPLAINT_MACHINE, 'verified', 'verify', {});
+    store.updateComplaint(s.db, r.id, { verified_at: s.at });
+    // A satisfied follow-up that came before the desk's check closes it now.
+    const last = lastEventData(s.db, r.id, 'followup-result');
+    if (last && !reopens(String(last.satisfaction))) moved = move(s, moved, COMPLAINT_MACHINE, 'closed', 'close', { followup: 'satisfied' });
+    return view(s, moved);
+  });
+}
+
+/** Called by the follow-up module (R-405, R-802). */
+export function onFollowup(s: Session, source: RecordRow, result: { satisfaction: string; followupNo: string }): void {
+  if (source.voided) return;
+  if (source.type === 'suggestion') return;
+  addEvent(s, source, 'followup-result', { satisfaction: result.satisfaction, followup: result.followupNo });
+  if (reopens(result.satisfaction)) {
+    if (['resolved', 'verified'].includes(source.status)) {
+      const r = move(s, source, COMPLAINT_MACHINE, 'reopened', 'reopen', { followup: result.followupNo });
+      const c = store.getComplaint(s.db, r.id)!;
+      // Handled again within its class's handling period (R-402), counted from the reopening.
+      openDeadline(s, r, 'rework', classDeadlines((c.class ?? 'important') as ComplaintClass).handle, s.at);
+      if (escalates(c.class) && !c.escalated) openDeadline(s, r, 'escalate', 'R-403.escalate', r.event_at); // open again: the month still counts
+    }
+    return;
+  }
+  if (source.status === 'verified') move(s, source, COMPLAINT_MACHINE, 'closed', 'close', { followup: result.followupNo });
+}
+
+// ── suggestions and praise (R-407) ───────────────────────────────────────
+export function adopt(io: Io, no: string, o: { adopted?: boolean; notAdopted?: boolean; note?: string; told?: boolean }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['suggestion'], 'complaint');
+    const c = store.getComplaint(s.db, r.id)!;
+    if (c.kind !== 'suggestion') refuse('E_STATE', 'err.notSuggestion', { no: r.no });
+    if (!!o.adopted === !!o.notAdopted) refuse('E_USAGE', 'err.adoptChoice');
+    const to = o.adopted ? 'adopted' : 'not-adopted';
+    let moved = move(s, r, jyMachine(c.kind), to, 'adopt', { note: text(o.note, 'note') });
+    store.updateComplaint(s.db, r.id, { adopted: o.adopted ? 1 : 0 });
+    if (o.told) moved = tell(s, moved);
+    return view(s, moved);
+  });
+}
+
+function tell(s: Session, r: RecordRow): RecordRow {
+  const c = store.getComplaint(s.db, r.id)!;
+  // R-407: a suggestion is adopted or not before the resident is told; praise is closed when passed on.
+  const moved = move(s, r, jyMachine(c.kind), 'closed', 'told', {});
+  store.updateComplaint(s.db, r.id, { told_at: s.at });
+  return moved;
+}
+
+/** `complaint told <no>`: the resident was told by phone (suggestions either way; praise passed on) — closes it. */
+export function told(io: Io, no: string) {
+  return write(io, (s) => {
+    escalate(s);
+    return view(s, tell(s, loadRecord(s, no, ['suggestion'], 'complaint')));
+  });
+}
+
+// ── views ────────────────────────────────────────────────────────────────
+function view(s: Session, r: RecordRow) {
+  const fresh = getRecordById(s.db, r.id)!;
+  return recordJson(s, fresh, kind);
+}
+
+function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unknown> {
+  const c = store.getComplaint(s.db, r.id);
+  if (!c) return {};
+  const count = r.unit_id && c.kind === 'complaint' ? store.sameAboutCount(s.db, r.unit_id, c.about) : 0;
+  return {
+    kind: c.kind,
+    channel: c.channel,
+    name: c.name,
+    phone: c.phone == null ? null : unmask ? c.phone : maskPhone(c.phone),
+    place: c.place,
+    about: c.about,
+    description: c.description,
+    request: c.request,
+    class: c.class,
+    invalidKind: c.invalid_kind,
+    forwardTo: forwardTo(c.invalid_kind),
+    reportedTo: c.reported_to,
+    cause: c.cause,
+    dept: c.dept,
+    method: c.method,
+    promiseAt: c.promise_at,
+    result: c.result,
+    resolvedAt: c.resolved_at,
+    verifiedAt: c.verified_at,
+    escalated: !!c.escalated,
+    followupBy: c.kind === 'complaint' ? followupBy(c.class) : null,
+    adopted: c.adopted === null ? null : !!c.adopted,
+    toldAt: c.told_at,
+    repeat: isRepeat(count),
+  };
+}
+
+export const kind: Kind = {
+  ...KINDS.complaint,
+  detail,
+  refresh: (s) => void escalate(s),
+  listFilters: { class: 'class', kind: 'kind' },
+  exportColumns: {
+    header: ['csv.kind', 'csv.channel', 'csv.name', 'csv.phone', 'csv.about', 'csv.description', 'csv.class', 'csv.dept', 'csv.resolved', 'csv.escalated'],
+    row: (s, r, unmask) => {
+      const d = detail(s, r, unmask);
+      return [d.kind, d.channel, d.name, d.phone, d.about, d.description, d.class, d.dept, d.resolvedAt, d.escalated ? 'yes' : ''];
+    },
+  },
+  print(s, r, unmask) {
+    const d = detail(s, r, unmask);
+    const deadlines = listDeadlines(s.db, r.id).map((x) => ({ step: x.step, rule: x.rule, dueAt: x.due_at, doneAt: x.done_at }));
+    return [{ template: 'complaint-record', title: s.io.t(d.kind === 'complaint' ? 'complaint.form.title' : 'complaint.form.titleSuggestion'), data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines } }];
+  },
+};
+
+/** R-407 monthly sections: complaints and suggestions. */
+export function monthlySection(s: Session, from: string, to: string, name: string) {
+  if (name === 'suggestions') return store.suggestionMonth(s.db, from, to);
+  const m = store.complaintMonth(s.db, from, to);
+  const fb = stepTimeliness(s.db, 'complaint', 'feedback', from, to, s.now);
+  const h = stepTimeliness(s.db, 'complaint', 'handle', from, to, s.now);
+  const rate = (num: number, den: number) => ({ value: den > 0 ? Math.round((num / den) * 10000) / 10000 : null, num, den });
+  return {
+    total: m.total,
+    byClass: { major: m.major, important: m.important, minor: m.minor, invalid: m.invalid, unclassified: m.unclassified },
+    byDept: Object.fromEntries(store.complaintGroups(s.db, 'dept', from, to).map((g) => [g.key, g.n])),
+    byCause: Object.fromEntries(store.complaintGroups(s.db, 'cause', from, to).map((g) => [g.key, g.n])),
+    answered24h: rate(fb.onTime, fb.due),
+    handledOnTime: rate(h.onTime, h.due),
+    escalated: m.escalated,
+    repeats: store.complaintRepeats(s.db, from, to),
+  };
+}
+
+export { TYPES };

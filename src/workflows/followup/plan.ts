@@ -1,0 +1,29 @@
+// Scheduling follow-ups 回访 (§8) for any source record: complaints (R-405),
+// repairs (R-503, R-505), checkin defects (R-202). The follow-up is its own
+// record (HF-…, status `due`) linked to its source, with one deadline
+// (`followup`); when several rules apply, the tightest due time wins.
+import { PREFIXES } from '../../core/numbers.js';
+import type { Instant } from '../../core/time.js';
+import { insertFollowup, openFollowupOf } from './store.js';
+import { link } from '../../core/store/links.js';
+import { getRecordById, type RecordRow } from '../../core/store/records.js';
+import { createRecord, openDeadline } from '../../core/loop.js';
+import type { Session } from '../../core/session.js';
+
+/**
+ * Schedule (or tighten) the follow-up of `source`, due by profile rule
+ * `ruleKey` (e.g. "R-405.followup") counted from `from`. Returns the HF record.
+ */
+export function scheduleFollowup(s: Session, source: RecordRow, o: { ruleKey: string; from: Instant; reason: string }): RecordRow {
+  const open = openFollowupOf(s.db, source.id);
+  if (open) {
+    const hf = getRecordById(s.db, open.record_id)!;
+    openDeadline(s, hf, 'followup', o.ruleKey, o.from, { tightest: true });
+    return getRecordById(s.db, hf.id)!;
+  }
+  const hf = createRecord(s, { type: 'followup', prefix: PREFIXES.followup, status: 'due', unitId: source.unit_id, eventAt: o.from, data: { source: source.no, reason: o.reason } });
+  insertFollowup(s.db, { recordId: hf.id, sourceId: source.id, reason: o.reason });
+  link(s.db, source.id, hf.id, 'followup');
+  openDeadline(s, hf, 'followup', o.ruleKey, o.from);
+  return getRecordById(s.db, hf.id)!;
+}

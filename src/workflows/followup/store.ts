@@ -1,0 +1,67 @@
+// Follow-ups 回访 (R-800…R-802): the detail row of a `followup` record.
+import { stmt, type DB } from '../../core/store/db.js';
+
+export interface FollowupRow {
+  record_id: number;
+  source_id: number;
+  reason: string;
+  method: string | null;
+  satisfaction: string | null;
+  note: string | null;
+  done_at: string | null;
+}
+
+export function insertFollowup(db: DB, f: { recordId: number; sourceId: number; reason: string }): void {
+  stmt(db, `INSERT INTO followups(record_id, source_id, reason) VALUES (?, ?, ?)`).run(f.recordId, f.sourceId, f.reason);
+}
+
+export function getFollowup(db: DB, recordId: number): FollowupRow | undefined {
+  return stmt(db, `SELECT * FROM followups WHERE record_id = ?`).get(recordId) as FollowupRow | undefined;
+}
+
+/** The open (status due) follow-up of a source record, if any. */
+export function openFollowupOf(db: DB, sourceId: number): { record_id: number; no: string } | undefined {
+  return stmt(
+    db,
+    `SELECT f.record_id, r.no FROM followups f JOIN records r ON r.id = f.record_id
+      WHERE f.source_id = ? AND r.status = 'due' AND r.voided = 0 ORDER BY r.id DESC LIMIT 1`,
+  ).get(sourceId) as { record_id: number; no: string } | undefined;
+}
+
+export function recordFollowupResult(db: DB, recordId: number, r: { method: string; satisfaction: string; note: string | null; doneAt: string }): void {
+  stmt(db, `UPDATE followups SET method = ?, satisfaction = ?, note = ?, done_at = ? WHERE record_id = ?`).run(r.method, r.satisfaction, r.note, r.doneAt, recordId);
+}
+
+export interface DueFollowup {
+  no: string;
+  status: string;
+  unit_code: string | null;
+  source_no: string;
+  source_type: string;
+  reason: string;
+  due_at: string | null;
+  opens_at: string | null;
+  source_class: string | null; // complaints: their class (R-405: major ones by the project manager)
+}
+
+/** Open follow-ups (status `due`), soonest first (§8 `followup due`). */
+export function dueFollowups(db: DB): DueFollowup[] {
+  return stmt(
+    db,
+    `SELECT hf.no, hf.status, u.code AS unit_code, src.no AS source_no, src.type AS source_type, f.reason, d.due_at, d.opens_at, c.class AS source_class
+       FROM records hf JOIN followups f ON f.record_id = hf.id JOIN records src ON src.id = f.source_id
+       LEFT JOIN units u ON u.id = hf.unit_id
+       LEFT JOIN deadlines d ON d.record_id = hf.id AND d.step = 'followup'
+       LEFT JOIN complaints c ON c.record_id = src.id
+      WHERE hf.type = 'followup' AND hf.status = 'due' AND hf.voided = 0
+      ORDER BY d.due_at IS NULL, d.due_at, hf.id`,
+  ).all() as DueFollowup[];
+}
+
+export function followupOfRecord(db: DB, recordId: number): (FollowupRow & { source_no: string; source_class: string | null }) | undefined {
+  return stmt(
+    db,
+    `SELECT f.*, r.no AS source_no, c.class AS source_class FROM followups f JOIN records r ON r.id = f.source_id
+       LEFT JOIN complaints c ON c.record_id = r.id WHERE f.record_id = ?`,
+  ).get(recordId) as (FollowupRow & { source_no: string; source_class: string | null }) | undefined;
+}

@@ -1,0 +1,138 @@
+// Setup and registry (cli.md): init, demo, unit, resident, profile.
+import type { Command } from 'commander';
+import { act } from '../../cli/run.js';
+import { ask, idAtPrompt } from '../../cli/ask.js';
+import { ROLES } from './rules.js';
+
+const views = () => import('./views.js');
+
+export function registerSetup(program: Command): void {
+  program
+    .command('init')
+    .option('--estate <name>')
+    .option('--profile <file>')
+    .action(
+      act(
+        async (io, _a, o) => (await import('./usecases.js')).init(io, { estate: o.estate, profile: o.profile }),
+        async (r, io) => (await views()).initView(r, io),
+      ),
+    );
+
+  program
+    .command('demo')
+    .option('--month <YYYY-MM>')
+    .option('--size <size>', '', 'small')
+    .option('--years <n>')
+    .action(
+      act(
+        async (io, _a, o) => (await import('../../demo/demo.js')).demo(io, { month: o.month, size: o.size, years: o.years }),
+        async (r, io) => (await import('../../demo/demo.js')).demoView(r, io),
+      ),
+    );
+
+  /** `unit import` / `resident import` (R-102): the whole file or nothing, with a progress bar at a terminal. */
+  const importCommand = (group: Command, fn: 'importUnits' | 'importResidents') =>
+    group.command('import <csv>').action(
+      act(
+        async (io, [file]) => (await import('./usecases.js'))[fn](io, file, (await import('../../cli/progress.js')).progressBar(io)),
+        async (r, io) => (await views()).importView(r, io),
+      ),
+    );
+  const unit = program.command('unit');
+  importCommand(unit, 'importUnits');
+  unit
+    .command('add [code]')
+    .option('--building <b>')
+    .option('--floor <n>')
+    .option('--area <m2>')
+    .option('--status <s>')
+    .action(
+      act(
+        async (io, [code], o) => (await import('./usecases.js')).addUnit(io, await ask(io, { ...o, code }, { code: {} })),
+        async (r, io) => io.t('unit.added', { code: r.code, status: r.status }),
+      ),
+    );
+  unit
+    .command('list')
+    .option('--status <s>')
+    .option('--building <b>')
+    .option('--csv')
+    .action(
+      act(
+        async (io, _a, o) => (await import('./usecases.js')).listUnits(io, o),
+        async (r, io, o) => (await views()).unitsView(r, io, o),
+      ),
+    );
+  unit
+    .command('show <code>')
+    .option('--unmask')
+    .option('--reason <why>')
+    .action(
+      act(
+        async (io, [code], o) => (await import('./usecases.js')).showUnit(io, code, o),
+        async (r, io) => (await views()).unitView(r, io),
+      ),
+    );
+
+  const resident = program.command('resident');
+  importCommand(resident, 'importResidents');
+  resident
+    .command('add')
+    .option('--name <name>')
+    .option('--role <role>')
+    .option('--id-type <type>')
+    .option('--id-number <no>')
+    .option('--phone <phone>')
+    .option('--unit <code>')
+    .action(
+      act(
+        async (io, _a, o) =>
+          (await import('./usecases.js')).addResident(
+            io,
+            await ask(io, o, { unit: {}, name: {}, role: { choices: ROLES }, idNumber: { validate: idAtPrompt(io, 'id-number', o.idType) }, phone: { optional: true } }),
+          ),
+        async (r, io) => io.t('resident.added', { id: r.id, name: r.name, unit: (r.units ?? []).map((u) => u.unit).join(', ') }),
+      ),
+    );
+  resident
+    .command('list')
+    .option('--unit <code>')
+    .option('--name <text>')
+    .option('--unmask')
+    .option('--reason <why>')
+    .option('--csv')
+    .action(
+      act(
+        async (io, _a, o) => (await import('./usecases.js')).listResidents(io, o),
+        async (r, io, o) => (await views()).residentsView(r, io, o),
+      ),
+    );
+  resident
+    .command('show <id>')
+    .option('--unmask')
+    .option('--reason <why>')
+    .action(
+      act(
+        async (io, [id], o) => (await import('./usecases.js')).showResident(io, id, o),
+        async (r, io) => (await views()).residentView(r, io),
+      ),
+    );
+
+  const profile = program.command('profile');
+  profile
+    .command('show')
+    .action(
+      act(
+        async (io) => (await import('../../admin/usecases.js')).profileShow(io),
+        (r) => JSON.stringify(r.profile, null, 2),
+      ),
+    );
+  profile
+    .command('set <key> <value>')
+    .action(
+      act(
+        async (io, [key, value]) => (await import('../../admin/usecases.js')).profileSet(io, key, value),
+        (r, io) => io.t('profile.set', { key: r.key, old: JSON.stringify(r.old), value: JSON.stringify(r.value) }),
+      ),
+    );
+}

@@ -1,0 +1,90 @@
+// Human views of the registry and setup commands.
+import type { Io } from '../../core/io.js';
+import type { InitResult, ImportResult, UnitJson } from './usecases.js';
+import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
+import { fields, table } from '../../formats/table.js';
+import { toCsv } from '../../formats/csv.js';
+
+const status = (io: Io, s: string) => (io.lang === 'zh' ? (STATUS_LABEL_ZH[s] ?? s) : s);
+/** A resident's role in the clerk's language (业主, 租户 …). */
+export const role = (io: Io, s: string) => (io.lang === 'zh' ? (ROLE_LABEL_ZH[s] ?? s) : s);
+
+export function initView(r: InitResult, io: Io): string {
+  const estate = r.estate || '-';
+  if (r.created) return io.t('init.created', { db: r.db, to: r.to, estate });
+  if (r.from < r.to) return io.t('init.upgraded', { db: r.db, from: r.from, to: r.to, backup: r.backup ?? '-' });
+  return io.t('init.current', { db: r.db, to: r.to, estate });
+}
+
+export function importView(r: ImportResult, io: Io): string {
+  return io.t('imp.done', { ...r });
+}
+
+export function unitsView(rows: UnitJson[], io: Io, o: { csv?: boolean }): string {
+  const t = io.t;
+  const data = rows.map((u) => [u.code, u.building, u.floor, u.area === null ? '' : u.area.toFixed(2), status(io, u.status)]);
+  const heads = [t('col.code'), t('col.building'), t('col.floor'), t('col.area'), t('col.status')];
+  if (o.csv) return toCsv(heads, data);
+  if (!rows.length) return t('list.empty');
+  return `${table(heads.map((head) => ({ head })), data)}\n${t('word.rows', { n: rows.length })}`;
+}
+
+export function unitView(u: any, io: Io): string {
+  const t = io.t;
+  const parts = [
+    fields([
+      [t('col.code'), u.code],
+      [t('col.building'), u.building],
+      [t('col.floor'), u.floor],
+      [t('col.area'), u.area],
+      [t('col.status'), status(io, u.status)],
+    ]),
+  ];
+  parts.push(`\n${t('unit.residents')}`);
+  parts.push(
+    u.residents.length
+      ? table(
+          [{ head: t('col.id') }, { head: t('col.name') }, { head: t('col.role') }, { head: t('col.idNumber') }, { head: t('col.phone') }],
+          u.residents.map((r: any) => [r.id, r.name, role(io, r.role), r.idNumber, r.phone]),
+        )
+      : t('word.none'),
+  );
+  if (u.keys.length) {
+    parts.push(`\n${t('unit.keys')}`);
+    parts.push(table([{ head: 'hook' }, { head: 'kind' }, { head: 'count' }, { head: 'custody' }, { head: t('col.status') }], u.keys.map((k: any) => [k.hook, k.kind, k.count, k.custody, k.status])));
+  }
+  if (u.records.length) {
+    parts.push(`\n${t('unit.records')}`);
+    parts.push(table([{ head: t('col.no') }, { head: t('col.type') }, { head: t('col.status') }], u.records.map((r: any) => [r.no, t(`type.${r.type}`), r.status])));
+  }
+  if (u.history.length) {
+    parts.push(`\n${t('unit.history')}`);
+    parts.push(table([{ head: t('col.at') }, { head: t('col.status') }, { head: t('col.no') }], u.history.map((h: any) => [h.at, `${h.from ? status(io, h.from) : ''} → ${status(io, h.to)}`, h.no ?? ''])));
+  }
+  return parts.join('\n');
+}
+
+export function residentsView(rows: any[], io: Io, o: { csv?: boolean }): string {
+  const t = io.t;
+  const heads = [t('col.id'), t('col.name'), t('col.idNumber'), t('col.phone'), t('col.units')];
+  const data = rows.map((r) => [r.id, r.name, r.idNumber, r.phone, (r.units ?? []).map((u: any) => `${u.unit} ${role(io, u.role)}`).join(', ')]);
+  if (o.csv) return toCsv(heads, data);
+  if (!rows.length) return t('list.empty');
+  return `${table(heads.map((head) => ({ head })), data)}\n${t('word.rows', { n: rows.length })}`;
+}
+
+export function residentView(r: any, io: Io): string {
+  const t = io.t;
+  return [
+    fields([
+      [t('col.id'), r.id],
+      [t('col.name'), r.name],
+      [t('col.idNumber'), `${r.idNumber ?? ''} (${r.idType})`],
+      [t('col.phone'), r.phone],
+    ]),
+    '',
+    r.units.length
+      ? table([{ head: t('col.code') }, { head: t('col.role') }, { head: t('col.since') }, { head: t('col.status') }], r.units.map((u: any) => [u.code, role(io, u.role), u.since, status(io, u.status)]))
+      : t('word.none'),
+  ].join('\n');
+}

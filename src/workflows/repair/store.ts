@@ -1,0 +1,148 @@
+// Repair orders (R-500…R-506): the detail row of a `repair` record.
+import { stmt, type DB } from '../../core/store/db.js';
+
+export interface RepairRow {
+  record_id: number;
+  source: string;
+  kind: string;
+  urgency: string;
+  size: string;
+  public_place: string | null;
+  location: string | null;
+  reporter: string | null;
+  phone: string | null;
+  description: string;
+  tech: string | null;
+  materials: string | null;
+  amount_fen: number | null;
+  paid: number;
+  receipt_no: string | null;
+  agreed_at: string | null;
+  completed_at: string | null;
+  comment: string | null;
+}
+
+export type RepairInsert = Pick<RepairRow, 'record_id' | 'source' | 'kind' | 'urgency' | 'size' | 'public_place' | 'location' | 'reporter' | 'phone' | 'description' | 'agreed_at'>;
+
+export function insertRepair(db: DB, r: RepairInsert): void {
+  stmt(
+    db,
+    `INSERT INTO repairs(record_id, source, kind, urgency, size, public_place, location, reporter, phone, description, agreed_at)
+     VALUES (@record_id, @source, @kind, @urgency, @size, @public_place, @location, @reporter, @phone, @description, @agreed_at)`,
+  ).run(r);
+}
+
+export function getRepair(db: DB, recordId: number): RepairRow | undefined {
+  return stmt(db, `SELECT * FROM repairs WHERE record_id = ?`).get(recordId) as RepairRow | undefined;
+}
+
+const FIELDS = ['kind', 'urgency', 'size', 'public_place', 'location', 'tech', 'materials', 'amount_fen', 'paid', 'receipt_no', 'agreed_at', 'completed_at', 'comment'] as const;
+
+export function updateRepair(db: DB, recordId: number, fields: Partial<Pick<RepairRow, (typeof FIELDS)[number]>>): void {
+  for (const [k, v] of Object.entries(fields)) {
+    if (!(FIELDS as readonly string[]).includes(k)) throw new Error(`not a repair field: ${k}`);
+    stmt(db, `UPDATE repairs SET ${k} = ? WHERE record_id = ?`).run(v, recordId);
+  }
+}
+
+export function setRepairExtra(db: DB, recordId: number, f: { help?: string | null; reported_at?: string; quote_fen?: number | null; consent_at?: string | null; signed?: number }): void {
+  for (const [k, v] of Object.entries(f)) {
+    if (!['help', 'reported_at', 'quote_fen', 'consent_at', 'signed'].includes(k)) throw new Error(`not a repair field: ${k}`);
+    stmt(db, `UPDATE repairs SET ${k} = ? WHERE record_id = ?`).run(v, recordId);
+  }
+}
+
+export interface RepairFull extends RepairRow {
+  help: string | null;
+  quote_fen: number | null;
+  consent_at: string | null;
+  reported_at: string | null;
+  signed: number;
+}
+
+export function getRepairFull(db: DB, recordId: number): RepairFull | undefined {
+  return stmt(db, `SELECT * FROM repairs WHERE record_id = ?`).get(recordId) as RepairFull | undefined;
+}
+
+/** R-504: the position of a repair among its unit's non-void repairs of the same kind, in order of report (1 = the first). */
+export function sameKindPosition(db: DB, unitId: number, kind: string, eventAt: string, recordId: number): number {
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit_repair JOIN repairs p ON p.record_id = r.id
+        WHERE r.unit_id = ? AND r.type = 'repair' AND p.kind = ? AND r.voided = 0
+          AND (r.event_at < ? OR (r.event_at = ? AND r.id <= ?))`,
+    ).get(unitId, kind, eventAt, eventAt, recordId) as { n: number }
+  ).n;
+}
+
+/**
+ * R-801: position of a completed repair among the month's completed repairs of
+ * its sampled class (household or public; handover defects and first-aid
+ * requests are followed up 100 % and not counted), in completion order.
+ */
+export function completionRank(db: DB, recordId: number, publicRepair: boolean, from: string, completedAt: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM repairs p INDEXED BY repairs_completed JOIN records r ON r.id = p.record_id
+        WHERE r.voided = 0 AND p.completed_at >= ? AND (p.completed_at < ? OR (p.completed_at = ? AND p.record_id <= ?))
+          AND (p.public_place IS NOT NULL) = ? AND p.source <> 'checkin-defect' AND COALESCE(p.help, '') <> 'first-aid'`,
+    ).get(from, completedAt, completedAt, recordId, publicRepair ? 1 : 0) as { n: number }
+  ).n;
+}
+
+export interface RepairMonth {
+  requests: number;
+  emergencies: number;
+  public: number;
+}
+
+export function repairMonth(db: DB, from: string, to: string): RepairMonth {
+  return stmt(
+    db,
+    `SELECT COUNT(*) AS requests, COALESCE(SUM(p.urgency = 'emergency'), 0) AS emergencies, COALESCE(SUM(p.public_place IS NOT NULL), 0) AS public
+       FROM records r JOIN repairs p ON p.record_id = r.id WHERE r.type = 'repair' AND r.voided = 0 AND r.event_at >= ? AND r.event_at < ?`,
+  ).get(from, to) as RepairMonth;
+}
+
+/** Repairs completed in the month with their completion deadline: on time or late (R-506 维修及时率). */
+export function repairCompletions(db: DB, from: string, to: string): { completed: number; onTime: number; late: number; paidCount: number } {
+  return stmt(
+    db,
+    `SELECT COUNT(*) AS completed,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late,
+            COALESCE(SUM(p.paid = 1), 0) AS paidCount
+       FROM repairs p JOIN records r ON r.id = p.record_id
+       LEFT JOIN deadlines d ON d.record_id = r.id AND d.step = 'complete'
+      WHERE r.voided = 0 AND p.completed_at >= ? AND p.completed_at < ?`,
+  ).get(from, to) as { completed: number; onTime: number; late: number; paidCount: number };
+}
+
+export function repairRevenue(db: DB, from: string, to: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT COALESCE(SUM(CASE l.direction WHEN 'received' THEN l.amount_fen ELSE -l.amount_fen END), 0) AS fen
+         FROM ledger l INDEXED BY ledger_at JOIN records r ON r.id = l.record_id WHERE r.type = 'repair' AND l.at >= ? AND l.at < ?`,
+    ).get(from, to) as { fen: number }
+  ).fen;
+}
+
+/** R-504 repeats among units with a repair in the month: same unit, same kind, three or more (up to the month's end). */
+export function repairRepeats(db: DB, from: string, to: string): Array<{ unit: string; kind: string; count: number }> {
+  return stmt(
+    db,
+    `WITH m AS (SELECT DISTINCT r.unit_id, p.kind FROM records r INDEXED BY records_type_event JOIN repairs p ON p.record_id = r.id
+                 WHERE r.type = 'repair' AND r.event_at >= @from AND r.event_at < @to AND r.voided = 0 AND r.unit_id IS NOT NULL),
+          c AS MATERIALIZED (
+            SELECT m.unit_id, m.kind,
+                   (SELECT COUNT(*) FROM records r INDEXED BY records_unit_repair JOIN repairs p ON p.record_id = r.id
+                     WHERE r.unit_id = m.unit_id AND r.type = 'repair' AND r.voided = 0 AND r.event_at < @to AND p.kind = m.kind) AS count
+              FROM m)
+     SELECT u.code AS unit, c.kind, c.count FROM c JOIN units u ON u.id = c.unit_id
+      WHERE c.count >= 3 ORDER BY c.count DESC, unit`,
+  ).all({ from, to }) as Array<{ unit: string; kind: string; count: number }>;
+}
+

@@ -1,0 +1,46 @@
+// `pmdesk visit …` (§6): in, out, log, close.
+import type { Command } from 'commander';
+import { act } from '../../cli/run.js';
+import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
+
+const app = () => import('./usecases.js');
+const state = (r: any, io: any) => io.t('visit.state', { no: r.no, status: r.status });
+
+export default function register(g: Command): void {
+  g.command('in')
+    .option('--name <name>')
+    .option('--id-type <t>')
+    .option('--id-number <no>')
+    .option('--phone <phone>')
+    .option('--unit <code>')
+    .option('--purpose <text>')
+    .option('--confirmed')
+    .action(
+      act(
+        async (io, _a, o) =>
+          (await app()).visitIn(io, await ask(io, o, { name: {}, idNumber: { validate: idAtPrompt(io) }, phone: { optional: true }, unit: {}, purpose: {} })),
+        (r, io) => io.t('visit.in', { no: r.no, confirmed: r.confirmed ? io.t('word.yes') : io.t('word.no') }),
+      ),
+    );
+  g.command('out [no]').action(act(async (io, [no], o) => (await app()).visitOut(io, (await askFor(io, 'visit', no, o)).no), state));
+  g.command('log')
+    .option('--category <c>')
+    .option('--desc <text>')
+    .option('--name <name>')
+    .option('--unit <code>')
+    .option('--phone <phone>')
+    .option('--public <place>')
+    .option('--about <text>')
+    .option('--channel <c>')
+    .option('--solved')
+    .action(
+      act(
+        async (io, _a, o) =>
+          (await app()).visitLog(io, await ask(io, o, { category: { choices: (await import('./rules.js')).CATEGORIES }, desc: {} })),
+        (r, io) => (r.created ? io.t('visit.created', { no: r.no, created: r.created }) : state(r, io)),
+      ),
+    );
+  g.command('close [no]')
+    .option('--note <text>')
+    .action(act(async (io, [no], o) => { const v = await askFor(io, 'visit', no, o); return (await app()).visitClose(io, v.no, v); }, state));
+}
