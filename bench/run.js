@@ -19,7 +19,11 @@ const NOW = '2026-11-23T10:00:00+08:00';
 fs.mkdirSync(CACHE, { recursive: true });
 
 function pm(db, argv, extra = {}) {
-  return spawnSync(process.execPath, [BIN, ...argv], { env: { ...process.env, PMDESK_DB: db, PMDESK_NOW: NOW, LANG: 'C', NO_COLOR: '1', ...extra }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return spawnSync(process.execPath, [BIN, ...argv], {
+    env: { ...process.env, PMDESK_DB: db, PMDESK_NOW: NOW, LANG: 'C', NO_COLOR: '1', ...extra },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
 }
 
 function ensureEstate(name, years) {
@@ -91,11 +95,16 @@ const rows = results.map((r) => ({ scenario: r.name, ms: r.ms, ratio: r.ms / flo
 // Absolute goals: the monthly report in every format, growth with history, import, export.
 const abs = [];
 const once = (name, argv, db, goalMs, extra) => {
-  const ms = median(Array.from({ length: Math.max(3, Math.floor(ROUNDS / 2)) }, () => time([BIN, ...argv], { PMDESK_DB: db, PMDESK_NOW: NOW, LANG: 'C', ...(extra ?? {}) })));
+  const ms = median(
+    Array.from({ length: Math.max(3, Math.floor(ROUNDS / 2)) }, () =>
+      time([BIN, ...argv], { PMDESK_DB: db, PMDESK_NOW: NOW, LANG: 'C', ...(extra ?? {}) }),
+    ),
+  );
   abs.push({ scenario: name, ms, ratio: ms / floor, goal: `< ${goalMs} ms`, pass: ms < goalMs });
   return ms;
 };
-for (const f of ['table', 'json', 'csv', 'html']) once(`report monthly --format ${f}`, ['report', 'monthly', '--month', '2026-10', '--format', f], large, 1000);
+for (const f of ['table', 'json', 'csv', 'html'])
+  once(`report monthly --format ${f}`, ['report', 'monthly', '--month', '2026-10', '--format', f], large, 1000);
 const pdfOut = path.join(tmp, 'r.pdf');
 once('report monthly --format pdf', ['report', 'monthly', '--month', '2026-10', '--format', 'pdf', '--out', pdfOut], large, 3000);
 const m10 = once('report monthly, 10 years of history', ['report', 'monthly', '--month', '2026-10', '--format', 'json'], large, 1000);
@@ -104,7 +113,12 @@ abs.push({ scenario: 'growth: 10 years / 1 year', ms: m10, ratio: m10 / m1, goal
 
 // unit import of 20,000 rows into a fresh database.
 const csv = path.join(tmp, 'units.csv');
-fs.writeFileSync(csv, 'code,building,floor,area,status\n' + Array.from({ length: 20000 }, (_, i) => `IMP-${Math.floor(i / 100)}-${i % 100},${Math.floor(i / 1000)},${(i % 30) + 1},88.50,vacant`).join('\n') + '\n');
+fs.writeFileSync(
+  csv,
+  'code,building,floor,area,status\n' +
+    Array.from({ length: 20000 }, (_, i) => `IMP-${Math.floor(i / 100)}-${i % 100},${Math.floor(i / 1000)},${(i % 30) + 1},88.50,vacant`).join('\n') +
+    '\n',
+);
 {
   const times = [];
   for (let i = 0; i < 3; i++) {
@@ -119,14 +133,24 @@ fs.writeFileSync(csv, 'code,building,floor,area,status\n' + Array.from({ length:
 {
   const out = path.join(tmp, 'repairs.csv');
   const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'export', 'repairs', '--out', out], { env: { ...process.env, PMDESK_DB: large, PMDESK_NOW: NOW }, encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'export', 'repairs', '--out', out], {
+    env: { ...process.env, PMDESK_DB: large, PMDESK_NOW: NOW },
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
   const lines = fs.existsSync(out) ? fs.readFileSync(out, 'utf8').split('\n').length - 2 : 0;
   abs.push({ scenario: `export repairs (${lines} rows)`, ms, ratio: ms / floor, goal: '< 5000 ms', pass: ms < 5000 && r.status === 0 });
   abs.push({ scenario: 'export repairs peak RSS', ms: NaN, ratio: NaN, goal: '< 200 MB', pass: rssMb < 200, note: `${rssMb.toFixed(0)} MB` });
 }
-abs.push({ scenario: 'database file, 10 years', ms: NaN, ratio: NaN, goal: '< 1 GB', pass: fs.statSync(large).size < 1e9, note: `${(fs.statSync(large).size / 1e6).toFixed(0)} MB` });
+abs.push({
+  scenario: 'database file, 10 years',
+  ms: NaN,
+  ratio: NaN,
+  goal: '< 1 GB',
+  pass: fs.statSync(large).size < 1e9,
+  note: `${(fs.statSync(large).size / 1e6).toFixed(0)} MB`,
+});
 
 const all = [...rows, ...abs];
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : '');

@@ -6,18 +6,19 @@ const views = () => import('../records/views.js');
 
 export function registerAdmin(program: Command): void {
   const report = program.command('report');
-  report
-    .command('due')
-    .action(
-      act(
-        // A terminal shows the oldest 100 of each section; --json gives them all.
-        async (io) => (await import('./usecases.js')).reportDue(io, io.json ? undefined : 100),
-        async (r, io) => (await views()).dueView(r, io),
-      ),
-    );
+  report.command('due').action(
+    act(
+      // A terminal shows the oldest 100 of each section; --json gives them all.
+      async (io) => (await import('./usecases.js')).reportDue(io, io.json ? undefined : 100),
+      async (r, io) => (await views()).dueView(r, io),
+    ),
+  );
 
   // `report monthly` (R-900) and `report units` (R-103): one document in table/json/csv/html/pdf.
-  for (const [name, fn] of [['monthly', 'reportMonthly'], ['units', 'reportUnits']] as const) {
+  for (const [name, fn] of [
+    ['monthly', 'reportMonthly'],
+    ['units', 'reportUnits'],
+  ] as const) {
     report
       .command(name)
       .option('--month <YYYY-MM>')
@@ -53,36 +54,30 @@ export function registerAdmin(program: Command): void {
       ),
     );
 
-  program
-    .command('audit [no]')
-    .action(
-      act(
-        async (io, [no]) => (await import('./usecases.js')).audit(io, no),
-        async (r, io) => (await views()).auditView(r, io),
-      ),
-    );
+  program.command('audit [no]').action(
+    act(
+      async (io, [no]) => (await import('./usecases.js')).audit(io, no),
+      async (r, io) => (await views()).auditView(r, io),
+    ),
+  );
 
-  program
-    .command('backup <file>')
-    .action(
-      act(
-        async (io, [file]) => (await import('./usecases.js')).backup(io, file),
-        (r, io) => io.t('backup.done', r),
-      ),
-    );
+  program.command('backup <file>').action(
+    act(
+      async (io, [file]) => (await import('./usecases.js')).backup(io, file),
+      (r, io) => io.t('backup.done', r),
+    ),
+  );
 
-  program
-    .command('doctor')
-    .action(
-      act(
-        async (io) => {
-          const r = (await import('./usecases.js')).doctor(io);
-          if (!r.ok) process.exitCode = 1;
-          return r;
-        },
-        async (r, io) => (await views()).doctorView(r, io),
-      ),
-    );
+  program.command('doctor').action(
+    act(
+      async (io) => {
+        const r = (await import('./usecases.js')).doctor(io);
+        if (!r.ok) process.exitCode = 1;
+        return r;
+      },
+      async (r, io) => (await views()).doctorView(r, io),
+    ),
+  );
 
   program
     .command('completion [shell]')

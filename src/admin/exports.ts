@@ -17,7 +17,11 @@ export const EXPORT_GROUP: Record<string, string> = {
   followups: 'followup',
 };
 
-export function exportRows(s: Session, what: string, o: { from?: string; to?: string; unmask: boolean; kind?: Kind }): { header: string[]; rows: Iterable<unknown[]> } {
+export function exportRows(
+  s: Session,
+  what: string,
+  o: { from?: string; to?: string; unmask: boolean; kind?: Kind },
+): { header: string[]; rows: Iterable<unknown[]> } {
   const t = s.io.t;
   if (what === 'ledger') {
     return {
@@ -31,7 +35,10 @@ export function exportRows(s: Session, what: string, o: { from?: string; to?: st
   if (what === 'repairs' && extra) {
     // One joined query instead of two lookups per row.
     return {
-      header: [...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)), ...extra.header.map((c) => t(c))],
+      header: [
+        ...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)),
+        ...extra.header.map((c) => t(c)),
+      ],
       rows: (function* () {
         for (const row of iterateRepairs(s.db, o.from, o.to)) {
           const phone = row[REPAIR_CELLS.phone] as string | null;
@@ -44,10 +51,25 @@ export function exportRows(s: Session, what: string, o: { from?: string; to?: st
     };
   }
   return {
-    header: [...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)), ...(extra?.header ?? []).map((c) => t(c))],
+    header: [
+      ...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)),
+      ...(extra?.header ?? []).map((c) => t(c)),
+    ],
     rows: (function* () {
       for (const r of iterateRecords(s.db, o.kind!.types, o.from, o.to))
-        yield [r.no, r.type, r.status, r.unit_code, r.event_at, r.created_at, r.updated_at, r.next_due, r.voided ? 'yes' : '', r.void_reason, ...(extra?.row ? extra.row(s, r, o.unmask) : [])];
+        yield [
+          r.no,
+          r.type,
+          r.status,
+          r.unit_code,
+          r.event_at,
+          r.created_at,
+          r.updated_at,
+          r.next_due,
+          r.voided ? 'yes' : '',
+          r.void_reason,
+          ...(extra?.row ? extra.row(s, r, o.unmask) : []),
+        ];
     })(),
   };
 }

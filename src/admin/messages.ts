@@ -4,14 +4,32 @@ import type { Bundle } from '../i18n/types.js';
 export default {
   'err.profileKey': { en: 'no profile setting "{key}": see `pmdesk profile show`', zh: '没有配置项“{key}”：参见 `pmdesk profile show`' },
   'err.profileType': { en: '{key} must be a {type} (non-negative for numbers)', zh: '{key} 必须是 {type}（数字不能为负）' },
-  'err.profileFen': { en: '{key} is an amount in fen (分): a whole number, e.g. 100000 for 1000 yuan', zh: '{key} 以分为单位：须为整数，例如 1000 元写 100000' },
+  'err.profileFen': {
+    en: '{key} is an amount in fen (分): a whole number, e.g. 100000 for 1000 yuan',
+    zh: '{key} 以分为单位：须为整数，例如 1000 元写 100000',
+  },
   'err.profileRate': { en: '{key} is a rate from 0 to 1 (e.g. 0.3 for 30%)', zh: '{key} 是 0 到 1 之间的比例（如 0.3 表示 30%）' },
-  'err.profileDeadline': { en: '{key}: "{value}" is not a deadline; use e.g. 24h, 10min, same-day, 2d, 1w, 5wd, 1mo, 1-2mo', zh: '{key}：“{value}”不是期限；例如 24h、10min、same-day、2d、1w、5wd、1mo、1-2mo' },
+  'err.profileDeadline': {
+    en: '{key}: "{value}" is not a deadline; use e.g. 24h, 10min, same-day, 2d, 1w, 5wd, 1mo, 1-2mo',
+    zh: '{key}：“{value}”不是期限；例如 24h、10min、same-day、2d、1w、5wd、1mo、1-2mo',
+  },
   'err.profileTimezone': { en: '"{value}" is not a time zone; use e.g. Asia/Shanghai', zh: '“{value}”不是时区；例如 Asia/Shanghai' },
-  'err.profileYear': { en: '{key}: give {"holidays":["YYYY-MM-DD",…],"workdays":[…]} (dates as YYYY-MM-DD)', zh: '{key}：格式为 {"holidays":["YYYY-MM-DD",…],"workdays":[…]}' },
-  'err.profileFile': { en: 'cannot read the profile {file}: it must be a JSON file like data/profile.default.json', zh: '无法读取配置文件 {file}：须为与 data/profile.default.json 相同格式的 JSON 文件' },
-  'err.atFuture': { en: '--at {at} is in the future (now is {now}): give the time the event happened', zh: '--at {at} 晚于当前时间（{now}）：请填写事件实际发生的时间' },
-  'err.schemaOlder': { en: 'database {db} has schema version {version}; this pmdesk needs {known}: run `pmdesk init` to upgrade it (a backup is taken first)', zh: '数据库 {db} 的结构版本为 {version}，本程序需要 {known}：请运行 `pmdesk init` 升级（会先备份）' },
+  'err.profileYear': {
+    en: '{key}: give {"holidays":["YYYY-MM-DD",…],"workdays":[…]} (dates as YYYY-MM-DD)',
+    zh: '{key}：格式为 {"holidays":["YYYY-MM-DD",…],"workdays":[…]}',
+  },
+  'err.profileFile': {
+    en: 'cannot read the profile {file}: it must be a JSON file like data/profile.default.json',
+    zh: '无法读取配置文件 {file}：须为与 data/profile.default.json 相同格式的 JSON 文件',
+  },
+  'err.atFuture': {
+    en: '--at {at} is in the future (now is {now}): give the time the event happened',
+    zh: '--at {at} 晚于当前时间（{now}）：请填写事件实际发生的时间',
+  },
+  'err.schemaOlder': {
+    en: 'database {db} has schema version {version}; this pmdesk needs {known}: run `pmdesk init` to upgrade it (a backup is taken first)',
+    zh: '数据库 {db} 的结构版本为 {version}，本程序需要 {known}：请运行 `pmdesk init` 升级（会先备份）',
+  },
 
   'profile.set': { en: '{key}: {old} → {value}', zh: '{key}：{old} → {value}' },
   'due.none': { en: 'nothing due today, nothing overdue', zh: '今天没有到期事项，也没有逾期事项' },
@@ -27,8 +45,14 @@ export default {
   'doc.ledger': { en: '{n} ledger problems', zh: '账目问题 {n} 处' },
   'doc.states': { en: '{n} records with an inconsistent void state', zh: '{n} 条记录作废状态不一致' },
   'doc.calOk': { en: 'working-day calendar covers {year}', zh: '工作日历已覆盖 {year} 年' },
-  'doc.calNext': { en: 'working-day calendar covers {year} but not {next}: add it with `pmdesk profile set calendar.years.{next} …` once the State Council publishes it', zh: '工作日历覆盖 {year} 年，但未覆盖 {next} 年：国务院公布后请用 `pmdesk profile set calendar.years.{next} …` 补充' },
-  'doc.calMissing': { en: 'working-day calendar does not cover {year}: deadlines treat it as Mon–Fri; add the year with `pmdesk profile set calendar.years.{year} …` or update pmdesk', zh: '工作日历未覆盖 {year} 年：期限按周一至周五计算；请用 `pmdesk profile set calendar.years.{year} …` 补充或升级程序' },
+  'doc.calNext': {
+    en: 'working-day calendar covers {year} but not {next}: add it with `pmdesk profile set calendar.years.{next} …` once the State Council publishes it',
+    zh: '工作日历覆盖 {year} 年，但未覆盖 {next} 年：国务院公布后请用 `pmdesk profile set calendar.years.{next} …` 补充',
+  },
+  'doc.calMissing': {
+    en: 'working-day calendar does not cover {year}: deadlines treat it as Mon–Fri; add the year with `pmdesk profile set calendar.years.{year} …` or update pmdesk',
+    zh: '工作日历未覆盖 {year} 年：期限按周一至周五计算；请用 `pmdesk profile set calendar.years.{year} …` 补充或升级程序',
+  },
   'doc.ok': { en: 'all checks passed', zh: '全部检查通过' },
   'doc.failed': { en: 'problems found', zh: '发现问题' },
 
@@ -79,7 +103,10 @@ export default {
   'rep.suggestions': { en: 'Suggestions and praise (R-407)', zh: '建议与表扬（R-407）' },
   'rep.repairs': { en: 'Repairs (R-506)', zh: '维修统计（R-506）' },
   'rep.followups': { en: 'Follow-ups (§8)', zh: '回访（§8）' },
-  'rep.followups.line': { en: 'due in the month {due}: on time {onTime}, late {late}, overdue {overdue}; done {done}', zh: '本月应回访 {due}：按时 {onTime}，逾期完成 {late}，已逾期 {overdue}；已完成 {done}' },
+  'rep.followups.line': {
+    en: 'due in the month {due}: on time {onTime}, late {late}, overdue {overdue}; done {done}',
+    zh: '本月应回访 {due}：按时 {onTime}，逾期完成 {late}，已逾期 {overdue}；已完成 {done}',
+  },
   'rep.keys': { en: 'Keys (§7)', zh: '钥匙（§7）' },
   'rep.visits': { en: 'Visits and reception log (§6)', zh: '来访与值班记录（§6）' },
   'rep.visits.byCategory': { en: 'Reception log by category', zh: '值班记录按类别' },
@@ -92,12 +119,27 @@ export default {
   'rep.kind': { en: 'Kind', zh: '类别' },
   'rep.source': { en: 'Source', zh: '来源' },
   'rep.done': { en: 'Done', zh: '已回访' },
-  'kpi.repairTimelinessRate': { en: 'repair timeliness = on time {num} / completed {den} = {pct}', zh: '维修及时率 = 按时完成 {num} / 完成 {den} = {pct}' },
-  'kpi.complaintRatePer100Units': { en: 'complaints per 100 units = complaints×100 {num} / units {den} = {pct}', zh: '百户投诉率 = 投诉数×100 {num} / 户数 {den} = {pct}' },
+  'kpi.repairTimelinessRate': {
+    en: 'repair timeliness = on time {num} / completed {den} = {pct}',
+    zh: '维修及时率 = 按时完成 {num} / 完成 {den} = {pct}',
+  },
+  'kpi.complaintRatePer100Units': {
+    en: 'complaints per 100 units = complaints×100 {num} / units {den} = {pct}',
+    zh: '百户投诉率 = 投诉数×100 {num} / 户数 {den} = {pct}',
+  },
   'kpi.complaintOnTimeRate': { en: 'complaints handled within deadline = {num} / {den} = {pct}', zh: '投诉处理及时率 = {num} / {den} = {pct}' },
-  'kpi.complaintFollowupRate': { en: 'complaint follow-up rate = followed up {num} / complaints {den} = {pct}', zh: '投诉回访率 = 已回访 {num} / 投诉 {den} = {pct}' },
-  'kpi.repairFollowupRate': { en: 'repair follow-up rate = followed up {num} / completed {den} = {pct}', zh: '维修回访率 = 已回访 {num} / 完成 {den} = {pct}' },
-  'kpi.satisfactionRate': { en: 'satisfaction = satisfied or basically satisfied {num} / follow-ups {den} = {pct}', zh: '满意率 = 满意及基本满意 {num} / 回访 {den} = {pct}' },
+  'kpi.complaintFollowupRate': {
+    en: 'complaint follow-up rate = followed up {num} / complaints {den} = {pct}',
+    zh: '投诉回访率 = 已回访 {num} / 投诉 {den} = {pct}',
+  },
+  'kpi.repairFollowupRate': {
+    en: 'repair follow-up rate = followed up {num} / completed {den} = {pct}',
+    zh: '维修回访率 = 已回访 {num} / 完成 {den} = {pct}',
+  },
+  'kpi.satisfactionRate': {
+    en: 'satisfaction = satisfied or basically satisfied {num} / follow-ups {den} = {pct}',
+    zh: '满意率 = 满意及基本满意 {num} / 回访 {den} = {pct}',
+  },
   'kpi.answered24h': { en: 'first feedback within 24 h = {num} / {den} = {pct}', zh: '24 小时内首次回复 = {num} / {den} = {pct}' },
   'kpi.handledOnTime': { en: 'handled within deadline = {num} / {den} = {pct}', zh: '期限内处理 = {num} / {den} = {pct}' },
   'unitStatus.unsold': { en: 'unsold', zh: '未售' },
@@ -155,5 +197,8 @@ export default {
   'rep.keys.lost': { en: 'lost', zh: '遗失' },
   'rep.visits.visitors': { en: 'visitors', zh: '访客' },
   'report.written': { en: 'written: {files}', zh: '已写出：{files}' },
-  'err.outDir': { en: '--out {dir} must be a directory for CSV sections (or end the name with .csv for one file)', zh: '--out {dir} 须为目录（按版块输出 CSV），或以 .csv 结尾输出单个文件' },
+  'err.outDir': {
+    en: '--out {dir} must be a directory for CSV sections (or end the name with .csv for one file)',
+    zh: '--out {dir} 须为目录（按版块输出 CSV），或以 .csv 结尾输出单个文件',
+  },
 } satisfies Bundle;

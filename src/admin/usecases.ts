@@ -1,4 +1,4 @@
-// Cross-cutting commands: profile, report due, audit, export, backup, doctor.
+// Cross-cutting commands: report due, audit, export, backup, doctor.
 import fs from 'node:fs';
 import path from 'node:path';
 import { refuse } from '../core/errors.js';
@@ -6,36 +6,17 @@ import { mask, maskPhone } from '../core/identity.js';
 import { addDays, coversYear } from '../core/calendar.js';
 import { localDate, parseInstant } from '../core/time.js';
 import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
-import { profileOverrides, setProfileValue } from '../core/store/profile.js';
 import { listAudit, verifyAuditChain, iterateAudit } from '../core/store/audit.js';
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
-import { applyLazyRules } from '../records/usecases.js';
-import { iterateUnits } from '../workflows/registry/store-units.js';
-import { iterateResidentLinks } from '../workflows/registry/store-residents.js';
+import { applyLazyRules } from '../workflows/index.js';
+import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
 import { integrityCheck, foreignKeyCheck, danglingStates } from '../core/store/health.js';
 import { parseNo } from '../core/numbers.js';
-import { checkSetting, getAt, resolvePath, defaultProfile } from '../core/profile.js';
-import { read, write, makeSession } from '../core/session.js';
+import { read, makeSession } from '../core/session.js';
 import { GROUP_OF_TYPE } from '../core/loop.js';
 import { streamCsv } from '../formats/csv.js';
 import type { Io } from '../core/io.js';
-
-// ── profile ──────────────────────────────────────────────────────────────
-export function profileShow(io: Io) {
-  return read(io, (s) => ({ profile: s.profile, overrides: profileOverrides(s.db) }));
-}
-
-export function profileSet(io: Io, key: string, raw: string) {
-  return write(io, (s) => {
-    const { key: canonical, value } = checkSetting(key, raw);
-    const path = resolvePath(s.profile, canonical) ?? canonical.split('.');
-    const old = getAt(s.profile, path);
-    setProfileValue(s.db, canonical, value);
-    s.audit({ subject: 'profile', action: 'set', field: canonical, old: old ?? null, new: value });
-    return { key: canonical, old: old ?? null, value, default: getAt(defaultProfile(), path) ?? null };
-  });
-}
 
 // ── report due (R-002) ───────────────────────────────────────────────────
 /**
@@ -61,16 +42,11 @@ export async function reportDue(io: Io, limit?: number) {
     const EPOCH = '0000';
     const overdue = openDeadlinesIn(s.db, EPOCH, s.now, endOfToday, limit).map(item);
     const dueToday = openDeadlinesIn(s.db, s.now, endOfToday, endOfToday, limit).map(item);
-    const total = limit === undefined ? undefined : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
+    const total =
+      limit === undefined
+        ? undefined
+        : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
     return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}) };
-  });
-}
-
-/** The desk's next deadline and the overdue count, for the line after a command at a terminal. */
-export function nextDue(io: Io) {
-  return read(io, (s) => {
-    const [next] = openDeadlinesIn(s.db, s.now, '9999', s.now, 1);
-    return { next: next && { no: next.no, step: next.step, dueAt: next.due_at }, overdue: countOpenDeadlinesIn(s.db, '0000', s.now, s.now) };
   });
 }
 
@@ -93,7 +69,19 @@ export function audit(io: Io, no?: string) {
 }
 
 // ── export (R-903) ───────────────────────────────────────────────────────
-export const EXPORTS = ['checkins', 'renovations', 'complaints', 'repairs', 'visits', 'keys', 'followups', 'units', 'residents', 'ledger', 'audit'] as const;
+export const EXPORTS = [
+  'checkins',
+  'renovations',
+  'complaints',
+  'repairs',
+  'visits',
+  'keys',
+  'followups',
+  'units',
+  'residents',
+  'ledger',
+  'audit',
+] as const;
 
 export interface ExportOptions {
   out?: string;
@@ -106,11 +94,16 @@ export interface ExportOptions {
 }
 
 /** Stream a CSV export; personal data masked unless --unmask (audit-logged with the reason). */
-export async function exportData(io: Io, what: string, o: ExportOptions): Promise<{ what: string; rows: number; out: string | null; unmasked: boolean }> {
+export async function exportData(
+  io: Io,
+  what: string,
+  o: ExportOptions,
+): Promise<{ what: string; rows: number; out: string | null; unmasked: boolean }> {
   if (!(EXPORTS as readonly string[]).includes(what)) refuse('E_USAGE', 'err.choice', { flag: 'type', value: what, choices: EXPORTS.join(' ') });
   if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
   const encoding = (o.encoding ?? 'utf-8').toLowerCase();
-  if (!['utf-8', 'utf8', 'gb18030'].includes(encoding)) refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
+  if (!['utf-8', 'utf8', 'gb18030'].includes(encoding))
+    refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
   if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
   await applyLazyRules(io);
   const db = openDb(io.dbFile);
@@ -136,10 +129,13 @@ export async function exportData(io: Io, what: string, o: ExportOptions): Promis
       rows = map(iterateResidentLinks(db), (r) => [r.id, r.name, r.role ?? '', r.id_type, id(r.id_number), ph(r.phone), r.unit_code ?? '']);
     } else if (what === 'audit') {
       header = ['at', 'entered_at', 'clerk', 'subject', 'action', 'field', 'old', 'new'].map((c) => t(`csv.${c}`));
-      rows = filter(map(iterateAudit(db), (a) => [a.at, a.entered_at, a.clerk, a.subject, a.action, a.field, a.old, a.new]), (r) => (!from || String(r[0]) >= from) && (!to || String(r[0]) <= to));
+      rows = filter(
+        map(iterateAudit(db), (a) => [a.at, a.entered_at, a.clerk, a.subject, a.action, a.field, a.old, a.new]),
+        (r) => (!from || String(r[0]) >= from) && (!to || String(r[0]) <= to),
+      );
     } else {
       const mod = await import('./exports.js');
-      const kind = what === 'ledger' ? undefined : await (await import('../core/kind.js')).loadKind(mod.EXPORT_GROUP[what]);
+      const kind = what === 'ledger' ? undefined : await (await import('../workflows/index.js')).loadKind(mod.EXPORT_GROUP[what]);
       ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
     }
     const n = await streamCsv(header, rows, o.out ?? null, !!o.bom, encoding === 'gb18030' ? 'gb18030' : 'utf-8');
@@ -193,7 +189,11 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
     const v = schemaVersion(db);
     checks.push({ name: 'schema', ok: v === latestVersion(), detail: t('doc.schema', { version: v }) });
     const chain = verifyAuditChain(db);
-    checks.push({ name: 'auditChain', ok: chain.brokenAt === null, detail: chain.brokenAt === null ? t('doc.chainOk', { n: chain.rows }) : t('doc.chainBroken', { id: chain.brokenAt }) });
+    checks.push({
+      name: 'auditChain',
+      ok: chain.brokenAt === null,
+      detail: chain.brokenAt === null ? t('doc.chainOk', { n: chain.rows }) : t('doc.chainBroken', { id: chain.brokenAt }),
+    });
     const lp = ledgerProblems(db);
     checks.push({ name: 'ledger', ok: lp === 0, detail: t('doc.ledger', { n: lp }) });
     const dangling = danglingStates(db);

@@ -25,6 +25,21 @@ export interface Ask {
   hook?: readonly string[]; // a key hook: picked from the key sets in these states ('in', 'out')
 }
 
+/** The database lookups of the pickers, given by the program at start-up (cli/program.ts): this kit imports no workflow. */
+export interface Lookups {
+  units(io: Io): Promise<string[]>;
+  openNumbers(io: Io, group: string): Promise<string[]>;
+  hooks(io: Io, states: readonly string[]): Promise<string[]>;
+  residents(io: Io, unit: string): Promise<Array<{ id: number; name: string; role: string; phone: string | null }>>;
+  roleName(io: Io, role: string): Promise<string>;
+}
+let lookups: Lookups | undefined;
+export const setLookups = (l: Lookups) => void (lookups = l);
+const lookup = (): Lookups => {
+  if (!lookups) throw new Error('pickers used before setLookups()');
+  return lookups;
+};
+
 /** `confirm: false` for a read (show, print, …): the walk-through only picks the record. */
 export interface AskOptions {
   confirm?: boolean;
@@ -64,7 +79,14 @@ export async function ask(io: Io, o: Record<string, any>, needs: Record<string, 
 }
 
 /** ask() for a command on one record: its <no> first (picked from the group's open records), then `needs`. */
-export function askFor(io: Io, group: string, no: string | undefined, o: Record<string, any>, needs: Record<string, Ask> = {}, opts?: AskOptions): Promise<any> {
+export function askFor(
+  io: Io,
+  group: string,
+  no: string | undefined,
+  o: Record<string, any>,
+  needs: Record<string, Ask> = {},
+  opts?: AskOptions,
+): Promise<any> {
   return ask(io, { ...o, no }, { no: { record: group }, ...needs }, opts);
 }
 
@@ -106,11 +128,20 @@ const PHONE_KEY = /phone$/i;
 const DATE_KEY = /^(start|end|promise|deadline|agreed|date)$/;
 
 /** The same check as the use-case, run at the prompt: the reason is shown and the clerk types again. */
-function checkAtPrompt(io: Io, key: string, a: Ask, parseInstant: typeof import('../core/time.js').parseInstant): ((v: string) => string | true) | undefined {
+function checkAtPrompt(
+  io: Io,
+  key: string,
+  a: Ask,
+  parseInstant: typeof import('../core/time.js').parseInstant,
+): ((v: string) => string | true) | undefined {
   if (a.validate) return a.validate;
   const flag = kebab(key);
   // Dates: only whether it parses (any zone will do); the use-case reads it in the estate's zone.
-  const check = PHONE_KEY.test(key) ? (v: string) => normalizePhone(v, flag) : DATE_KEY.test(key) ? (v: string) => parseInstant(v, 'Asia/Shanghai', { flag }) : undefined;
+  const check = PHONE_KEY.test(key)
+    ? (v: string) => normalizePhone(v, flag)
+    : DATE_KEY.test(key)
+      ? (v: string) => parseInstant(v, 'Asia/Shanghai', { flag })
+      : undefined;
   if (!check) return undefined;
   return (v) => {
     if (a.optional && v.trim() === '') return true;
@@ -132,15 +163,17 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
     const choices = list.map((c) => ({ value: c, name: c }));
     // Several of a closed list (a renovation's scope): ticked, given on as "a,b".
     if (a.many) return (await p.checkbox({ message: message + optional, choices, required: !a.optional })).join(',');
-    return p.select({ message: message + optional, choices: a.optional ? [{ value: '', name: io.t('ask.none') }, ...choices] : choices, default: a.default });
+    return p.select({
+      message: message + optional,
+      choices: a.optional ? [{ value: '', name: io.t('ask.none') }, ...choices] : choices,
+      default: a.default,
+    });
   }
   // A unit, a record or a key: picked by typing part of it, from the database.
   let words: string[] | undefined;
-  if (a.unit || key === 'unit') words = (await import('../workflows/registry/usecases.js')).listUnits(io, {}).map((u) => u.code);
-  else if (a.record) {
-    const { loadKind } = await import('../core/kind.js');
-    words = (await import('../records/usecases.js')).openNumbersOf(io, await loadKind(a.record));
-  } else if (a.hook) words = (await import('../workflows/keys/usecases.js')).hooksIn(io, a.hook);
+  if (a.unit || key === 'unit') words = await lookup().units(io);
+  else if (a.record) words = await lookup().openNumbers(io, a.record);
+  else if (a.hook) words = await lookup().hooks(io, a.hook);
   if (words) {
     // Nothing open to pick from: say so rather than show an empty list.
     if (!words.length && !a.optional) refuse('E_NOT_FOUND', 'err.nothingToPick', { arg: kebab(key) });
@@ -148,31 +181,48 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
     const none = a.optional ? [{ value: '', name: io.t('ask.none') }] : [];
     return p.search({
       message: message + optional,
-      source: (term) => [...(term ? [] : none), ...all.filter((c) => !term || c.toLowerCase().includes(term.toLowerCase())).slice(0, 12).map((c) => ({ value: c, name: c }))],
+      source: (term) => [
+        ...(term ? [] : none),
+        ...all
+          .filter((c) => !term || c.toLowerCase().includes(term.toLowerCase()))
+          .slice(0, 12)
+          .map((c) => ({ value: c, name: c })),
+      ],
     });
   }
   if (a.resident && o.unit) {
     const picked = await pickResident(io, o, a, message);
     if (picked !== undefined) return picked;
   }
-  const v = await p.input({ message: message + optional, required: !a.optional, default: a.default, validate: checkAtPrompt(io, key, a, (await import('../core/time.js')).parseInstant) });
+  const v = await p.input({
+    message: message + optional,
+    required: !a.optional,
+    default: a.default,
+    validate: checkAtPrompt(io, key, a, (await import('../core/time.js')).parseInstant),
+  });
   return a.many ? [v] : v.trim();
 }
 
 /** The person, picked from the unit's residents (phones shown masked, R-004); undefined: type it. */
 async function pickResident(io: Io, o: Record<string, any>, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
-  const { unitResidents } = await import('../workflows/registry/usecases.js');
-  const { role } = await import('../workflows/registry/views.js');
-  const people = unitResidents(io, o.unit);
+  const people = await lookup().residents(io, o.unit);
   if (!people.length) return undefined;
-  const name = (r: (typeof people)[number]) => [r.name, role(io, r.role), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');
+  const roles = new Map(await Promise.all(people.map(async (r) => [r.role, await lookup().roleName(io, r.role)] as const)));
+  const name = (r: (typeof people)[number]) => [r.name, roles.get(r.role), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');
   if (a.many) {
-    const ids = await p.checkbox({ message, required: true, choices: people.map((r) => ({ value: String(r.id), name: name(r), checked: people.length === 1 })) });
+    const ids = await p.checkbox({
+      message,
+      required: true,
+      choices: people.map((r) => ({ value: String(r.id), name: name(r), checked: people.length === 1 })),
+    });
     return ids;
   }
   const OTHER = -1;
-  const id = await p.select({ message, choices: [...people.map((r) => ({ value: r.id, name: name(r) })), { value: OTHER, name: io.t('ask.someoneElse') }] });
+  const id = await p.select({
+    message,
+    choices: [...people.map((r) => ({ value: r.id, name: name(r) })), { value: OTHER, name: io.t('ask.someoneElse') }],
+  });
   const r = people.find((x) => x.id === id);
   if (!r) return undefined;
   if (a.phone && blank(o[a.phone]) && r.phone) o[a.phone] = r.phone;
@@ -196,5 +246,8 @@ function summary(io: Io, o: Record<string, any>, needs: Record<string, Ask>): st
     rows.push([isOption(io, k) ? `--${flag}` : `<${flag}>`, PHONE.test(flag) ? maskPhone(text) : DOCUMENT.test(flag) ? mask(text) : text]);
   }
   const width = Math.max(...rows.map(([f]) => f.length));
-  return [io.t('ask.summary', { command: cmd ? [pathOf(cmd), ...cmd.args].join(' ') : '' }), ...rows.map(([f, v]) => `  ${f.padEnd(width)}  ${v}`)].join('\n');
+  return [
+    io.t('ask.summary', { command: cmd ? [pathOf(cmd), ...cmd.args].join(' ') : '' }),
+    ...rows.map(([f, v]) => `  ${f.padEnd(width)}  ${v}`),
+  ].join('\n');
 }

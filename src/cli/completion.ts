@@ -6,42 +6,10 @@ import type { Io } from '../core/io.js';
 
 /** Values of flags with a closed list, from the lists the use-cases check against (cli.md "Names the contract fixes"). */
 async function enums(): Promise<Record<string, string>> {
-  const [complaint, repair, keys, visit, followup, registry, identity, renovation, checkin, reports, followups, profile] = await Promise.all([
-    import('../workflows/complaint/rules.js'),
-    import('../workflows/repair/rules.js'),
-    import('../workflows/keys/rules.js'),
-    import('../workflows/visit/rules.js'),
-    import('../workflows/followup/rules.js'),
-    import('../workflows/registry/rules.js'),
-    import('../core/identity.js'),
-    import('../workflows/renovate/rules.js'),
-    import('../workflows/checkin/rules.js'),
-    import('../report/usecases.js'),
-    import('../workflows/followup/usecases.js'),
-    import('../core/profile.js'),
-  ]);
-  const machines = [checkin.CHECKIN_MACHINE, renovation.RENOVATION_MACHINE, complaint.COMPLAINT_MACHINE, complaint.SUGGESTION_MACHINE, complaint.PRAISE_MACHINE, repair.REPAIR_MACHINE, visit.VISIT_MACHINE, keys.LOAN_MACHINE, keys.LOST_MACHINE, followups.FOLLOWUP_MACHINE];
-  const states = machines.flatMap((m) => Object.entries(m.next).flatMap(([from, to]) => [from, ...to]));
-  const words = (...lists: ReadonlyArray<readonly string[]>) => [...new Set(lists.flat())].join(' ');
-  return {
-    '--lang': 'zh en',
-    '--channel': words(complaint.CHANNELS),
-    '--class': words(complaint.CLASSES),
-    '--invalid-kind': words(complaint.INVALID_KINDS),
-    '--type': words(complaint.KINDS),
-    '--urgency': words(repair.URGENCIES),
-    '--help-kind': words(repair.HELP_KINDS),
-    '--kind': words(keys.KEY_KINDS, profile.defaultProfile().repair.kinds as string[]),
-    '--custody': words(keys.CUSTODY),
-    '--method': words(followup.METHODS),
-    '--satisfaction': words(followup.SATISFACTION),
-    '--category': words(visit.CATEGORIES),
-    '--format': words(reports.FORMATS),
-    '--inspection': 'pass fail',
-    '--role': words(registry.ROLES),
-    '--id-type': words(identity.ID_TYPES),
-    '--status': words(registry.UNIT_STATUSES, states),
-  };
+  const [{ completionWords }, reports] = await Promise.all([import('../workflows/index.js'), import('../report/usecases.js')]);
+  const out: Record<string, string> = { '--lang': 'zh en', '--format': reports.FORMATS.join(' ') };
+  for (const [flag, words] of Object.entries(completionWords())) out[flag] = words.join(' ');
+  return out;
 }
 
 /** The first argument of a verb, completed from the database: a group's open records, or units. */
@@ -73,8 +41,12 @@ function tree(program: Command) {
 /** `pmdesk completion --words <group|units>`: one word a line; nothing when there is no database. */
 async function words(io: Io, what: string): Promise<string> {
   try {
-    if (what === 'units') return (await import('../workflows/registry/usecases.js')).listUnits(io, {}).map((u) => u.code).join('\n');
-    const { loadKind } = await import('../core/kind.js');
+    if (what === 'units')
+      return (await import('../workflows/registry/api.js'))
+        .listUnits(io, {})
+        .map((u) => u.code)
+        .join('\n');
+    const { loadKind } = await import('../workflows/index.js');
     return (await import('../records/usecases.js')).openNumbersOf(io, await loadKind(what)).join('\n');
   } catch {
     return '';
@@ -122,7 +94,9 @@ ${subCases}
 ${flagCases}
   esac
   [ -z "$words" ] && case "\${COMP_WORDS[1]}" in
-${Object.keys(subs).map((g) => `    ${g}) words="${(flags[g] ?? []).join(' ')}";;`).join('\n')}
+${Object.keys(subs)
+  .map((g) => `    ${g}) words="${(flags[g] ?? []).join(' ')}";;`)
+  .join('\n')}
   esac
   COMPREPLY=($(compgen -W "$words" -- "$cur"))
 }
@@ -133,35 +107,47 @@ complete -F _pmdesk pmdesk`;
 # pmdesk zsh completion: pmdesk completion zsh > "\${fpath[1]}/_pmdesk"
 _pmdesk() {
   case $words[CURRENT-1] in
-${Object.entries(ENUMS).map(([f, v]) => `    ${f}) compadd ${v}; return;;`).join('\n')}
+${Object.entries(ENUMS)
+  .map(([f, v]) => `    ${f}) compadd ${v}; return;;`)
+  .join('\n')}
     --unit) compadd -- \${(f)"$(pmdesk completion --words units 2>/dev/null)"}; return;;
   esac
   if (( CURRENT == 4 )) && [[ $words[CURRENT] != -* ]]; then
     case "$words[2] $words[3]" in
-${Object.entries(args).map(([k, w]) => `      "${k}") compadd -- \${(f)"$(pmdesk completion --words ${w} 2>/dev/null)"}; return;;`).join('\n')}
+${Object.entries(args)
+  .map(([k, w]) => `      "${k}") compadd -- \${(f)"$(pmdesk completion --words ${w} 2>/dev/null)"}; return;;`)
+  .join('\n')}
     esac
   fi
   if (( CURRENT == 2 )); then compadd ${groups.join(' ')}; return; fi
   if (( CURRENT == 3 )) && [[ $words[CURRENT] != -* ]]; then
     case $words[2] in
-${Object.entries(subs).filter(([, v]) => v.length).map(([g, v]) => `      ${g}) compadd ${v.join(' ')}; return;;`).join('\n')}
+${Object.entries(subs)
+  .filter(([, v]) => v.length)
+  .map(([g, v]) => `      ${g}) compadd ${v.join(' ')}; return;;`)
+  .join('\n')}
     esac
   fi
   case "$words[2] $words[3]" in
-${Object.entries(flags).map(([k, v]) => `    "${k}") compadd -- ${v.join(' ')}; return;;`).join('\n')}
+${Object.entries(flags)
+  .map(([k, v]) => `    "${k}") compadd -- ${v.join(' ')}; return;;`)
+  .join('\n')}
   esac
 }
 compdef _pmdesk pmdesk`;
   }
   if (shell === 'fish') {
     const lines = [`complete -c pmdesk -f -n '__fish_use_subcommand' -a '${groups.join(' ')}'`];
-    for (const [g, v] of Object.entries(subs)) if (v.length) lines.push(`complete -c pmdesk -f -n '__fish_seen_subcommand_from ${g}' -a '${v.join(' ')}'`);
+    for (const [g, v] of Object.entries(subs))
+      if (v.length) lines.push(`complete -c pmdesk -f -n '__fish_seen_subcommand_from ${g}' -a '${v.join(' ')}'`);
     for (const [f, v] of Object.entries(ENUMS)) lines.push(`complete -c pmdesk -f -l ${f.slice(2)} -r -a '${v}'`);
     for (const g of global) lines.push(`complete -c pmdesk -l ${g.slice(2)}`);
     lines.push(`complete -c pmdesk -f -l unit -r -a '(pmdesk completion --words units 2>/dev/null)'`);
     for (const [k, w] of Object.entries(args)) {
       const [g, v] = k.split(' ');
-      lines.push(`complete -c pmdesk -f -n '__fish_seen_subcommand_from ${g}; and __fish_seen_subcommand_from ${v}' -a '(pmdesk completion --words ${w} 2>/dev/null)'`);
+      lines.push(
+        `complete -c pmdesk -f -n '__fish_seen_subcommand_from ${g}; and __fish_seen_subcommand_from ${v}' -a '(pmdesk completion --words ${w} 2>/dev/null)'`,
+      );
     }
     return lines.join('\n');
   }

@@ -28,7 +28,8 @@ export function showsHelp(program: Command, args: string[]): boolean {
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 /** A break is allowed after any wide character, as after a space. */
-const CHUNK = /[\s]*[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|[\s]*[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
+const CHUNK =
+  /[\s]*[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|[\s]*[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
 
 /** Give `program` help texts in `lang`; call before the commands are added (they inherit it). */
 export function localizedHelp(program: Command, lang: Lang): void {
@@ -44,7 +45,12 @@ export function localizedHelp(program: Command, lang: Lang): void {
       }
       const h = helpFor(pathOf(cmd));
       // "用法： pmdesk …": no space after a full-width colon.
-      const out = [Help.prototype.formatHelp.call(helper, cmd, helper).trimEnd().replace(/^(\S+：) /, '$1')];
+      const out = [
+        Help.prototype.formatHelp
+          .call(helper, cmd, helper)
+          .trimEnd()
+          .replace(/^(\S+：) /, '$1'),
+      ];
       if (h?.rules?.length) out.push('', `${t('help.rules')}${lang === 'zh' ? '' : ' '}${h.rules.join(', ')}`);
       if (h?.examples?.length) out.push('', t('help.examples'), ...h.examples.map((e) => `  ${e}`));
       if (!cmd.parent) out.push('', t('help.footer'));

@@ -27,7 +27,10 @@ async function report(err: unknown, argv: string[]): Promise<number> {
     if (err.exitCode === 0) return 0; // --help, --version
     code = 'E_USAGE';
     message = err.message.replace(/^error:\s*/, '');
-    const cmd = argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    const cmd = argv
+      .filter((a) => !a.startsWith('-'))
+      .slice(0, 2)
+      .join(' ');
     message = t('err.usage', { message, command: cmd || '' }).replace('pmdesk  --help', 'pmdesk --help');
     exit = 2;
   } else if (err instanceof Refusal) {

@@ -3,13 +3,24 @@
 import { Command, Option } from 'commander';
 import { act } from './run.js';
 import { refuse } from '../core/errors.js';
-import { registerSetup } from '../workflows/registry/commands.js';
 import { registerAdmin } from '../admin/commands.js';
 import { registerWorkflows } from '../records/commands.js';
+import { WORKFLOWS, loadKind } from '../workflows/index.js';
+import { registerDemo } from '../demo/commands.js';
+import { setLookups } from './ask.js';
 import { localizedHelp } from './help.js';
 import type { Lang } from '../i18n/index.js';
 
 declare const PMDESK_VERSION: string;
+
+/** The pickers' database lookups (cli/ask.ts), from the workflows' narrow entries. */
+setLookups({
+  units: async (io) => (await import('../workflows/registry/api.js')).listUnits(io, {}).map((u) => u.code),
+  openNumbers: async (io, group) => (await import('../records/usecases.js')).openNumbersOf(io, await loadKind(group)),
+  hooks: async (io, states) => (await import('../workflows/keys/api.js')).hooksIn(io, states),
+  residents: async (io, unit) => (await import('../workflows/registry/api.js')).unitResidents(io, unit),
+  roleName: async (io, role) => (await import('../workflows/registry/api.js')).roleName(io, role),
+});
 
 export function buildProgram(lang: Lang = 'en'): Command {
   const program = new Command('pmdesk');
@@ -28,14 +39,13 @@ export function buildProgram(lang: Lang = 'en'): Command {
     .configureOutput({ outputError: () => undefined });
   // `pmdesk help <topic|command>` below replaces commander's help command, in every group too.
   program.helpCommand(false);
-  registerSetup(program);
-  registerWorkflows(program);
+  registerWorkflows(program, WORKFLOWS, loadKind);
+  registerDemo(program);
   registerAdmin(program);
   // `pmdesk help <topic|command>`: topics explain deadlines, statuses, masking…
-  program
-    .command('help [topic...]')
-    .action(
-      act(async (io, [topic]) => {
+  program.command('help [topic...]').action(
+    act(
+      async (io, [topic]) => {
         const words: string[] = topic ?? [];
         if (!words.length) return `${program.helpInformation()}\n${io.t('help.topics')}`;
         const { hasKey } = await import('../i18n/index.js');
@@ -44,7 +54,9 @@ export function buildProgram(lang: Lang = 'en'): Command {
         for (const w of words) cmd = cmd?.commands.find((c) => c.name() === w || c.aliases().includes(w));
         if (!cmd) refuse('E_USAGE', 'help.unknown', { topic: words.join(' ') });
         return cmd.helpInformation();
-      }, (r) => r),
-    );
+      },
+      (r) => r,
+    ),
+  );
   return program;
 }

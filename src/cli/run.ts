@@ -94,8 +94,11 @@ export function act<R>(
       const key = `next.${r.type}.${r.status}`;
       if (hasKey(key)) io.stderr(io.t(key, { no: r.no }));
       // …and what the desk has due soonest (R-002).
-      const { next, overdue } = (await import('../admin/usecases.js')).nextDue(io);
-      const parts = [next ? io.t('next.soonest', { no: next.no, step: next.step, due: next.dueAt.slice(5, 16).replace('T', ' ') }) : '', overdue ? io.t('next.overdue', { n: overdue }) : ''];
+      const { next, overdue } = (await import('../records/usecases.js')).nextDue(io);
+      const parts = [
+        next ? io.t('next.soonest', { no: next.no, step: next.step, due: next.dueAt.slice(5, 16).replace('T', ' ') }) : '',
+        overdue ? io.t('next.overdue', { n: overdue }) : '',
+      ];
       if (parts.some(Boolean)) io.stderr(parts.filter(Boolean).join(' · '));
     }
   };

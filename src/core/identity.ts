@@ -70,7 +70,9 @@ export function normalizeDocument(idType: IdType, raw: string, flag = 'id-number
 
 /** Mainland mobile 1[3-9]xxxxxxxxx, or a landline (with or without area code). */
 export function normalizePhone(raw: string, flag = 'phone'): string {
-  let s = String(raw).trim().replace(/[\s()]/g, '');
+  let s = String(raw)
+    .trim()
+    .replace(/[\s()]/g, '');
   s = s.replace(/^(\+86|0086)-?/, '');
   const digits = s.replace(/-/g, '');
   if (/^1[3-9]\d{9}$/.test(digits)) return digits;

@@ -1,7 +1,13 @@
 // Free text and closed-list values typed by a clerk: checked once, with a
 // one-line refusal naming the flag (cli.md exit 2; nothing is written).
 import { refuse } from './errors.js';
-import { checkText } from '../workflows/registry/rules.js';
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** At least one and at most `max` characters, no control characters. */
+export function checkText(v: string, max: number): boolean {
+  return v.length >= 1 && v.length <= max && !CONTROL.test(v);
+}
 
 /** Trimmed text of at most `max` characters, no control characters. */
 export function text(v: string | undefined, flag: string, max = 500): string {

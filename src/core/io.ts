@@ -1,6 +1,9 @@
 // What a command knows about how it was called: global options resolved from
 // flags and environment. Built once by the CLI and passed down (no singletons).
-import type { Lang, T } from '../i18n/index.js';
+/** The clerk's language: Chinese first (README), English on request. */
+export type Lang = 'zh' | 'en';
+/** t(key, params): a message in the chosen language. */
+export type T = (key: string, params?: Record<string, unknown>) => string;
 
 export interface Io {
   lang: Lang;

@@ -101,7 +101,16 @@ export function post(
   r: RecordRow,
   e: { item: string; direction: Direction; amountFen: number; receiptNo?: string | null; at?: Instant },
 ): void {
-  addLedger(s.db, { recordId: r.id, item: e.item, direction: e.direction, amountFen: e.amountFen, at: e.at ?? s.at, receiptNo: e.receiptNo, clerk: s.io.clerk, enteredAt: s.now });
+  addLedger(s.db, {
+    recordId: r.id,
+    item: e.item,
+    direction: e.direction,
+    amountFen: e.amountFen,
+    at: e.at ?? s.at,
+    receiptNo: e.receiptNo,
+    clerk: s.io.clerk,
+    enteredAt: s.now,
+  });
   s.audit({ subject: r.no, action: `ledger.${e.direction}`, field: e.item, old: null, new: e.amountFen });
 }
 
@@ -117,7 +126,14 @@ export function voidRecord(s: Session, r: RecordRow, reason: string): RecordRow 
   if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
   rec.setVoided(s.db, r.id, reason.trim(), s.now);
   rec.cancelOpenDeadlines(s.db, r.id);
-  rec.addEvent(s.db, { recordId: r.id, kind: 'voided', eventAt: s.at, enteredAt: s.now, clerk: s.io.clerk, data: { reason: reason.trim(), from: r.status } });
+  rec.addEvent(s.db, {
+    recordId: r.id,
+    kind: 'voided',
+    eventAt: s.at,
+    enteredAt: s.now,
+    clerk: s.io.clerk,
+    data: { reason: reason.trim(), from: r.status },
+  });
   s.audit({ subject: r.no, action: 'void', field: 'status', old: r.status, new: 'voided' });
   s.audit({ subject: r.no, action: 'void', field: 'reason', old: null, new: reason.trim() });
   return rec.getRecordById(s.db, r.id)!;

@@ -38,7 +38,7 @@ export function resolvePath(obj: any, key: string): string[] | null {
     if (node === null || typeof node !== 'object' || Array.isArray(node)) return null;
     let found = -1;
     for (let j = segs.length; j > i; j--) {
-      if (Object.prototype.hasOwnProperty.call(node, segs.slice(i, j).join('.'))) {
+      if (Object.hasOwn(node, segs.slice(i, j).join('.'))) {
         found = j;
         break;
       }

@@ -21,3 +21,8 @@ export function assertMove(machine: Machine, no: string, from: string, to: strin
   const allowed = (machine.next[from] ?? []).map((s) => machine.verbs?.[s] ?? s);
   refuse('E_STATE', 'err.state', { no, status: from, to, allowed: allowed.length ? allowed.join(', ') : '-' });
 }
+
+/** Every state a machine names, each once (shell completion of --status). */
+export function statesOf(machine: Machine): string[] {
+  return [...new Set(Object.entries(machine.next).flatMap(([from, to]) => [from, ...to]))];
+}

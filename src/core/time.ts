@@ -21,7 +21,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 // Mainland China has kept UTC+8 without daylight saving since 1991: the common
 // estate zones skip ICU's time-zone data (loading it costs ~15 ms per command).
-const FIXED: Record<string, number> = { 'Asia/Shanghai': 480, 'Asia/Chongqing': 480, 'Asia/Harbin': 480, 'Asia/Hong_Kong': 480, 'Asia/Macau': 480, 'Asia/Taipei': 480, PRC: 480 };
+const FIXED: Record<string, number> = {
+  'Asia/Shanghai': 480,
+  'Asia/Chongqing': 480,
+  'Asia/Harbin': 480,
+  'Asia/Hong_Kong': 480,
+  'Asia/Macau': 480,
+  'Asia/Taipei': 480,
+  PRC: 480,
+};
 const FIXED_SINCE = Date.UTC(1992, 0, 1);
 
 /** Minutes east of UTC of zone `tz` at the instant `ms`. */
@@ -29,7 +37,16 @@ export function tzOffset(ms: number, tz: string): number {
   if (FIXED[tz] !== undefined && ms >= FIXED_SINCE) return FIXED[tz];
   let f = formatters.get(tz);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(tz, f);
   }
   const p: Record<string, number> = {};

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { refuse } from '../core/errors.js';
 import { demoIdNumber, demoName, demoPhone, demoUnits, rng } from './rules.js';
 import { monthRange, previousMonth } from '../core/time.js';
-import { openDb, inTx, migrate } from '../core/store/db.js';
+import { inTx, inTxAsync, migrate, openDb } from '../core/store/db.js';
 import { setProfileValue } from '../core/store/profile.js';
 import { listAudit } from '../core/store/audit.js';
 import * as units from '../workflows/registry/store-units.js';
 import * as residents from '../workflows/registry/store-residents.js';
-import { makeSession, resolveNow, type Session } from '../core/session.js';
+import { makeSession, resolveNow } from '../core/session.js';
 import type { Io } from '../core/io.js';
 
 export interface DemoResult {
@@ -20,7 +20,6 @@ export interface DemoResult {
   residents: number;
   report: unknown;
 }
-
 
 function isDemoDb(file: string): boolean {
   try {
@@ -55,9 +54,7 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
     const s0 = makeSession(sio, db);
     const r = rng(20261123);
     const large = o.size === 'large';
-    const list = large
-      ? demoUnits(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('').slice(0, 20), 4, 25, 10)
-      : demoUnits(r, ['A', 'B', 'C'], 2, 25, 4); // ≈ 600 units in 3 buildings (issue 8)
+    const list = large ? demoUnits(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('').slice(0, 20), 4, 25, 10) : demoUnits(r, ['A', 'B', 'C'], 2, 25, 4); // ≈ 600 units in 3 buildings (issue 8)
     let people = 0;
     inTx(db, () => {
       setProfileValue(db, 'estate.name', io.lang === 'zh' ? '虹港家园（演示）' : '虹港家园 (demo)');
@@ -86,14 +83,7 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
     const months = years ? monthsBack(month, years * 12) : [month];
     let done = 0;
     for (const m of months) {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        await demoMonth(sio, db, m, r, scale);
-        db.exec('COMMIT');
-      } catch (e) {
-        db.exec('ROLLBACK');
-        throw e;
-      }
+      await inTxAsync(db, () => demoMonth(sio, db, m, r, scale));
       if (large) process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${m} ${++done}/${months.length}${process.stderr.isTTY ? '' : '\n'}`);
     }
     if (large && process.stderr.isTTY) process.stderr.write('\n');
@@ -117,5 +107,10 @@ function monthsBack(month: string, n: number): string[] {
 export async function demoView(r: DemoResult, io: Io): Promise<string> {
   const { presentMonthly } = await import('../report/present.js');
   const { docToText } = await import('../report/views.js');
-  return [io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }), '', docToText(presentMonthly(r.report as any, io.t)), io.t('demo.next', { db: r.db, month: r.month })].join('\n');
+  return [
+    io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }),
+    '',
+    docToText(presentMonthly(r.report as any, io.t)),
+    io.t('demo.next', { db: r.db, month: r.month }),
+  ].join('\n');
 }

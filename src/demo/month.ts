@@ -79,15 +79,28 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const c: any = at(io, t0, (x) => checkin.start(x, u.code, { owner: [String(owners[0].id)] }));
     if (!c) continue;
     const absent = owners.slice(1).filter((o) => o.role !== 'company');
-    const docs = [...owners.filter((o) => o.role !== 'company').map((o) => `owner-id:${o.id}`), ...absent.map((o) => `poa:${o.id}`), 'handover-certificate', 'fees-cleared'];
+    const docs = [
+      ...owners.filter((o) => o.role !== 'company').map((o) => `owner-id:${o.id}`),
+      ...absent.map((o) => `poa:${o.id}`),
+      'handover-certificate',
+      'fees-cleared',
+    ];
     if (owners.some((o) => o.role === 'company')) docs.push('company-letter', 'agent-id');
     const t1 = later(t0, 0.5);
     at(io, t1, (x) => checkin.doc(x, c.no, docs, {}));
-    at(io, t1, (x) => checkin.meter(x, c.no, { water: String(Math.floor(r() * 50)), electricity: String(Math.floor(r() * 300)), gas: String(Math.floor(r() * 20)) }));
+    at(io, t1, (x) =>
+      checkin.meter(x, c.no, { water: String(Math.floor(r() * 50)), electricity: String(Math.floor(r() * 300)), gas: String(Math.floor(r() * 20)) }),
+    );
     at(io, t1, (x) => checkin.keys(x, c.no, { door: '3', mailbox: '1' }));
     for (let k = 0; k < Math.floor(r() * 3); k++) {
       const large = r() < 0.3;
-      const d: any = at(io, later(t1, 0.2), (x) => checkin.defect(x, c.no, { location: pick(r, ['厨房', '卫生间', '主卧', '阳台']), desc: pick(r, ['墙面裂缝', '水龙头漏水', '门锁松动', '插座无电']), large }));
+      const d: any = at(io, later(t1, 0.2), (x) =>
+        checkin.defect(x, c.no, {
+          location: pick(r, ['厨房', '卫生间', '主卧', '阳台']),
+          desc: pick(r, ['墙面裂缝', '水龙头漏水', '门锁松动', '插座无电']),
+          large,
+        }),
+      );
       const fixed = later(t1, large ? 24 * (1 + r() * 5) : 3);
       if (d && fixed.slice(0, 7) === month) at(io, fixed, (x) => repair.complete(x, d.repair, { comment: '已修复' }));
     }
@@ -127,7 +140,10 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
       for (const slot of ['10:30:00', '15:30:00']) {
         const ti = atLocal(addDays(start, d), slot, tz);
         if (ti.slice(0, 7) !== month || r() < 0.01) continue;
-        if (r() < 0.03) at(io, ti, (x) => renovate.inspect(x, a.no, { violation: pick(r, ['现场无灭火器', '超时施工', '垃圾未按时清运']), deadline: addDays(ti.slice(0, 10), 2) }));
+        if (r() < 0.03)
+          at(io, ti, (x) =>
+            renovate.inspect(x, a.no, { violation: pick(r, ['现场无灭火器', '超时施工', '垃圾未按时清运']), deadline: addDays(ti.slice(0, 10), 2) }),
+          );
         else at(io, ti, (x) => renovate.inspect(x, a.no, { ok: true }));
       }
     }
@@ -139,27 +155,60 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const p = people(u.code)[0];
     const t0 = time(day());
     const c: any = at(io, t0, (x) =>
-      complaint.newComplaint(x, { name: p?.name ?? demoName(r), unit: u.code, phone: p?.phone ?? phone(), channel: pick(r, ['visit', 'phone', 'phone', 'letter']), about: pick(r, ['保洁', '保安', '绿化', '维修', '停车', '噪音']), desc: pick(r, ['楼道未及时清扫', '夜间巡逻不到位', '草坪枯黄', '维修拖延', '车位被占', '邻居装修噪音']) }),
+      complaint.newComplaint(x, {
+        name: p?.name ?? demoName(r),
+        unit: u.code,
+        phone: p?.phone ?? phone(),
+        channel: pick(r, ['visit', 'phone', 'phone', 'letter']),
+        about: pick(r, ['保洁', '保安', '绿化', '维修', '停车', '噪音']),
+        desc: pick(r, ['楼道未及时清扫', '夜间巡逻不到位', '草坪枯黄', '维修拖延', '车位被占', '邻居装修噪音']),
+      }),
     );
     if (!c) continue;
     const cls = pick(r, ['minor', 'minor', 'important', 'important', 'major', 'invalid'] as const);
-    at(io, later(t0, 0.5), (x) => complaint.classify(x, c.no, { class: cls, invalidKind: cls === 'invalid' ? pick(r, ['developer', 'external', 'unreasonable']) : undefined, cause: pick(r, ['服务态度', '设施设备', '及时性', '服务质量']) }));
+    at(io, later(t0, 0.5), (x) =>
+      complaint.classify(x, c.no, {
+        class: cls,
+        invalidKind: cls === 'invalid' ? pick(r, ['developer', 'external', 'unreasonable']) : undefined,
+        cause: pick(r, ['服务态度', '设施设备', '及时性', '服务质量']),
+      }),
+    );
     at(io, later(t0, r() < 0.9 ? 3 : 30), (x) => complaint.respond(x, c.no, { note: '已致歉并说明处理安排' }));
-    if (cls !== 'invalid') at(io, later(t0, 4), (x) => complaint.assign(x, c.no, { dept: pick(r, ['保洁部', '保安部', '工程部', '绿化部']), method: '现场处理', promise: addDays(t0.slice(0, 10), 2) }));
+    if (cls !== 'invalid')
+      at(io, later(t0, 4), (x) =>
+        complaint.assign(x, c.no, {
+          dept: pick(r, ['保洁部', '保安部', '工程部', '绿化部']),
+          method: '现场处理',
+          promise: addDays(t0.slice(0, 10), 2),
+        }),
+      );
     if (r() < 0.97) {
       const tr = later(t0, 24 + r() * 60);
       at(io, tr, (x) => complaint.resolve(x, c.no, { result: '已处理完毕' }));
       at(io, later(tr, 2), (x) => complaint.verify(x, c.no));
-      if (r() < 0.97) await at(io, later(tr, 30), (x) => followup.recordFollowup(x, c.no, { method: 'phone', satisfaction: r() < 0.8 ? 'satisfied' : r() < 0.6 ? 'basic' : 'unsatisfied' }));
+      if (r() < 0.97)
+        await at(io, later(tr, 30), (x) =>
+          followup.recordFollowup(x, c.no, { method: 'phone', satisfaction: r() < 0.8 ? 'satisfied' : r() < 0.6 ? 'basic' : 'unsatisfied' }),
+        );
     }
   }
   for (let i = 0; i < n(4) && occupied.length; i++) {
     const u = pick(r, occupied);
     const t0 = time(day());
     const type = r() < 0.5 ? 'suggestion' : 'praise';
-    const s: any = at(io, t0, (x) => complaint.newComplaint(x, { type, name: demoName(r), unit: u.code, channel: 'visit', about: pick(r, ['绿化', '保安小张', '前台', '停车管理']), desc: type === 'praise' ? '服务热情周到' : '建议增加休息座椅' }));
+    const s: any = at(io, t0, (x) =>
+      complaint.newComplaint(x, {
+        type,
+        name: demoName(r),
+        unit: u.code,
+        channel: 'visit',
+        about: pick(r, ['绿化', '保安小张', '前台', '停车管理']),
+        desc: type === 'praise' ? '服务热情周到' : '建议增加休息座椅',
+      }),
+    );
     if (!s) continue;
-    if (type === 'suggestion') at(io, later(t0, 48), (x) => complaint.adopt(x, s.no, { adopted: r() < 0.6, notAdopted: undefined, note: '经研究', told: true }));
+    if (type === 'suggestion')
+      at(io, later(t0, 48), (x) => complaint.adopt(x, s.no, { adopted: r() < 0.6, notAdopted: undefined, note: '经研究', told: true }));
     else at(io, later(t0, 24), (x) => complaint.told(x, s.no));
   }
 
@@ -192,23 +241,39 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     if (r() < 0.98) {
       const tc = later(t0, r() < 0.93 ? 1 + r() * 4 : 30 + r() * 60);
       if (tc.slice(0, 7) !== month) continue;
-      at(io, tc, (x) => repair.complete(x, b.no, paid ? { paid: amount, receipt: `SJ-${Math.floor(r() * 1e6)}`, comment: '满意' } : { comment: '满意' }));
+      at(io, tc, (x) =>
+        repair.complete(x, b.no, paid ? { paid: amount, receipt: `SJ-${Math.floor(r() * 1e6)}`, comment: '满意' } : { comment: '满意' }),
+      );
     }
   }
   // The follow-ups that fell due: most done, on time or a little late.
-  const due: any[] = (await followup.followupDue({ ...io, nowEnv: atLocal(addDays(`${month}-${String(days).padStart(2, '0')}`, 0), '23:00:00', tz) }, {})) as any[];
+  const due: any[] = (await followup.followupDue(
+    { ...io, nowEnv: atLocal(addDays(`${month}-${String(days).padStart(2, '0')}`, 0), '23:00:00', tz) },
+    {},
+  )) as any[];
   for (const f of due) {
     if (!f.dueAt || f.dueAt.slice(0, 7) > month || r() < 0.02 || f.opensAt) continue;
     const t = formatInstant(Date.parse(f.dueAt) - (r() < 0.85 ? 3_600_000 * 5 : -3_600_000 * 5), tz);
     if (t.slice(0, 7) !== month) continue;
-    await at(io, t, (x) => followup.recordFollowup(x, f.source, { method: 'phone', satisfaction: r() < 0.85 ? 'satisfied' : r() < 0.7 ? 'basic' : 'unsatisfied' }));
+    await at(io, t, (x) =>
+      followup.recordFollowup(x, f.source, { method: 'phone', satisfaction: r() < 0.85 ? 'satisfied' : r() < 0.7 ? 'basic' : 'unsatisfied' }),
+    );
   }
 
   // Visitors and the reception log (§6).
   for (let i = 0; i < n(80) && occupied.length; i++) {
     const u = pick(r, occupied);
     const t0 = time(day(), 8, 21);
-    const v: any = at(io, t0, (x) => visit.visitIn(x, { name: demoName(r), idNumber: demoIdNumber(r), phone: phone(), unit: u.code, purpose: pick(r, ['探亲', '送货', '访友', '家政']), confirmed: true }));
+    const v: any = at(io, t0, (x) =>
+      visit.visitIn(x, {
+        name: demoName(r),
+        idNumber: demoIdNumber(r),
+        phone: phone(),
+        unit: u.code,
+        purpose: pick(r, ['探亲', '送货', '访友', '家政']),
+        confirmed: true,
+      }),
+    );
     if (v && r() < 0.95) at(io, later(t0, 1 + r() * 4), (x) => visit.visitOut(x, v.no));
   }
   for (let i = 0; i < n(20); i++) {
@@ -216,7 +281,14 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const t0 = time(day());
     const category = pick(r, ['after-sales', 'service', 'other', 'other', 'after-sales', 'repair']);
     at(io, t0, (x) =>
-      visit.visitLog(x, { category, desc: pick(r, ['咨询物业费', '拾到钥匙', '预约家政服务', '门窗质量问题', '阳台漏水']), name: demoName(r), unit: u?.code, phone: phone(), solved: r() < 0.7 }),
+      visit.visitLog(x, {
+        category,
+        desc: pick(r, ['咨询物业费', '拾到钥匙', '预约家政服务', '门窗质量问题', '阳台漏水']),
+        name: demoName(r),
+        unit: u?.code,
+        phone: phone(),
+        solved: r() < 0.7,
+      }),
     );
   }
 
@@ -226,7 +298,9 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const t0 = time(day());
     const k: any = at(io, t0, (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
     if (!k) continue;
-    const l: any = at(io, later(t0, 24), (x) => keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }));
+    const l: any = at(io, later(t0, 24), (x) =>
+      keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }),
+    );
     if (l && r() < 0.98) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));
   }
 }

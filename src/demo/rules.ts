@@ -1,7 +1,8 @@
 // A deterministic demo estate (`pmdesk demo`): units and residents with valid
 // ID numbers and phones. Pure: the same seed gives the same estate.
 import { idCheckChar } from '../core/identity.js';
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力斌宇浩凯鹏飞晨欣怡婷雪琳佳俊峰亮波宁博涵梓轩子墨若汐雨桐';
 
 /** Small deterministic PRNG (mulberry32). */
@@ -56,7 +57,8 @@ export function demoUnits(r: () => number, buildings: string[], entrances: numbe
       for (let f = 1; f <= floors; f++)
         for (let k = 1; k <= rooms; k++) {
           const x = r();
-          const status = x < 0.05 ? 'unsold' : x < 0.2 ? 'vacant' : x < 0.3 ? 'handed-over' : x < 0.38 ? 'renovating' : x < 0.9 ? 'occupied' : 'leased';
+          const status =
+            x < 0.05 ? 'unsold' : x < 0.2 ? 'vacant' : x < 0.3 ? 'handed-over' : x < 0.38 ? 'renovating' : x < 0.9 ? 'occupied' : 'leased';
           out.push({ code: `${b}-${e}-${f}${String(k).padStart(2, '0')}`, building: b, floor: f, areaCenti: 7000 + Math.floor(r() * 8000), status });
         }
   return out;

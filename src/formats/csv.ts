@@ -14,7 +14,13 @@ export function toCsv(header: string[], rows: unknown[][], bom = false): string 
  * Stream rows into a file (created 0600) or stdout; memory stays flat. Returns
  * the row count. `gb18030` is for old Excel/WPS that do not read UTF-8.
  */
-export async function streamCsv(header: string[], rows: Iterable<unknown[]>, out: string | null, bom: boolean, encoding: 'utf-8' | 'gb18030' = 'utf-8'): Promise<number> {
+export async function streamCsv(
+  header: string[],
+  rows: Iterable<unknown[]>,
+  out: string | null,
+  bom: boolean,
+  encoding: 'utf-8' | 'gb18030' = 'utf-8',
+): Promise<number> {
   const dest: Writable = out ? fs.createWriteStream(out, { flags: 'wx', mode: 0o600 }) : process.stdout;
   const csv = stringify({ bom: bom && encoding === 'utf-8', escape_formulas: true, record_delimiter: 'windows' });
   if (encoding === 'gb18030') {

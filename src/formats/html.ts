@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Eta } from 'eta';
 import { packageRoot } from '../core/paths.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../core/io.js';
 
 export interface Form {
   template: string; // file under templates/forms/, without .eta

@@ -54,5 +54,8 @@ export function parseHtml(html: string): HNode {
 export function textOf(n: HNode): string {
   if (n.tag === '#text') return n.text ?? '';
   if (n.tag === 'br') return '\n';
-  return n.children.map(textOf).join('').replace(/[ \t]+\n/g, '\n');
+  return n.children
+    .map(textOf)
+    .join('')
+    .replace(/[ \t]+\n/g, '\n');
 }

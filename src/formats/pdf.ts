@@ -1,10 +1,10 @@
 // PDF without a browser: pdfkit with Noto Sans SC (@embedpdf/fonts-sc, OFL),
-// embedded as a subset. Two inputs: a report document model (report/model.ts)
+// embedded as a subset. Two inputs: a report document model (formats/doc.ts)
 // and our printable forms, drawn from the same HTML the browser would print
 // (headings, paragraphs, tables, signature lines, page per form).
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Doc } from '../report/model.js';
+import type { Doc } from './doc.js';
 import { parseHtml, textOf, type HNode } from './htmltree.js';
 
 type PDFDoc = PDFKit.PDFDocument;
@@ -64,7 +64,11 @@ function drawTable(doc: PDFDoc, head: string[] | null, rows: string[][], opts: {
     doc.y = y + h;
   };
   if (head) drawRow(head, true);
-  for (const r of rows) drawRow(Array.from({ length: cols }, (_, i) => r[i] ?? ''), false);
+  for (const r of rows)
+    drawRow(
+      Array.from({ length: cols }, (_, i) => r[i] ?? ''),
+      false,
+    );
   doc.font('body');
   doc.moveDown(0.5);
 }
@@ -82,7 +86,11 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
     if (s.lines?.length) doc.moveDown(0.3);
     for (const t of s.tables) {
       if (t.title) doc.font('bold').fontSize(10).text(t.title).font('body');
-      drawTable(doc, t.head, t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))));
+      drawTable(
+        doc,
+        t.head,
+        t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))),
+      );
     }
     doc.moveDown(0.5);
   }
@@ -135,16 +143,34 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
           const y = doc.y;
           parts.forEach((p, i) => {
             const x = doc.page.margins.left + i * w;
-            doc.moveTo(x + 4, y).lineTo(x + w - 8, y).stroke();
+            doc
+              .moveTo(x + 4, y)
+              .lineTo(x + w - 8, y)
+              .stroke();
             doc.fontSize(10).text(p, x + 4, y + 4, { width: w - 12 });
           });
           doc.x = doc.page.margins.left;
           doc.y = y + 40;
           return;
         }
-        if (n.cls.some((c) => ['meta', 'estate', 'copies'].includes(c)) || n.children.every((c) => c.tag === '#text' || c.tag === 'span' || c.tag === 'br' || c.tag === 'b' || c.tag === 'strong')) {
-          const t = (n.cls.includes('meta') ? n.children.map((c) => textOf(c).trim()).filter(Boolean).join('    ') : textOf(n)).trim();
-          if (t) doc.font('body').fontSize(n.cls.includes('copies') ? 8 : 10).text(t, { align: n.cls.includes('estate') ? 'center' : n.cls.includes('copies') ? 'right' : 'left' }).moveDown(0.2);
+        if (
+          n.cls.some((c) => ['meta', 'estate', 'copies'].includes(c)) ||
+          n.children.every((c) => c.tag === '#text' || c.tag === 'span' || c.tag === 'br' || c.tag === 'b' || c.tag === 'strong')
+        ) {
+          const t = (
+            n.cls.includes('meta')
+              ? n.children
+                  .map((c) => textOf(c).trim())
+                  .filter(Boolean)
+                  .join('    ')
+              : textOf(n)
+          ).trim();
+          if (t)
+            doc
+              .font('body')
+              .fontSize(n.cls.includes('copies') ? 8 : 10)
+              .text(t, { align: n.cls.includes('estate') ? 'center' : n.cls.includes('copies') ? 'right' : 'left' })
+              .moveDown(0.2);
           return;
         }
         n.children.forEach(walk);
@@ -152,7 +178,12 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
       case 'p':
       case 'li': {
         const t = textOf(n).trim();
-        if (t) doc.font('body').fontSize(10).text(n.tag === 'li' ? `• ${t}` : t).moveDown(0.2);
+        if (t)
+          doc
+            .font('body')
+            .fontSize(10)
+            .text(n.tag === 'li' ? `• ${t}` : t)
+            .moveDown(0.2);
         return;
       }
       default:

@@ -13,7 +13,7 @@ export function fit(text: string, width: number): string {
     if (stringWidth(out + ch) > width - 1) break;
     out += ch;
   }
-  return out + '…';
+  return `${out}…`;
 }
 
 export interface Column {

@@ -25,7 +25,8 @@ export function pickLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang
   return (env.LC_ALL || env.LANG || '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-export type T = (key: string, params?: Record<string, unknown>) => string;
+export type { T } from '../core/io.js';
+import type { T } from '../core/io.js';
 
 export function translator(lang: Lang): T {
   return (key, params = {}) => {

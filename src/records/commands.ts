@@ -1,54 +1,62 @@
-// The workflow groups of cli.md. Every record group gets the uniform verbs
-// (list, show, print, void); each workflow's own verbs live in its file
-// (checkin.ts, complaint.ts, …) and are added as the workflows land.
+// The uniform verbs of every record group (cli.md: list, show, print, void) and
+// the registration of the workflows' commands. Each workflow's own verbs live in
+// its folder (src/workflows/<name>/commands.ts).
 import type { Command } from 'commander';
 import { act } from '../cli/run.js';
 import { askFor } from '../cli/ask.js';
-import { refuse } from '../core/errors.js';
-import checkin from '../workflows/checkin/commands.js';
-import keys from '../workflows/keys/commands.js';
-import complaint from '../workflows/complaint/commands.js';
-import followup from '../workflows/followup/commands.js';
-import visit from '../workflows/visit/commands.js';
-import repair from '../workflows/repair/commands.js';
-import renovate from '../workflows/renovate/commands.js';
-import registerShift from '../workflows/shift/commands.js';
+import type { Kind, KindInfo } from '../core/kind.js';
+import type { Io } from '../core/io.js';
+
+/**
+ * What a workflow folder exports from its index.ts (src/workflows/index.ts lists
+ * them). Everything here is cheap to load: the heavy part comes from `load()`
+ * when a command of the group runs.
+ */
+export interface Workflow {
+  /** A record group: its static description; it gets the uniform verbs (list, show, print, void). */
+  info?: KindInfo;
+  /** The whole descriptor (JSON details, export columns, forms, report sections, lazy rules). */
+  load?: () => Promise<Kind>;
+  /** The group's own verbs, registered on its command (or, for `root`, on the program). */
+  commands?: (g: Command) => void;
+  /** Commands at the top level (the registry: init, unit, resident, profile), not under a group. */
+  root?: boolean;
+  /** A command group without records (shift). */
+  group?: string;
+  /** A human view of `show` of its own (the JSON stays the uniform one). */
+  showView?: () => Promise<(r: any, io: Io) => string>; // any: the JSON of a show, per workflow
+  /** It has lazy rules (`refresh`, R-403) that a report applies before reading across types. */
+  lazyRules?: boolean;
+  /** Extra `list` filters (commander flags; their values are matched against the JSON fields, see Kind.listFilters). */
+  listOptions?: string[];
+  /** Closed lists of its flags' values, for shell completion. */
+  words?: () => Record<string, readonly string[]>;
+  /** Its state machines' states, for completing --status. */
+  states?: () => readonly string[];
+}
+
+/** Register every workflow's commands in order; `kindOf` loads a group's descriptor. */
+export function registerWorkflows(program: Command, workflows: Workflow[], kindOf: (group: string) => Promise<Kind>): void {
+  for (const w of workflows) {
+    if (w.root) {
+      w.commands?.(program);
+      continue;
+    }
+    const g = program.command(w.info?.group ?? w.group!);
+    w.commands?.(g);
+    if (w.info) uniformVerbs(g, w, kindOf);
+  }
+}
 
 const views = () => import('./views.js');
-/** Groups with their own human view of `show` (the JSON stays the uniform one). */
-const SHOW_VIEWS: Record<string, () => Promise<{ showView: (r: any, io: any) => string }>> = { checkin: () => import('../workflows/checkin/views.js'), repair: () => import('../workflows/repair/views.js'), complaint: () => import('../workflows/complaint/views.js') };
-const kindOf = async (group: string) => (await import('../core/kind.js')).loadKind(group);
-
-/** Extra verbs of a group, registered by the workflow's cli file. */
-export type GroupVerbs = (group: Command) => void;
-
-/** The record groups of cli.md, in help order (their texts: src/i18n/commands/). */
-const GROUPS = ['checkin', 'renovate', 'complaint', 'repair', 'visit', 'keys', 'followup', 'notice', 'patrol', 'survey', 'lend'];
-
-/** Workflow verbs by group; a workflow issue adds its registrar here. */
-const VERBS: Record<string, GroupVerbs> = { checkin, keys, complaint, followup, visit, repair, renovate };
-
-export function registerWorkflows(program: Command): void {
-  for (const name of GROUPS) {
-    const g = program.command(name);
-    VERBS[name]?.(g);
-    uniformVerbs(g, name);
-  }
-  registerShift(program.command('shift'));
-}
 
 /** Rows of a list at a terminal: the newest; the rest by --json, --csv or a narrower filter. */
 const LIST_PAGE = 100;
 
-/** Extra `list` filters per group (their values are matched against the JSON fields, see Kind.listFilters). */
-const LIST_FILTERS: Record<string, string[]> = {
-  repair: ['--kind <k>', '--tech <name>', '--urgency <u>', '--repeat', '--help-kind <h>'],
-  complaint: ['--class <c>', '--kind <k>'],
-};
-
-export function uniformVerbs(g: Command, group: string): void {
+function uniformVerbs(g: Command, w: Workflow, kindOf: (group: string) => Promise<Kind>): void {
+  const group = w.info!.group;
   const list = g.command('list');
-  for (const flags of LIST_FILTERS[group] ?? []) list.option(flags);
+  for (const flags of w.listOptions ?? []) list.option(flags);
   list
     .option('--status <s>')
     .option('--open')
@@ -73,8 +81,9 @@ export function uniformVerbs(g: Command, group: string): void {
     .option('--reason <why>')
     .action(
       act(
-        async (io, [no], o) => (await import('./usecases.js')).showOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no, o),
-        async (r, io) => (SHOW_VIEWS[group] ? (await SHOW_VIEWS[group]()).showView(r, io) : (await views()).recordView(r, io)),
+        async (io, [no], o) =>
+          (await import('./usecases.js')).showOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no, o),
+        async (r, io) => (w.showView ? (await w.showView())(r, io) : (await views()).recordView(r, io)),
       ),
     );
   g.command('print [no]')
@@ -84,7 +93,8 @@ export function uniformVerbs(g: Command, group: string): void {
     .option('--reason <why>')
     .action(
       act(
-        async (io, [no], o) => (await import('./usecases.js')).printOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no, o),
+        async (io, [no], o) =>
+          (await import('./usecases.js')).printOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no, o),
         (r) => (r.html !== undefined ? r.html : undefined),
       ),
     );

@@ -6,7 +6,6 @@ import { formatFen } from '../core/money.js';
 import * as rec from '../core/store/records.js';
 import { ledgerOf } from '../core/store/ledger.js';
 import { linksOf } from '../core/store/links.js';
-import { getUnit } from '../workflows/registry/store-units.js';
 import { loadRecord, voidRecord } from '../core/loop.js';
 import { read, write, type Session } from '../core/session.js';
 import type { Kind } from '../core/kind.js';
@@ -67,15 +66,6 @@ export interface ListOptions {
   month?: string;
 }
 
-/** Every type's lazy rules (R-403), in one transaction, before a report or export reads across types. */
-export async function applyLazyRules(io: Io): Promise<void> {
-  const { LAZY_RULES, loadKind } = await import('../core/kind.js');
-  const kinds = await Promise.all(LAZY_RULES.map(loadKind));
-  write(io, (s) => {
-    for (const k of kinds) k.refresh?.(s);
-  });
-}
-
 /** read(), or write() with the type's lazy rules applied first; `writes`: the reader writes too (an unmask audit row). */
 function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T, writes = false): T {
   if (!kind.refresh && !writes) return read(io, fn);
@@ -101,7 +91,7 @@ export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): {
     if (o.month) ({ from, to } = monthRange(o.month, s.tz));
     let unitId: number | undefined;
     if (o.unit) {
-      const u = getUnit(s.db, o.unit.trim());
+      const u = rec.unitByCode(s.db, o.unit.trim());
       if (!u) refuse('E_NOT_FOUND', 'err.noUnit', { code: o.unit });
       unitId = u.id;
     }
@@ -110,11 +100,21 @@ export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): {
     let out: RecordJson[] = [];
     let total = 0;
     for (const type of kind.types) {
-      const f = { type, status: o.status, open: o.open, finalStates: kind.final, overdueAt: o.overdue ? s.now : undefined, unitId, from, to: to && !o.month ? bump(to) : to };
+      const f = {
+        type,
+        status: o.status,
+        open: o.open,
+        finalStates: kind.final,
+        overdueAt: o.overdue ? s.now : undefined,
+        unitId,
+        from,
+        to: to && !o.month ? bump(to) : to,
+      };
       for (const r of rec.listRecords(s.db, { ...f, newest: page })) out.push(recordJson(s, r, kind));
       if (page !== undefined) total += rec.countRecords(s.db, f);
     }
-    if (filters.length) out = out.filter((r) => filters.every(([opt, field]) => String(r[field] ?? '') === String((o as Record<string, unknown>)[opt])));
+    if (filters.length)
+      out = out.filter((r) => filters.every(([opt, field]) => String(r[field] ?? '') === String((o as Record<string, unknown>)[opt])));
     if (page === undefined) total = out.length;
     out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     return { rows: newest !== undefined ? out.slice(-newest) : out, total };
@@ -130,17 +130,31 @@ function bump(to: string): string {
 export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; reason?: string } = {}) {
   if (u.unmask && !u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
   const unmask = !!u.unmask;
-  return readFresh(io, kind, (s) => {
-    const r = loadRecord(s, no, kind.types, kind.group);
-    if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: u.reason!.trim() });
-    return {
-      ...recordJson(s, r, kind, unmask),
-      deadlines: deadlinesJson(s, r.id),
-      timeline: rec.listEvents(s.db, r.id).map((e) => ({ kind: e.kind, at: e.event_at, enteredAt: e.entered_at, clerk: e.clerk, data: JSON.parse(e.data) })),
-      linked: linksOf(s.db, r.id),
-      ledger: ledgerOf(s.db, r.id).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen, amount: formatFen(l.amount_fen), at: l.at, receiptNo: l.receipt_no })),
-    };
-  }, unmask);
+  return readFresh(
+    io,
+    kind,
+    (s) => {
+      const r = loadRecord(s, no, kind.types, kind.group);
+      if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: u.reason!.trim() });
+      return {
+        ...recordJson(s, r, kind, unmask),
+        deadlines: deadlinesJson(s, r.id),
+        timeline: rec
+          .listEvents(s.db, r.id)
+          .map((e) => ({ kind: e.kind, at: e.event_at, enteredAt: e.entered_at, clerk: e.clerk, data: JSON.parse(e.data) })),
+        linked: linksOf(s.db, r.id),
+        ledger: ledgerOf(s.db, r.id).map((l) => ({
+          item: l.item,
+          direction: l.direction,
+          amountFen: l.amount_fen,
+          amount: formatFen(l.amount_fen),
+          at: l.at,
+          receiptNo: l.receipt_no,
+        })),
+      };
+    },
+    unmask,
+  );
 }
 
 export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {
@@ -182,4 +196,12 @@ export async function printOf(io: Io, kind: Kind, no: string, o: { format?: stri
 /** What a shell may complete after a group's verb: its open record numbers (newest 500). */
 export function openNumbersOf(io: Io, kind: Kind): string[] {
   return read(io, (s) => rec.openNumbers(s.db, kind.types, kind.final ?? [], 500));
+}
+
+/** The desk's next deadline and the overdue count, for the line after a command at a terminal. */
+export function nextDue(io: Io) {
+  return read(io, (s) => {
+    const [next] = rec.openDeadlinesIn(s.db, s.now, '9999', s.now, 1);
+    return { next: next && { no: next.no, step: next.step, dueAt: next.due_at }, overdue: rec.countOpenDeadlinesIn(s.db, '0000', s.now, s.now) };
+  });
 }

@@ -35,8 +35,10 @@ export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue:
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
-  if (total.overdue) out.push(p.overdue(t('due.overdue', { n: total.overdue })), table(cols, rows(r.overdue)), ...more(r.overdue.length, total.overdue));
-  if (total.dueToday) out.push(p.today(t('due.today', { n: total.dueToday })), table(cols, rows(r.dueToday)), ...more(r.dueToday.length, total.dueToday));
+  if (total.overdue)
+    out.push(p.overdue(t('due.overdue', { n: total.overdue })), table(cols, rows(r.overdue)), ...more(r.overdue.length, total.overdue));
+  if (total.dueToday)
+    out.push(p.today(t('due.today', { n: total.dueToday })), table(cols, rows(r.dueToday)), ...more(r.dueToday.length, total.dueToday));
   return out.join('\n');
 }
 
@@ -44,7 +46,13 @@ export function auditView(rows: any[], io: Io): string {
   const t = io.t;
   if (!rows.length) return t('list.empty');
   return table(
-    [{ head: t('col.at'), max: 16 }, { head: t('col.clerk'), max: 10 }, { head: t('col.subject'), max: 14 }, { head: t('col.action'), max: 12 }, { head: t('col.change') }],
+    [
+      { head: t('col.at'), max: 16 },
+      { head: t('col.clerk'), max: 10 },
+      { head: t('col.subject'), max: 14 },
+      { head: t('col.action'), max: 12 },
+      { head: t('col.change') },
+    ],
     rows.map((a) => [minute(a.at), a.clerk, a.subject, a.action, `${a.field ?? ''}: ${a.old ?? ''} → ${a.new ?? ''}`]),
   );
 }
@@ -62,7 +70,11 @@ export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
  */
 export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
   const t = io.t;
-    const what = (r: any) => gist.map((k) => r[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
+  const what = (r: any) =>
+    gist
+      .map((k) => r[k])
+      .filter((v) => v !== null && v !== undefined && v !== '')
+      .join(' · ');
   const cols = [
     { head: t('col.no'), cell: (r: any) => r.no },
     { head: t('col.status'), cell: (r: any) => r.status },
@@ -71,17 +83,40 @@ export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: str
     { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${minute(r.dueAt)}${r.overdue ? ' !' : ''}` : '') },
     ...(gist.length ? [{ head: t('col.what'), cell: what, text: true }] : []),
   ];
-  if (o.csv) return toCsv(cols.map((c) => c.head), rows.map((r) => cols.map((c) => c.cell(r))));
+  if (o.csv)
+    return toCsv(
+      cols.map((c) => c.head),
+      rows.map((r) => cols.map((c) => c.cell(r))),
+    );
   if (!rows.length) return t('list.empty');
   const shown = gist.length && (process.stdout.columns || 80) < 100 ? cols.filter((c) => !c.wide) : cols;
   const columns = shown.map((c) => ('text' in c ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
   const count = total > rows.length ? t('list.newest', { n: rows.length, total }) : t('word.rows', { n: rows.length });
-  return `${dueTable(io, columns, rows, rows.map((r) => shown.map((c) => c.cell(r))))}\n${count}`;
+  return `${dueTable(
+    io,
+    columns,
+    rows,
+    rows.map((r) => shown.map((c) => c.cell(r))),
+  )}\n${count}`;
 }
 
 export function recordView(r: any, io: Io): string {
   const t = io.t;
-  const skip = new Set(['no', 'type', 'status', 'unit', 'createdAt', 'enteredAt', 'updatedAt', 'dueAt', 'overdue', 'voided', 'deadlines', 'timeline', 'ledger']);
+  const skip = new Set([
+    'no',
+    'type',
+    'status',
+    'unit',
+    'createdAt',
+    'enteredAt',
+    'updatedAt',
+    'dueAt',
+    'overdue',
+    'voided',
+    'deadlines',
+    'timeline',
+    'ledger',
+  ]);
   const head: Array<[string, unknown]> = [
     [t('col.no'), r.no],
     [t('col.type'), t(`type.${r.type}`)],
@@ -99,7 +134,12 @@ export function recordView(r: any, io: Io): string {
     out.push(
       table(
         [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }, { head: t('col.state') }],
-        r.deadlines.map((d: any) => [d.step, d.rule, minute(d.dueAt), d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due')]),
+        r.deadlines.map((d: any) => [
+          d.step,
+          d.rule,
+          minute(d.dueAt),
+          d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due'),
+        ]),
       ),
     );
   }

@@ -7,7 +7,7 @@ import { monthRange } from '../core/time.js';
 import { followupsDone, recordsByStatus, stepTimeliness } from '../core/store/reports.js';
 import type { Session } from '../core/session.js';
 import { unitsSection, type UnitsSection } from './units.js';
-import { rate, type Rate } from './model.js';
+import { rate, type Rate } from '../formats/doc.js';
 
 export type SectionFn = (s: Session, from: string, to: string) => Record<string, unknown>;
 
@@ -41,8 +41,30 @@ export interface Monthly {
 /** What a section holds when its workflow has not landed (same keys, zeros). */
 export const EMPTY: Record<string, Record<string, unknown>> = {
   checkins: { started: 0, completed: 0, defects: 0, defectsClosed: 0, defectsOpen: 0 },
-  renovations: { applications: 0, approvals: 0, rejections: 0, active: 0, inspectionsDone: 0, inspectionsRequired: 0, violations: 0, acceptances: 0, receivedFen: 0, refundedFen: 0, deductedFen: 0, heldFen: 0 },
-  complaints: { total: 0, byClass: { major: 0, important: 0, minor: 0, invalid: 0, unclassified: 0 }, byDept: {}, byCause: {}, answered24h: rate(0, 0), handledOnTime: rate(0, 0), escalated: 0, repeats: [] },
+  renovations: {
+    applications: 0,
+    approvals: 0,
+    rejections: 0,
+    active: 0,
+    inspectionsDone: 0,
+    inspectionsRequired: 0,
+    violations: 0,
+    acceptances: 0,
+    receivedFen: 0,
+    refundedFen: 0,
+    deductedFen: 0,
+    heldFen: 0,
+  },
+  complaints: {
+    total: 0,
+    byClass: { major: 0, important: 0, minor: 0, invalid: 0, unclassified: 0 },
+    byDept: {},
+    byCause: {},
+    answered24h: rate(0, 0),
+    handledOnTime: rate(0, 0),
+    escalated: 0,
+    repeats: [],
+  },
   suggestions: { suggestions: 0, praise: 0, adopted: 0, notAdopted: 0, told: 0 },
   repairs: { requests: 0, completed: 0, onTime: 0, late: 0, paidCount: 0, paidRevenueFen: 0, emergencies: 0, repeats: [] },
   keys: { lent: 0, returned: 0, overdue: 0, entrusted: 0, released: 0, lost: 0 },
@@ -59,17 +81,19 @@ function followupSection(s: Session, from: string, to: string, complaintsTotal: 
     (by[k] as any)[d.satisfaction] += d.n;
   }
   const due = stepTimeliness(s.db, 'followup', 'followup', from, to, s.now);
-  const all = Object.values(by).reduce((a, b) => ({ done: a.done + b.done, satisfied: a.satisfied + b.satisfied, basic: a.basic + b.basic, unsatisfied: a.unsatisfied + b.unsatisfied }), { done: 0, satisfied: 0, basic: 0, unsatisfied: 0 });
+  const all = Object.values(by).reduce(
+    (a, b) => ({ done: a.done + b.done, satisfied: a.satisfied + b.satisfied, basic: a.basic + b.basic, unsatisfied: a.unsatisfied + b.unsatisfied }),
+    { done: 0, satisfied: 0, basic: 0, unsatisfied: 0 },
+  );
   return { bySource: by, due: due.due, onTime: due.onTime, late: due.late, overdue: due.overdue, ...all, complaintsTotal };
 }
 
 export async function monthly(s: Session, month: string): Promise<Monthly> {
   const { from, to } = monthRange(month, s.tz);
-  const { MODULES } = await import('../core/kind.js');
+  const { loadKind } = await import('../workflows/index.js');
   const sections: Record<string, Record<string, any>> = {};
   for (const [name, owner] of Object.entries(SECTION_OWNERS)) {
-    const mod = (await MODULES[owner]?.()) as { monthlySection?: (s: Session, from: string, to: string, name: string) => Record<string, unknown> } | undefined;
-    const fn = mod?.monthlySection;
+    const fn = (await loadKind(owner)).monthlySection;
     sections[name] = { ...structuredClone(EMPTY[name]), ...(fn ? fn(s, from, to, name) : {}) };
   }
   // Repairs on time from the deadlines table when the repairs module does not say.
@@ -90,7 +114,12 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     repairFollowupRate: rate(fb.repair?.done ?? 0, sections.repairs.completed),
     satisfactionRate: rate(followups.satisfied + followups.basic, followups.done),
   };
-  const kpis = Object.fromEntries(Object.entries(formulas).map(([k, r]) => [k, k === 'complaintRatePer100Units' ? (r.den ? Math.round((r.num / r.den) * 100) / 100 : null) : r.value])) as Record<string, number | null>;
+  const kpis = Object.fromEntries(
+    Object.entries(formulas).map(([k, r]) => [
+      k,
+      k === 'complaintRatePer100Units' ? (r.den ? Math.round((r.num / r.den) * 100) / 100 : null) : r.value,
+    ]),
+  ) as Record<string, number | null>;
   return {
     month,
     estate: s.profile.estate.name,

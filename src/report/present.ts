@@ -3,7 +3,7 @@
 import type { T } from '../i18n/index.js';
 import type { Monthly } from './monthly.js';
 import { formatFen } from '../core/money.js';
-import { pct, type Doc, type DocSection, type Rate } from './model.js';
+import { pct, type Doc, type DocSection, type Rate } from '../formats/doc.js';
 
 const STATUS_ORDER = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'leased'];
 
@@ -33,7 +33,13 @@ export function unitsSection(u: Monthly['units'], t: T): DocSection {
     tables: [
       { head: [t('col.status'), t('rep.count')], rows: STATUS_ORDER.map((s) => [st(s), u.byStatus[s] ?? 0]) },
       ...(u.changes.length
-        ? [{ title: t('rep.units.changes'), head: [t('col.unit'), t('col.at'), t('col.change'), t('col.no')], rows: u.changes.map((c) => [c.unit, c.at.slice(0, 10), `${c.from ? st(c.from) : ''} → ${st(c.to)}`, c.no ?? '']) }]
+        ? [
+            {
+              title: t('rep.units.changes'),
+              head: [t('col.unit'), t('col.at'), t('col.change'), t('col.no')],
+              rows: u.changes.map((c) => [c.unit, c.at.slice(0, 10), `${c.from ? st(c.from) : ''} → ${st(c.to)}`, c.no ?? '']),
+            },
+          ]
         : []),
     ],
   };
@@ -51,16 +57,55 @@ export function presentMonthly(m: Monthly, t: T): Doc {
   simple(
     'complaints',
     [
-      { title: t('rep.complaints.byClass'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(c.byClass ?? {}).map(([k, v]) => [t(`class.${k}`), v as number]) },
-      ...(Object.keys(c.byDept ?? {}).length ? [{ title: t('rep.complaints.byDept'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(c.byDept).map(([k, v]) => [k, v as number]) }] : []),
-      ...(Object.keys(c.byCause ?? {}).length ? [{ title: t('rep.complaints.byCause'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(c.byCause).map(([k, v]) => [k, v as number]) }] : []),
-      ...(c.repeats?.length ? [{ title: t('rep.repeats'), head: [t('col.unit'), t('rep.about'), t('rep.count')], rows: c.repeats.map((r: any) => [r.unit, r.about, r.count]) }] : []),
+      {
+        title: t('rep.complaints.byClass'),
+        head: [t('rep.item'), t('rep.count')],
+        rows: Object.entries(c.byClass ?? {}).map(([k, v]) => [t(`class.${k}`), v as number]),
+      },
+      ...(Object.keys(c.byDept ?? {}).length
+        ? [
+            {
+              title: t('rep.complaints.byDept'),
+              head: [t('rep.item'), t('rep.count')],
+              rows: Object.entries(c.byDept).map(([k, v]) => [k, v as number]),
+            },
+          ]
+        : []),
+      ...(Object.keys(c.byCause ?? {}).length
+        ? [
+            {
+              title: t('rep.complaints.byCause'),
+              head: [t('rep.item'), t('rep.count')],
+              rows: Object.entries(c.byCause).map(([k, v]) => [k, v as number]),
+            },
+          ]
+        : []),
+      ...(c.repeats?.length
+        ? [
+            {
+              title: t('rep.repeats'),
+              head: [t('col.unit'), t('rep.about'), t('rep.count')],
+              rows: c.repeats.map((r: any) => [r.unit, r.about, r.count]),
+            },
+          ]
+        : []),
     ],
     [rateLine(t, 'answered24h', c.answered24h), rateLine(t, 'handledOnTime', c.handledOnTime)].filter(Boolean),
   );
   simple('suggestions');
   const r = m.repairs;
-  simple('repairs', r.repeats?.length ? [{ title: t('rep.repeats'), head: [t('col.unit'), t('rep.kind'), t('rep.count')], rows: r.repeats.map((x: any) => [x.unit, x.kind, x.count]) }] : []);
+  simple(
+    'repairs',
+    r.repeats?.length
+      ? [
+          {
+            title: t('rep.repeats'),
+            head: [t('col.unit'), t('rep.kind'), t('rep.count')],
+            rows: r.repeats.map((x: any) => [x.unit, x.kind, x.count]),
+          },
+        ]
+      : [],
+  );
   const f = m.followups;
   sections.push({
     id: 'followups',
@@ -74,12 +119,30 @@ export function presentMonthly(m: Monthly, t: T): Doc {
     ],
   });
   simple('keys');
-  simple('visits', Object.keys(m.visits.byCategory ?? {}).length ? [{ title: t('rep.visits.byCategory'), head: [t('rep.item'), t('rep.count')], rows: Object.entries(m.visits.byCategory).map(([k, v]) => [t(`visitCategory.${k}`).startsWith('visitCategory.') ? k : t(`visitCategory.${k}`), v as number]) }] : []);
+  simple(
+    'visits',
+    Object.keys(m.visits.byCategory ?? {}).length
+      ? [
+          {
+            title: t('rep.visits.byCategory'),
+            head: [t('rep.item'), t('rep.count')],
+            rows: Object.entries(m.visits.byCategory).map(([k, v]) => [
+              t(`visitCategory.${k}`).startsWith('visitCategory.') ? k : t(`visitCategory.${k}`),
+              v as number,
+            ]),
+          },
+        ]
+      : [],
+  );
   sections.push({
     id: 'kpis',
     title: t('rep.kpis'),
     lines: Object.entries(m.kpis.formulas).map(([k, v]) => rateLine(t, k, v)),
     tables: [],
   });
-  return { title: t('rep.monthly.title', { estate: m.estate }), subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }), sections };
+  return {
+    title: t('rep.monthly.title', { estate: m.estate }),
+    subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),
+    sections,
+  };
 }

@@ -24,7 +24,13 @@ export interface ReportOutput {
   data: unknown;
 }
 
-async function emit(io: Io, o: ReportOptions, month: string, data: unknown, doc: () => Promise<import('./model.js').Doc>): Promise<ReportOutput> {
+async function emit(
+  io: Io,
+  o: ReportOptions,
+  month: string,
+  data: unknown,
+  doc: () => Promise<import('../formats/doc.js').Doc>,
+): Promise<ReportOutput> {
   const format = o.format ?? (io.json ? 'json' : 'table');
   if (!(FORMATS as readonly string[]).includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: FORMATS.join(' ') });
   const r = await import('./views.js');
@@ -61,7 +67,7 @@ async function emit(io: Io, o: ReportOptions, month: string, data: unknown, doc:
 export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOutput> {
   const { monthly } = await import('./monthly.js');
   const { presentMonthly } = await import('./present.js');
-  await (await import('../records/usecases.js')).applyLazyRules(io); // R-403 escalations due by now count in the month
+  await (await import('../workflows/index.js')).applyLazyRules(io); // R-403 escalations due by now count in the month
   let month = '';
   const data = await readAsync(io, async (s) => {
     month = o.month ?? previousMonth(s.now, s.tz);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { Eta } from 'eta';
 import { packageRoot } from '../core/paths.js';
-import type { Doc } from './model.js';
+import type { Doc } from '../formats/doc.js';
 import { table } from '../formats/table.js';
 import { toCsv } from '../formats/csv.js';
 
@@ -15,7 +15,12 @@ export function docToText(d: Doc): string {
     for (const t of s.tables) {
       if (!t.rows.length) continue;
       if (t.title) out.push(`  ${t.title}`);
-      out.push(table(t.head.map((head) => ({ head })), t.rows));
+      out.push(
+        table(
+          t.head.map((head) => ({ head })),
+          t.rows,
+        ),
+      );
     }
     out.push('');
   }

@@ -4,7 +4,22 @@ import { estate, sha } from './helpers.js';
 
 const at = (t: string) => ({ PMDESK_NOW: t });
 const newComplaint = (run: any, extra: string[] = []) =>
-  run(['--json', ...extra, 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '楼道未清扫']).json().no as string;
+  run([
+    '--json',
+    ...extra,
+    'complaint',
+    'new',
+    '--name',
+    '王伟',
+    '--unit',
+    'A-1-101',
+    '--channel',
+    'phone',
+    '--about',
+    '保洁',
+    '--desc',
+    '楼道未清扫',
+  ]).json().no as string;
 
 describe('followup due (R-801)', () => {
   it('lists open follow-ups soonest first: overdue, due today, upcoming; --today keeps the first two', () => {
@@ -26,7 +41,11 @@ describe('followup due (R-801)', () => {
       [false, false],
     ]);
     expect(due[0]).toMatchObject({ dueAt: '2026-09-23T23:59:59+08:00', reason: 'R-405', unit: 'A-1-101', sourceType: 'complaint' });
-    expect(run(['--json', 'followup', 'due', '--today']).json().map((f: any) => f.source)).toEqual([overdue, today]);
+    expect(
+      run(['--json', 'followup', 'due', '--today'])
+        .json()
+        .map((f: any) => f.source),
+    ).toEqual([overdue, today]);
     const text = run(['followup', 'due']).stdout;
     expect(text.indexOf(overdue)).toBeLessThan(text.indexOf(upcoming));
   });
@@ -38,12 +57,26 @@ describe('followup due (R-801)', () => {
     for (const no of nos) run(['complaint', 'classify', no, '--class', 'minor']);
     // Resolved in the order 2nd, 1st, 4th, 3rd, 5th: the sample follows resolution, not intake.
     const order = [nos[1], nos[0], nos[3], nos[2], nos[4]];
-    order.forEach((no, i) => run(['complaint', 'resolve', no, '--result', '已处理'], at(`2026-09-30T11:${String(10 * i).padStart(2, '0')}:00+08:00`)));
-    expect(run(['--json', 'followup', 'due'], at('2026-09-30T12:00:00+08:00')).json().map((f: any) => f.source)).toEqual([order[0], order[3]]);
+    for (const [i, no] of order.entries())
+      run(['complaint', 'resolve', no, '--result', '已处理'], at(`2026-09-30T11:${String(10 * i).padStart(2, '0')}:00+08:00`));
+    expect(
+      run(['--json', 'followup', 'due'], at('2026-09-30T12:00:00+08:00'))
+        .json()
+        .map((f: any) => f.source),
+    ).toEqual([order[0], order[3]]);
     // R-801: any record may also be followed up by hand.
-    const byHand = run(['--json', 'followup', 'record', order[1], '--method', 'phone', '--satisfaction', 'satisfied'], at('2026-09-30T12:00:00+08:00')).json();
+    const byHand = run(
+      ['--json', 'followup', 'record', order[1], '--method', 'phone', '--satisfaction', 'satisfied'],
+      at('2026-09-30T12:00:00+08:00'),
+    ).json();
     expect(byHand).toMatchObject({ source: order[1], sourceStatus: 'resolved' });
-    expect(run(['--json', 'followup', 'show', byHand.no], at('2026-09-30T12:00:00+08:00')).json()).toMatchObject({ status: 'done', source: order[1], reason: 'by-hand', method: 'phone', satisfaction: 'satisfied' });
+    expect(run(['--json', 'followup', 'show', byHand.no], at('2026-09-30T12:00:00+08:00')).json()).toMatchObject({
+      status: 'done',
+      source: order[1],
+      reason: 'by-hand',
+      method: 'phone',
+      satisfaction: 'satisfied',
+    });
   });
 });
 
@@ -55,7 +88,21 @@ describe('followup record (R-800, R-802)', () => {
     run(['complaint', 'resolve', no, '--result', '已处理']);
     run(['complaint', 'verify', no]);
     const hf = run(['--json', 'followup', 'due']).json()[0].no;
-    const r = run(['--json', 'followup', 'record', hf, '--method', 'visit', '--satisfaction', 'basic', '--shortcomings', '清扫不及时', '--suggestions', '增加频次', '--confirmed']).json();
+    const r = run([
+      '--json',
+      'followup',
+      'record',
+      hf,
+      '--method',
+      'visit',
+      '--satisfaction',
+      'basic',
+      '--shortcomings',
+      '清扫不及时',
+      '--suggestions',
+      '增加频次',
+      '--confirmed',
+    ]).json();
     expect(r).toMatchObject({ no: hf, source: no, sourceStatus: 'closed', satisfaction: 'basic', method: 'visit' });
     const show = run(['--json', 'followup', 'show', hf]).json();
     expect(show).toMatchObject({ status: 'done', source: no, method: 'visit', satisfaction: 'basic' });

@@ -6,9 +6,33 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BIN, estate, FIX, pm, ROOT, tempDir } from './helpers.js';
 
-const LATEST = fs.readdirSync(path.join(ROOT, 'src/store/migrations')).filter((f) => f.endsWith('.sql')).length;
+const LATEST = fs.readdirSync(path.join(ROOT, 'src/core/store/migrations')).filter((f) => f.endsWith('.sql')).length;
 
-const GROUPS = ['init', 'demo', 'unit', 'resident', 'profile', 'checkin', 'renovate', 'complaint', 'repair', 'visit', 'shift', 'keys', 'followup', 'notice', 'patrol', 'survey', 'lend', 'report', 'export', 'audit', 'backup', 'doctor', 'completion'];
+const GROUPS = [
+  'init',
+  'demo',
+  'unit',
+  'resident',
+  'profile',
+  'checkin',
+  'renovate',
+  'complaint',
+  'repair',
+  'visit',
+  'shift',
+  'keys',
+  'followup',
+  'notice',
+  'patrol',
+  'survey',
+  'lend',
+  'report',
+  'export',
+  'audit',
+  'backup',
+  'doctor',
+  'completion',
+];
 
 describe('the binary', () => {
   it('--help lists every command group of cli.md', () => {
@@ -105,7 +129,7 @@ describe('backup and doctor', () => {
     expect(pm(file, ['--json', 'unit', 'list']).json()).toHaveLength(4);
     expect(run(['backup', file]).code).toBe(2); // never overwrites
   });
-  it('doctor is clean on a fresh estate and warns about next year\'s calendar', () => {
+  it("doctor is clean on a fresh estate and warns about next year's calendar", () => {
     const { run } = estate();
     const r = run(['--json', 'doctor']);
     expect(r.code).toBe(0);
@@ -138,7 +162,9 @@ describe('backup and doctor', () => {
     const d = new Database(db);
     d.prepare(`DELETE FROM audit WHERE id = 2`).run();
     d.close();
-    const chain = run(['--json', 'doctor']).json().checks.find((c: any) => c.name === 'auditChain');
+    const chain = run(['--json', 'doctor'])
+      .json()
+      .checks.find((c: any) => c.name === 'auditChain');
     expect(chain).toMatchObject({ ok: false, detail: expect.stringMatching(/row 3/) });
   });
 });
@@ -154,7 +180,12 @@ describe('profile', () => {
     expect(s.code).toBe(0);
     expect(s.json()).toMatchObject({ key: 'deadlines.R-301.review', old: '5wd', value: '7wd' });
     expect(run(['--json', 'profile', 'show']).json().profile.deadlines['R-301.review']).toBe('7wd');
-    expect(run(['--json', 'audit', 'profile']).json().at(-1)).toMatchObject({ clerk: 'tester', field: 'deadlines.R-301.review', old: '5wd', new: '7wd' });
+    expect(run(['--json', 'audit', 'profile']).json().at(-1)).toMatchObject({
+      clerk: 'tester',
+      field: 'deadlines.R-301.review',
+      old: '5wd',
+      new: '7wd',
+    });
   });
   it('refuses a wrong key, type or deadline', () => {
     const { run } = estate();
@@ -178,7 +209,7 @@ describe('output through a pipe', () => {
     const db = path.join(dir, 'big.db');
     pm(db, ['init']);
     const csv = path.join(dir, 'u.csv');
-    fs.writeFileSync(csv, 'code,building,floor,area\n' + Array.from({ length: 1500 }, (_, i) => `P-${i},P,${(i % 30) + 1},88.5`).join('\n'));
+    fs.writeFileSync(csv, `code,building,floor,area\n${Array.from({ length: 1500 }, (_, i) => `P-${i},P,${(i % 30) + 1},88.5`).join('\n')}`);
     expect(pm(db, ['unit', 'import', csv]).code).toBe(0);
     const r = pm(db, ['--json', 'unit', 'list']);
     expect(r.stdout.length).toBeGreaterThan(200_000);
@@ -193,7 +224,14 @@ describe('completion', () => {
     fs.writeFileSync(f, script);
     const ask = (words: string[]) =>
       require('node:child_process')
-        .execFileSync('bash', ['-c', `source ${f}; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _pmdesk; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' })
+        .execFileSync(
+          'bash',
+          [
+            '-c',
+            `source ${f}; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _pmdesk; echo "\${COMPREPLY[@]}"`,
+          ],
+          { encoding: 'utf8' },
+        )
         .trim();
     expect(ask(['pmdesk', 'compl'])).toBe('complaint completion');
     expect(ask(['pmdesk', 'complaint', 'cl'])).toBe('classify');
@@ -204,14 +242,22 @@ describe('completion', () => {
 
   it('completes the open record numbers of a group and the unit codes from the database', () => {
     const { db, run } = estate();
-    for (const desc of ['楼道脏', '噪音', '漏水']) run(['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', desc]);
+    for (const desc of ['楼道脏', '噪音', '漏水'])
+      run(['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', desc]);
     run(['complaint', 'void', 'TS-2026-0002', '--reason', '重复登记']);
     const f = path.join(tempDir(), 'c.bash');
     fs.writeFileSync(f, pm(db, ['completion', 'bash']).stdout);
     // The script calls `pmdesk`: a shell function standing in for the installed binary.
     const ask = (words: string[]) =>
       require('node:child_process')
-        .execFileSync('bash', ['-c', `pmdesk() { PMDESK_DB=${db} ${process.execPath} ${BIN} "$@"; }; source ${f}; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _pmdesk; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' })
+        .execFileSync(
+          'bash',
+          [
+            '-c',
+            `pmdesk() { PMDESK_DB=${db} ${process.execPath} ${BIN} "$@"; }; source ${f}; COMP_WORDS=(${words.map((w) => `"${w}"`).join(' ')}); COMP_CWORD=${words.length - 1}; _pmdesk; echo "\${COMPREPLY[@]}"`,
+          ],
+          { encoding: 'utf8' },
+        )
         .trim();
     expect(ask(['pmdesk', 'complaint', 'assign', 'TS'])).toBe('TS-2026-0003 TS-2026-0001'); // open ones, newest first; the void one is left out
     expect(ask(['pmdesk', 'repair', 'new', '--unit', 'A-1-1'])).toBe('A-1-101 A-1-102');

@@ -49,7 +49,8 @@ describe('help for every command (R-ids, two examples, both languages)', () => {
   it('the help texts load only when help will be shown (start-up of every other command)', () => {
     expect(showsHelp(program, ['--db', 'x.db', 'unit', 'list'])).toBe(false);
     expect(showsHelp(program, ['complaint', 'new', '--name', '王伟'])).toBe(false);
-    for (const args of [[], ['complaint'], ['renovate', 'worker'], ['--lang', 'zh', 'report'], ['complaint', 'new', '-h'], ['help', 'deadlines']]) expect(showsHelp(program, args)).toBe(true);
+    for (const args of [[], ['complaint'], ['renovate', 'worker'], ['--lang', 'zh', 'report'], ['complaint', 'new', '-h'], ['help', 'deadlines']])
+      expect(showsHelp(program, args)).toBe(true);
   });
   const cmds = all(program);
 
@@ -82,7 +83,9 @@ describe('help for every command (R-ids, two examples, both languages)', () => {
     const paths = new Map(cmds.map((c) => [pathOf(c), c]));
     const stale: string[] = [];
     for (const [key, h] of Object.entries(HELP)) {
-      const targets = key.startsWith('* ') ? cmds.filter((c) => c.name() === key.slice(2) && c.parent?.parent === program && c.parent.name() !== 'report') : [paths.get(key)];
+      const targets = key.startsWith('* ')
+        ? cmds.filter((c) => c.name() === key.slice(2) && c.parent?.parent === program && c.parent.name() !== 'report')
+        : [paths.get(key)];
       if (!targets.length || targets.some((t) => !t)) {
         stale.push(key);
         continue;
@@ -102,13 +105,13 @@ describe('help for every command (R-ids, two examples, both languages)', () => {
     });
   }
 
-  it('through the binary: --help and `help <command>` in the clerk\'s language', () => {
+  it("through the binary: --help and `help <command>` in the clerk's language", () => {
     const zh = pm('/nonexistent.db', ['--lang', 'zh', 'complaint', 'new', '--help']);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toMatch(/^用法：pmdesk complaint new/);
-    expect(zh.stdout).toMatch(/依据规则：R-400[\s\S]*示例：\n  pmdesk complaint new /);
+    expect(zh.stdout).toMatch(/依据规则：R-400[\s\S]*示例：\n {2}pmdesk complaint new /);
     const en = pm('/nonexistent.db', ['help', 'repair', 'new'], { LANG: 'C' });
-    expect(en.stdout).toMatch(/Rules: R-500[\s\S]*Examples:\n  pmdesk repair new /);
+    expect(en.stdout).toMatch(/Rules: R-500[\s\S]*Examples:\n {2}pmdesk repair new /);
     expect(pm('/nonexistent.db', ['help', 'complaint', 'new'], { LANG: 'zh_CN.UTF-8' }).stdout).toContain('示例：');
   });
 });

@@ -41,7 +41,11 @@ export function estate(): { dir: string; db: string; run: (args: string[], env?:
   const dir = tempDir();
   const db = path.join(dir, 'desk.db');
   const run = (args: string[], env?: Record<string, string | undefined>) => pm(db, args, env);
-  const steps = [['init', '--estate', '虹港家园'], ['unit', 'import', path.join(FIX, 'units.csv')], ['resident', 'import', path.join(FIX, 'residents.csv')]];
+  const steps = [
+    ['init', '--estate', '虹港家园'],
+    ['unit', 'import', path.join(FIX, 'units.csv')],
+    ['resident', 'import', path.join(FIX, 'residents.csv')],
+  ];
   for (const s of steps) {
     const r = run(s);
     if (r.code !== 0) throw new Error(`${s.join(' ')} failed: ${r.stderr}`);

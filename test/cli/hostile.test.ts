@@ -6,11 +6,31 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estate, sha } from './helpers.js';
 
-const hostile = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.constantFrom('', ' ', '=cmd|/c calc!A1', '+1', '-1', '@SUM(A1)', "'; DROP TABLE units; --", 'A-1-101\u0000', '\u0007\u001b[31m', '😀🏠', 'x'.repeat(10_000), '2026-02-30', '-0.01', '1.234', '１２３', 'NaN', 'Infinity'),
-  fc.string({ unit: 'binary', maxLength: 20 }),
-).map((v) => v.replace(/\0/g, '')); // argv cannot carry NUL bytes (the OS refuses them before pmdesk runs)
+const hostile = fc
+  .oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(
+      '',
+      ' ',
+      '=cmd|/c calc!A1',
+      '+1',
+      '-1',
+      '@SUM(A1)',
+      "'; DROP TABLE units; --",
+      'A-1-101\u0000',
+      '\u0007\u001b[31m',
+      '😀🏠',
+      'x'.repeat(10_000),
+      '2026-02-30',
+      '-0.01',
+      '1.234',
+      '１２３',
+      'NaN',
+      'Infinity',
+    ),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+  )
+  .map((v) => v.replace(/\0/g, '')); // argv cannot carry NUL bytes (the OS refuses them before pmdesk runs)
 
 describe('hostile input (property-based, fast-check)', () => {
   const { db, dir, run } = estate();
@@ -34,7 +54,21 @@ describe('hostile input (property-based, fast-check)', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (name, idNumber, phone) => {
         const before = sha(db);
-        const r = run(['--json', 'resident', 'add', '--name', name, '--role', 'tenant', '--id-number', idNumber, '--phone', phone, '--unit', 'A-1-101']);
+        const r = run([
+          '--json',
+          'resident',
+          'add',
+          '--name',
+          name,
+          '--role',
+          'tenant',
+          '--id-number',
+          idNumber,
+          '--phone',
+          phone,
+          '--unit',
+          'A-1-101',
+        ]);
         expect([0, 2]).toContain(r.code);
         if (r.code === 2) expect(sha(db)).toBe(before);
       }),
@@ -72,7 +106,11 @@ describe('hostile input (property-based, fast-check)', () => {
   it('export neutralises what the hostile runs stored', () => {
     const csv = run(['export', 'units']).stdout;
     for (const line of csv.split('\r\n').slice(1)) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
-    expect(run(['--json', 'doctor']).json().checks.find((c: any) => c.name === 'auditChain').ok).toBe(true);
+    expect(
+      run(['--json', 'doctor'])
+        .json()
+        .checks.find((c: any) => c.name === 'auditChain').ok,
+    ).toBe(true);
   });
 });
 
@@ -80,13 +118,31 @@ describe('hostile input to the workflow write commands', () => {
   const { db, run } = estate();
   // Each command with its flags; one flag at a time gets a hostile value, the rest are valid.
   const COMMANDS: Array<{ base: string[]; flags: Record<string, string> }> = [
-    { base: ['complaint', 'new'], flags: { '--name': '王伟', '--unit': 'A-1-101', '--phone': '13812345678', '--channel': 'phone', '--about': '保洁', '--desc': '脏' } },
-    { base: ['repair', 'new'], flags: { '--unit': 'A-1-101', '--reporter': '王伟', '--phone': '13812345678', '--desc': '漏水', '--kind': 'plumbing', '--urgency': 'normal' } },
+    {
+      base: ['complaint', 'new'],
+      flags: { '--name': '王伟', '--unit': 'A-1-101', '--phone': '13812345678', '--channel': 'phone', '--about': '保洁', '--desc': '脏' },
+    },
+    {
+      base: ['repair', 'new'],
+      flags: { '--unit': 'A-1-101', '--reporter': '王伟', '--phone': '13812345678', '--desc': '漏水', '--kind': 'plumbing', '--urgency': 'normal' },
+    },
     { base: ['keys', 'add', 'A-1-201'], flags: { '--kind': 'door', '--count': '2', '--custody': 'entrusted' } },
-    { base: ['visit', 'in'], flags: { '--name': '赵六', '--id-number': '310104201203054565', '--phone': '13700002222', '--unit': 'A-1-101', '--purpose': '探亲' } },
+    {
+      base: ['visit', 'in'],
+      flags: { '--name': '赵六', '--id-number': '310104201203054565', '--phone': '13700002222', '--unit': 'A-1-101', '--purpose': '探亲' },
+    },
     {
       base: ['renovate', 'apply', 'A-1-201'],
-      flags: { '--contractor': '美家', '--licence': '91350100M000100Y43', '--manager-name': '刘工', '--manager-id': '310104201203054565', '--manager-phone': '13700002222', '--scope': 'plumbing', '--start': '2026-10-08', '--end': '2026-10-20' },
+      flags: {
+        '--contractor': '美家',
+        '--licence': '91350100M000100Y43',
+        '--manager-name': '刘工',
+        '--manager-id': '310104201203054565',
+        '--manager-phone': '13700002222',
+        '--scope': 'plumbing',
+        '--start': '2026-10-08',
+        '--end': '2026-10-20',
+      },
     },
   ];
   it('every flag: exit 0 or 2, a refusal writes nothing', () => {

@@ -9,24 +9,50 @@ describe('keys (R-700…R-707)', () => {
     const { db, run } = estate();
     run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
     const loan = run(['--json', 'keys', 'lend', 'A-1-201:door', ...LEND]).json();
-    expect(loan).toMatchObject({ no: 'YS-2026-0001', status: 'open', dueAt: '2026-10-03T23:59:59+08:00', hook: 'K0001', borrower: '张师傅', phone: '139****1111' });
+    expect(loan).toMatchObject({
+      no: 'YS-2026-0001',
+      status: 'open',
+      dueAt: '2026-10-03T23:59:59+08:00',
+      hook: 'K0001',
+      borrower: '张师傅',
+      phone: '139****1111',
+    });
     // Lending a key that is out is refused and says who has it.
-    expect(run(['--json', 'keys', 'lend', 'K0001', '--to', '李四', '--phone', '13900001112', '--reason', 'x']).err().message).toMatch(/held by 张师傅 \(YS-2026-0001\)/);
+    expect(run(['--json', 'keys', 'lend', 'K0001', '--to', '李四', '--phone', '13900001112', '--reason', 'x']).err().message).toMatch(
+      /held by 张师傅 \(YS-2026-0001\)/,
+    );
     // due by the end of the third day; overdue one second later.
     expect(run(['--json', 'keys', 'out', '--overdue'], { PMDESK_NOW: '2026-10-03T23:59:59+08:00' }).json()).toEqual([]);
     expect(run(['--json', 'keys', 'out', '--overdue'], { PMDESK_NOW: '2026-10-04T00:00:00+08:00' }).json()).toEqual([
-      expect.objectContaining({ no: 'YS-2026-0001', hook: 'K0001', unit: 'A-1-201', borrower: '张师傅', overdue: true, dueAt: '2026-10-03T23:59:59+08:00' }),
+      expect.objectContaining({
+        no: 'YS-2026-0001',
+        hook: 'K0001',
+        unit: 'A-1-201',
+        borrower: '张师傅',
+        overdue: true,
+        dueAt: '2026-10-03T23:59:59+08:00',
+      }),
     ]);
     expect(run(['--json', 'keys', 'out']).json()).toEqual([expect.objectContaining({ no: 'YS-2026-0001', overdue: false })]);
-    expect(run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-10-04T08:00:00+08:00' }).json().overdue[0]).toMatchObject({ no: 'YS-2026-0001', step: 'return', rule: 'R-704.key-return' });
+    expect(run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-10-04T08:00:00+08:00' }).json().overdue[0]).toMatchObject({
+      no: 'YS-2026-0001',
+      step: 'return',
+      rule: 'R-704.key-return',
+    });
     const before = sha(db);
     const bad = run(['--json', 'keys', 'return', loan.no, '--count', '1']);
     expect(bad.code).toBe(2);
     expect(bad.err().message).toMatch(/2 keys lent, 1 returned \(1 missing\)/);
     expect(sha(db)).toBe(before);
-    const back = run(['--json', 'keys', 'return', loan.no, '--count', '1', '--note', '一把遗失，已报告业主'], { PMDESK_NOW: '2026-10-04T09:00:00+08:00' }).json();
+    const back = run(['--json', 'keys', 'return', loan.no, '--count', '1', '--note', '一把遗失，已报告业主'], {
+      PMDESK_NOW: '2026-10-04T09:00:00+08:00',
+    }).json();
     expect(back).toMatchObject({ status: 'closed', countBack: 1 });
-    expect(run(['--json', 'keys', 'show', loan.no]).json().deadlines[0]).toMatchObject({ rule: 'R-704.key-return', doneAt: '2026-10-04T09:00:00+08:00', late: true });
+    expect(run(['--json', 'keys', 'show', loan.no]).json().deadlines[0]).toMatchObject({
+      rule: 'R-704.key-return',
+      doneAt: '2026-10-04T09:00:00+08:00',
+      late: true,
+    });
     const where = run(['--json', 'keys', 'where', 'A-1-201']).json();
     expect(where[0]).toMatchObject({ hook: 'K0001', status: 'in', count: 1, loan: null });
     // every movement is in the key log.
@@ -56,7 +82,9 @@ describe('keys (R-700…R-707)', () => {
     expect(run(['--json', 'keys', 'lend', 'A-1-101:mailbox', ...LEND]).err().code).toBe('E_NOT_FOUND');
     expect(run(['--json', 'keys', 'lend', 'K0001', ...LEND, '--count', '3']).err().message).toMatch(/only 2 keys/);
     expect(run(['--json', 'keys', 'add', 'A-1-101', '--kind', 'door', '--count', '1', '--custody', 'friend']).err().code).toBe('E_VALUE');
-    expect(run(['--json', 'keys', 'add', 'A-1-101', '--kind', 'door', '--count', '1', '--custody', 'public', '--hook', 'k0001']).err().code).toBe('E_EXISTS');
+    expect(run(['--json', 'keys', 'add', 'A-1-101', '--kind', 'door', '--count', '1', '--custody', 'public', '--hook', 'k0001']).err().code).toBe(
+      'E_EXISTS',
+    );
     expect(run(['--json', 'keys', 'lend', 'K0001', '--to', '张师傅', '--phone', '123', '--reason', 'x']).code).toBe(2);
     expect(sha(db)).toBe(before);
   });
@@ -65,7 +93,11 @@ describe('keys (R-700…R-707)', () => {
     const { db, run } = estate();
     const e = run(['--json', 'keys', 'entrust', 'A-1-101', '--owner', '王伟', '--count', '2']).json();
     expect(e).toMatchObject({ hook: 'K0001', custody: 'entrusted', acknowledged: true, owner: '王伟' });
-    expect(run(['--json', 'keys', 'where', 'A-1-101']).json()[0].log.map((x: any) => x.action)).toEqual(['entrust', 'acknowledge']);
+    expect(
+      run(['--json', 'keys', 'where', 'A-1-101'])
+        .json()[0]
+        .log.map((x: any) => x.action),
+    ).toEqual(['entrust', 'acknowledge']);
     const before = sha(db);
     const refused = run(['--json', 'keys', 'release', 'K0001', '--to', '王伟']);
     expect([refused.code, refused.err().code]).toEqual([2, 'E_STATE']);
@@ -78,9 +110,14 @@ describe('keys (R-700…R-707)', () => {
     // A-1-201 was imported as handed over: its owner has checked in.
     run(['keys', 'add', 'A-1-201', '--kind', 'mailbox', '--count', '1', '--custody', 'entrusted']);
     const before = sha(db);
-    expect(run(['--json', 'keys', 'release', 'K0001', '--to', '王小明']).err().message).toMatch(/call the owner to confirm and add --verified-by-call/);
+    expect(run(['--json', 'keys', 'release', 'K0001', '--to', '王小明']).err().message).toMatch(
+      /call the owner to confirm and add --verified-by-call/,
+    );
     expect(sha(db)).toBe(before);
-    expect(run(['--json', 'keys', 'release', 'K0001', '--to', '王小明', '--verified-by-call']).json()).toMatchObject({ status: 'released', holder: '王小明' });
+    expect(run(['--json', 'keys', 'release', 'K0001', '--to', '王小明', '--verified-by-call']).json()).toMatchObject({
+      status: 'released',
+      holder: '王小明',
+    });
     const log = run(['--json', 'keys', 'where', 'A-1-201']).json()[0].log;
     expect(log.map((x: any) => x.action)).toEqual(['entrust', 'call', 'release']);
     expect(run(['--json', 'keys', 'lend', 'K0001', ...LEND]).err().message).toMatch(/not in the cabinet \(released\)/);
@@ -102,7 +139,11 @@ describe('keys (R-700…R-707)', () => {
     const { run } = estate();
     run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
     run(['keys', 'lend', 'K0001', ...LEND]);
-    expect(run(['--json', 'keys', 'lost', 'K0001', '--by', '张师傅', '--lock-changed']).json()).toMatchObject({ status: 'lost', holder: '张师傅', lockChanged: true });
+    expect(run(['--json', 'keys', 'lost', 'K0001', '--by', '张师傅', '--lock-changed']).json()).toMatchObject({
+      status: 'lost',
+      holder: '张师傅',
+      lockChanged: true,
+    });
     expect(run(['--json', 'keys', 'show', 'YS-2026-0001']).json()).toMatchObject({ status: 'closed', keyStatus: 'lost' });
     expect(run(['--json', 'keys', 'out']).json()).toEqual([]);
     expect(run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-10-05T08:00:00+08:00' }).json().overdue).toEqual([]);

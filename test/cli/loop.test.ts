@@ -11,8 +11,19 @@ import { estate, NOW } from './helpers.js';
 
 function seed(db: string, at: string, fn: (s: ReturnType<typeof makeSession>) => void) {
   const io: Io = {
-    lang: 'en', t: translator('en'), json: true, yes: true, interactive: false, color: false, clerk: 'seed', dbFile: db,
-    nowEnv: NOW, at, debug: false, stdout: () => undefined, stderr: () => undefined,
+    lang: 'en',
+    t: translator('en'),
+    json: true,
+    yes: true,
+    interactive: false,
+    color: false,
+    clerk: 'seed',
+    dbFile: db,
+    nowEnv: NOW,
+    at,
+    debug: false,
+    stdout: () => undefined,
+    stderr: () => undefined,
   };
   const d = openDb(db);
   try {
@@ -36,8 +47,21 @@ describe('record loop', () => {
     });
     const list = run(['--json', 'complaint', 'list']).json();
     expect(list.map((r: any) => r.no)).toEqual(['TS-2025-0001', 'TS-2026-0001', 'TS-2026-0002']);
-    expect(list[1]).toMatchObject({ type: 'complaint', status: 'new', unit: 'A-1-101', createdAt: '2026-09-29T09:00:00+08:00', enteredAt: NOW, dueAt: null, overdue: false, voided: false });
-    expect(run(['--json', 'repair', 'list']).json().map((r: any) => r.no)).toEqual(['BX-2026-0001']);
+    expect(list[1]).toMatchObject({
+      type: 'complaint',
+      status: 'new',
+      unit: 'A-1-101',
+      createdAt: '2026-09-29T09:00:00+08:00',
+      enteredAt: NOW,
+      dueAt: null,
+      overdue: false,
+      voided: false,
+    });
+    expect(
+      run(['--json', 'repair', 'list'])
+        .json()
+        .map((r: any) => r.no),
+    ).toEqual(['BX-2026-0001']);
     expect(run(['--json', 'complaint', 'list', '--unit', 'A-1-101', '--month', '2026-09']).json()).toHaveLength(1);
   });
 
@@ -57,12 +81,22 @@ describe('record loop', () => {
     });
     const due = run(['--json', 'report', 'due']).json();
     expect(due.date).toBe('2026-09-30');
-    expect(due.overdue).toEqual([expect.objectContaining({ no: 'TS-2026-0001', step: 'feedback', rule: 'R-402.feedback', dueAt: '2026-09-30T09:00:00+08:00', overdue: true })]);
-    expect(due.dueToday).toEqual([expect.objectContaining({ no: 'BX-2026-0001', step: 'complete', dueAt: '2026-09-30T23:59:59+08:00', overdue: false })]);
+    expect(due.overdue).toEqual([
+      expect.objectContaining({ no: 'TS-2026-0001', step: 'feedback', rule: 'R-402.feedback', dueAt: '2026-09-30T09:00:00+08:00', overdue: true }),
+    ]);
+    expect(due.dueToday).toEqual([
+      expect.objectContaining({ no: 'BX-2026-0001', step: 'complete', dueAt: '2026-09-30T23:59:59+08:00', overdue: false }),
+    ]);
     const show = run(['--json', 'complaint', 'show', 'ts-2026-0001']).json();
     expect(show).toMatchObject({ no: 'TS-2026-0001', dueAt: '2026-09-30T09:00:00+08:00', overdue: true });
     expect(show.deadlines).toEqual([
-      expect.objectContaining({ rule: 'R-402.report.important', dueAt: '2026-09-29T10:00:00+08:00', doneAt: '2026-09-29T09:30:00+08:00', late: false, overdue: false }),
+      expect.objectContaining({
+        rule: 'R-402.report.important',
+        dueAt: '2026-09-29T10:00:00+08:00',
+        doneAt: '2026-09-29T09:30:00+08:00',
+        late: false,
+        overdue: false,
+      }),
       expect.objectContaining({ rule: 'R-402.feedback', dueAt: '2026-09-30T09:00:00+08:00', doneAt: null, overdue: true }),
     ]);
     expect(run(['--json', 'complaint', 'list', '--overdue']).json()).toHaveLength(1);

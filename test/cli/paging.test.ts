@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeIo } from '../../src/cli/run.js';
 import { listPage } from '../../src/records/usecases.js';
 import { reportDue } from '../../src/admin/usecases.js';
-import { loadKind } from '../../src/core/kind.js';
+import { loadKind } from '../../src/workflows/index.js';
 import { recordsView, dueView } from '../../src/records/views.js';
 import { estate, NOW } from './helpers.js';
 

@@ -9,7 +9,8 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
 /** Type `keys` (with pauses) into `pmdesk <args>` running at a pseudo-terminal. */
 function tty(db: string, args: string[], keys: string[]): { out: string; code: number | null } {
-  const esc = (k: string) => [...k].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
+  const esc = (k: string) =>
+    [...k].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
   const feed = keys.map((k) => `sleep 0.8; printf '${esc(k)}'`).join('; ') || 'true';
   const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} LANG=C ${process.execPath} ${BIN} ${args.join(' ')}" /dev/null`;
   const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
@@ -17,7 +18,7 @@ function tty(db: string, args: string[], keys: string[]): { out: string; code: n
 }
 
 describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
-  it('complaint new answered key by key equals the flag form; the person is picked from the unit\'s residents', () => {
+  it("complaint new answered key by key equals the flag form; the person is picked from the unit's residents", () => {
     const a = estate();
     // type: (none) · name: the first resident of A-1-101 (王伟, fills his phone) · channel: phone ·
     // place: skipped · about · desc · request: skipped · the summary, confirmed with Enter.
@@ -29,9 +30,26 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(walk.out).toMatch(/next: pmdesk complaint classify TS-2026-0001/);
     expect(walk.out).toMatch(/due soonest: TS-2026-0001 feedback 10-01 10:00/);
     const b = estate();
-    b.run(['complaint', 'new', '--unit', 'A-1-101', '--name', '王伟', '--phone', '13812345678', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
+    b.run([
+      'complaint',
+      'new',
+      '--unit',
+      'A-1-101',
+      '--name',
+      '王伟',
+      '--phone',
+      '13812345678',
+      '--channel',
+      'phone',
+      '--about',
+      '保洁',
+      '--desc',
+      '楼道脏',
+    ]);
     const pick = (r: any) => [r.no, r.name, r.phone, r.channel, r.about, r.description, r.status, r.dueAt];
-    expect(pick(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json())).toEqual(pick(b.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json()));
+    expect(pick(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json())).toEqual(
+      pick(b.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json()),
+    );
     expect(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json().phone).toBe('138****5678');
   }, 60_000);
 
@@ -47,9 +65,18 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
 
   it('shows why an ID number is wrong at the prompt, then takes the right one', () => {
     const a = estate();
-    const r = tty(a.db, ['resident', 'add', '--name', '赵六', '--role', 'tenant', '--unit', 'B-2-1203'], ['310104201203054566\r', '\u007f\r', '5\r', '\r', '\r']);
+    const r = tty(
+      a.db,
+      ['resident', 'add', '--name', '赵六', '--role', 'tenant', '--unit', 'B-2-1203'],
+      ['310104201203054566\r', '\u007f\r', '5\r', '\r', '\r'],
+    );
     expect(r.out).toMatch(/is not a valid mainland ID number/);
-    expect(a.run(['--json', 'resident', 'list', '--unit', 'B-2-1203']).json().map((x: any) => x.name)).toContain('赵六');
+    expect(
+      a
+        .run(['--json', 'resident', 'list', '--unit', 'B-2-1203'])
+        .json()
+        .map((x: any) => x.name),
+    ).toContain('赵六');
   }, 40_000);
 
   it('phones and dates are checked at the prompt too, with the reason shown', () => {

@@ -9,7 +9,22 @@ import { translator } from '../../src/i18n/index.js';
 import type { Io } from '../../src/core/io.js';
 import { estate } from './helpers.js';
 
-const HISTORY_TABLES = ['records', 'events', 'deadlines', 'ledger', 'audit', 'repairs', 'complaints', 'followups', 'visits', 'key_log', 'key_loans', 'renovation_inspections', 'checkin_defects', 'unit_history'];
+const HISTORY_TABLES = [
+  'records',
+  'events',
+  'deadlines',
+  'ledger',
+  'audit',
+  'repairs',
+  'complaints',
+  'followups',
+  'visits',
+  'key_log',
+  'key_loans',
+  'renovation_inspections',
+  'checkin_defects',
+  'unit_history',
+];
 
 /** The full scans of history tables among these statements (a plan step SCAN without an index). */
 function fullScans(prepare: (sql: string) => any, seen: string[], byType = false): string[] {
@@ -20,7 +35,8 @@ function fullScans(prepare: (sql: string) => any, seen: string[], byType = false
     const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Object.keys(named).length ? [named] : params)) as Array<{ detail: string }>;
     for (const p of plan) {
       const m = /^SCAN (\w+)(?! USING)/.exec(p.detail);
-      if (m && HISTORY_TABLES.includes(m[1]) && !/USING (COVERING )?INDEX/.test(p.detail)) scans.push(`${m[1]}: ${sql.replace(/\s+/g, ' ').slice(0, 120)}`);
+      if (m && HISTORY_TABLES.includes(m[1]) && !/USING (COVERING )?INDEX/.test(p.detail))
+        scans.push(`${m[1]}: ${sql.replace(/\s+/g, ' ').slice(0, 120)}`);
       // (Report queries) every record of a type ever, by the time index without a time range: a scan in disguise.
       if (byType && /INDEX records_type_event \(type=\?\)$/.test(p.detail)) scans.push(`records by type: ${sql.replace(/\s+/g, ' ').slice(0, 120)}`);
     }
@@ -40,9 +56,23 @@ describe('EXPLAIN QUERY PLAN of the terminal pages (report due, list)', () => {
       return prepare.call(this, sql);
     } as any;
     try {
-      const io: Io = { lang: 'en', t: translator('en'), json: false, yes: true, interactive: false, color: false, clerk: 't', dbFile: file, nowEnv: '2026-10-01T08:00:00+08:00', at: undefined, debug: false, stdout: () => undefined, stderr: () => undefined };
+      const io: Io = {
+        lang: 'en',
+        t: translator('en'),
+        json: false,
+        yes: true,
+        interactive: false,
+        color: false,
+        clerk: 't',
+        dbFile: file,
+        nowEnv: '2026-10-01T08:00:00+08:00',
+        at: undefined,
+        debug: false,
+        stdout: () => undefined,
+        stderr: () => undefined,
+      };
       await (await import('../../src/admin/usecases.js')).reportDue(io, 100);
-      const kind = await (await import('../../src/core/kind.js')).loadKind('repair');
+      const kind = await (await import('../../src/workflows/index.js')).loadKind('repair');
       (await import('../../src/records/usecases.js')).listPage(io, kind, { open: true }, 100);
     } finally {
       Database.prototype.prepare = prepare;
@@ -65,14 +95,33 @@ describe('EXPLAIN QUERY PLAN of report monthly', () => {
       if (/^\s*(WITH|SELECT)/i.test(sql)) seen.push(sql);
       return prepare(sql);
     };
-    const io: Io = { lang: 'en', t: translator('en'), json: true, yes: true, interactive: false, color: false, clerk: 't', dbFile: file, nowEnv: '2026-10-01T08:00:00+08:00', at: undefined, debug: false, stdout: () => undefined, stderr: () => undefined };
+    const io: Io = {
+      lang: 'en',
+      t: translator('en'),
+      json: true,
+      yes: true,
+      interactive: false,
+      color: false,
+      clerk: 't',
+      dbFile: file,
+      nowEnv: '2026-10-01T08:00:00+08:00',
+      at: undefined,
+      debug: false,
+      stdout: () => undefined,
+      stderr: () => undefined,
+    };
     await monthly(makeSession(io, db), '2026-09');
     expect(seen.length).toBeGreaterThan(15);
     // The checker itself must catch a full scan (a test that cannot fail is a defect).
     seen.push(`SELECT * FROM ledger WHERE item = ?`);
-    seen.push(`SELECT COUNT(*) FROM events e JOIN records r ON r.id = e.record_id WHERE r.type = 'renovation' AND e.kind = 'approve' AND e.event_at >= ?`);
+    seen.push(
+      `SELECT COUNT(*) FROM events e JOIN records r ON r.id = e.record_id WHERE r.type = 'renovation' AND e.kind = 'approve' AND e.event_at >= ?`,
+    );
     const scans = fullScans(prepare, seen, true);
     db.close();
-    expect(scans).toEqual([expect.stringMatching(/^ledger: SELECT \* FROM ledger WHERE item/), expect.stringMatching(/^records by type: SELECT COUNT\(\*\) FROM events/)]);
+    expect(scans).toEqual([
+      expect.stringMatching(/^ledger: SELECT \* FROM ledger WHERE item/),
+      expect.stringMatching(/^records by type: SELECT COUNT\(\*\) FROM events/),
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estate, FIX, pm, sha, tempDir } from './helpers.js';
+import { estate, FIX, sha, tempDir } from './helpers.js';
 
 describe('unit import (R-102)', () => {
   it('loads English, Chinese-with-BOM and GB18030 files', () => {
@@ -53,7 +53,11 @@ describe('unit import (R-102)', () => {
 describe('unit add/show', () => {
   it('adds a unit and refuses a bad code or duplicate', () => {
     const { run } = estate();
-    expect(run(['--json', 'unit', 'add', 'A-9-901', '--building', 'A', '--floor', '9', '--area', '88.8']).json()).toMatchObject({ code: 'A-9-901', area: 88.8, status: 'vacant' });
+    expect(run(['--json', 'unit', 'add', 'A-9-901', '--building', 'A', '--floor', '9', '--area', '88.8']).json()).toMatchObject({
+      code: 'A-9-901',
+      area: 88.8,
+      status: 'vacant',
+    });
     expect(run(['--json', 'unit', 'add', 'A 9'], {}).err().code).toBe('E_VALUE');
     expect(run(['--json', 'unit', 'add', 'a-9-901']).err().code).toBe('E_EXISTS');
   });
@@ -73,7 +77,14 @@ describe('residents (R-101, R-004)', () => {
     expect(run(['--json', 'resident', 'import', path.join(FIX, 'residents-zh.csv')]).json()).toMatchObject({ added: 1 });
     const list = run(['--json', 'resident', 'list']).json();
     expect(list).toHaveLength(4);
-    expect(list[0]).toMatchObject({ id: 1, name: '王伟', units: [{ unit: 'A-1-101', role: 'owner' }, { unit: 'A-1-201', role: 'owner' }] });
+    expect(list[0]).toMatchObject({
+      id: 1,
+      name: '王伟',
+      units: [
+        { unit: 'A-1-101', role: 'owner' },
+        { unit: 'A-1-201', role: 'owner' },
+      ],
+    });
   });
   it('refuses a bad resident file whole, with line numbers', () => {
     const { db, run } = estate();
@@ -90,7 +101,21 @@ describe('residents (R-101, R-004)', () => {
   });
   it('adds a resident from flags; refuses a wrong ID number naming the flag', () => {
     const { run } = estate();
-    const r = run(['--json', 'resident', 'add', '--name', '赵六', '--role', 'tenant', '--id-number', '310104201203054565', '--phone', '13700002222', '--unit', 'B-2-1203']);
+    const r = run([
+      '--json',
+      'resident',
+      'add',
+      '--name',
+      '赵六',
+      '--role',
+      'tenant',
+      '--id-number',
+      '310104201203054565',
+      '--phone',
+      '13700002222',
+      '--unit',
+      'B-2-1203',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ name: '赵六', idNumber: '310104********4565', phone: '137****2222' });
     const bad = run(['--json', 'resident', 'add', '--name', '钱七', '--role', 'tenant', '--id-number', '310104201203054566', '--unit', 'B-2-1203']);

@@ -8,12 +8,16 @@ import { BIN, estate, NOW } from './helpers.js';
 const LONG = process.env.PMDESK_LONG_TESTS === '1';
 
 function start(db: string, args: string[]) {
-  const child = spawn(process.execPath, [BIN, '--json', ...args], { env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'crash', LANG: 'C' } });
+  const child = spawn(process.execPath, [BIN, '--json', ...args], {
+    env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'crash', LANG: 'C' },
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (err += d));
-  const done = new Promise<{ code: number | null; signal: string | null; out: string; err: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, out, err })));
+  const done = new Promise<{ code: number | null; signal: string | null; out: string; err: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, out, err })),
+  );
   return { child, done };
 }
 
@@ -21,7 +25,20 @@ function start(db: string, args: string[]) {
 export const WRITES: Array<{ args: (i: number) => string[]; check: (run: ReturnType<typeof estate>['run'], i: number, out: any) => boolean }> = [
   { args: (i) => ['unit', 'add', `K-${i}`, '--area', '80'], check: (run, i) => run(['--json', 'unit', 'show', `K-${i}`]).code === 0 },
   {
-    args: (i) => ['resident', 'add', '--name', `住户${i}`, '--role', 'tenant', '--id-type', 'passport', '--id-number', `E${String(i).padStart(8, '0')}`, '--unit', 'B-2-1203'],
+    args: (i) => [
+      'resident',
+      'add',
+      '--name',
+      `住户${i}`,
+      '--role',
+      'tenant',
+      '--id-type',
+      'passport',
+      '--id-number',
+      `E${String(i).padStart(8, '0')}`,
+      '--unit',
+      'B-2-1203',
+    ],
     check: (run, _i, out) => run(['--json', 'resident', 'show', String(out.id)]).code === 0,
   },
   {
@@ -62,8 +79,22 @@ describe('crash safety (SIGKILL)', () => {
     const bad = doctor.json().checks.filter((c: any) => !c.ok && c.name !== 'calendar');
     expect(bad).toEqual([]);
     for (const s of succeeded) expect(WRITES[s.w].check(e.run, s.i, s.out)).toBe(true);
-    expect(contiguous(e.run(['--json', 'complaint', 'list']).json().map((r: any) => r.no))).toBe(true);
-    expect(contiguous(e.run(['--json', 'repair', 'list']).json().map((r: any) => r.no))).toBe(true);
+    expect(
+      contiguous(
+        e
+          .run(['--json', 'complaint', 'list'])
+          .json()
+          .map((r: any) => r.no),
+      ),
+    ).toBe(true);
+    expect(
+      contiguous(
+        e
+          .run(['--json', 'repair', 'list'])
+          .json()
+          .map((r: any) => r.no),
+      ),
+    ).toBe(true);
   }, 120_000);
 });
 

@@ -2,7 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { estate, sha } from './helpers.js';
 
-const APPLY = ['renovate', 'apply', 'A-1-201', '--contractor', '美家装饰', '--licence', '91350100M000100Y43', '--manager-name', '刘工', '--manager-id', '310104201203054565', '--manager-phone', '13700002222', '--start', '2026-10-08', '--end', '2026-10-20'];
+const APPLY = [
+  'renovate',
+  'apply',
+  'A-1-201',
+  '--contractor',
+  '美家装饰',
+  '--licence',
+  '91350100M000100Y43',
+  '--manager-name',
+  '刘工',
+  '--manager-id',
+  '310104201203054565',
+  '--manager-phone',
+  '13700002222',
+  '--start',
+  '2026-10-08',
+  '--end',
+  '2026-10-20',
+];
 const BASE = ['owner-proof', 'drawings', 'contract', 'licence', 'qualification', 'manager-id', 'guarantee'];
 
 describe('renovate', () => {
@@ -11,14 +29,21 @@ describe('renovate', () => {
     const no = run(['--json', ...APPLY, '--scope', 'plumbing,electrical']).json().no;
     // R-301: the 5-working-day clock starts with the last document, across the National Day holiday
     // (Oct 1–7 off, Sat Oct 10 a make-up workday): from Sep 30 → Oct 13.
-    expect(run(['--json', 'renovate', 'doc', no, ...BASE]).json()).toMatchObject({ status: 'reviewing', dueAt: '2026-10-13T23:59:59+08:00', missingDocs: [] });
+    expect(run(['--json', 'renovate', 'doc', no, ...BASE]).json()).toMatchObject({
+      status: 'reviewing',
+      dueAt: '2026-10-13T23:59:59+08:00',
+      missingDocs: [],
+    });
     run(['renovate', 'worker', 'add', no, '--name', '工人甲', '--id-number', '11010519491231002X']);
     run(['renovate', 'approve', no, '--conditions', '不得改动承重墙']);
     const ledger = () => run(['--json', 'renovate', 'ledger', no]).json();
     run(['renovate', 'pay', no, '--receipt', 'SJ-1']);
     // permit 20 + maintenance 300 + deposits 1000 + 1000 + the pass issued before payment 5 + 20
     expect(ledger()).toMatchObject({ receivedFen: 234500, refundedFen: 0, deductedFen: 0, heldFen: 202000 });
-    expect(run(['--json', 'renovate', 'worker', 'add', no, '--name', '工人乙', '--id-number', '31010119800101123X']).json()).toMatchObject({ pass: `${no}-P02`, feeCollected: true });
+    expect(run(['--json', 'renovate', 'worker', 'add', no, '--name', '工人乙', '--id-number', '31010119800101123X']).json()).toMatchObject({
+      pass: `${no}-P02`,
+      feeCollected: true,
+    });
     expect(ledger()).toMatchObject({ receivedFen: 237000, heldFen: 204000 });
     run(['renovate', 'worker', 'return', `${no}-P02`]);
     expect(ledger()).toMatchObject({ refundedFen: 2000, heldFen: 202000 });
@@ -26,10 +51,18 @@ describe('renovate', () => {
     expect(ledger()).toMatchObject({ deductedFen: 10000, heldFen: 192000 });
     expect(run(['--json', 'unit', 'show', 'A-1-201']).json().status).toBe('renovating');
     run(['renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-20T16:00:00+08:00' });
-    expect(run(['--json', 'renovate', 'show', no]).json().deadlines.find((d: any) => d.step === 'refund')).toMatchObject({ rule: 'R-307.refund', dueAt: '2026-10-23T23:59:59+08:00' });
+    expect(
+      run(['--json', 'renovate', 'show', no])
+        .json()
+        .deadlines.find((d: any) => d.step === 'refund'),
+    ).toMatchObject({ rule: 'R-307.refund', dueAt: '2026-10-23T23:59:59+08:00' });
     // The inspections missed before acceptance stay missed (late) but no longer show as overdue.
     const acc = run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-10-20T16:00:00+08:00' }).json();
-    expect(acc.deadlines.find((d: any) => d.step === 'inspect-2026-10-08-am')).toMatchObject({ doneAt: '2026-10-20T16:00:00+08:00', late: true, overdue: false });
+    expect(acc.deadlines.find((d: any) => d.step === 'inspect-2026-10-08-am')).toMatchObject({
+      doneAt: '2026-10-20T16:00:00+08:00',
+      late: true,
+      overdue: false,
+    });
     expect(acc.deadlines.find((d: any) => d.step === 'inspect-2026-10-20-pm')).toMatchObject({ cancelled: true, doneAt: null, overdue: false }); // after acceptance
     expect(run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-10-20T16:00:01+08:00' }).json().overdue).toEqual([]);
     const closed = run(['--json', 'renovate', 'refund', no], { PMDESK_NOW: '2026-10-21T10:00:00+08:00' }).json();
@@ -67,7 +100,9 @@ describe('renovate', () => {
     const due = run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-10-08T12:00:01+08:00' }).json();
     expect(due.overdue).toEqual([expect.objectContaining({ no, step: 'inspect-2026-10-08-am', dueAt: '2026-10-08T12:00:00+08:00' })]);
     expect(run(['--json', 'renovate', 'list', '--overdue'], { PMDESK_NOW: '2026-10-08T12:00:01+08:00' }).json()).toHaveLength(1);
-    const v = run(['--json', 'renovate', 'inspect', no, '--violation', '现场无灭火器', '--deadline', '2026-10-09', '--stop-work'], { PMDESK_NOW: '2026-10-08T15:00:00+08:00' }).json();
+    const v = run(['--json', 'renovate', 'inspect', no, '--violation', '现场无灭火器', '--deadline', '2026-10-09', '--stop-work'], {
+      PMDESK_NOW: '2026-10-08T15:00:00+08:00',
+    }).json();
     expect(v).toMatchObject({ status: 'stopped', notice: `${no}-N01` });
     expect(run(['--json', 'renovate', 'inspect', no, '--ok'], { PMDESK_NOW: '2026-10-09T09:00:00+08:00' }).json().status).toBe('active');
     const html = run(['--lang', 'zh', 'renovate', 'print', no]).stdout;
@@ -82,7 +117,9 @@ describe('renovate', () => {
     run(['renovate', 'doc', no, ...BASE]);
     run(['renovate', 'approve', no]);
     run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
-    expect(run(['--json', 'keys', 'lend', 'K0001', '--to', '别人', '--phone', '13700002222', '--reason', '装修', '--contractor', no]).err().message).toMatch(/only the responsible person/);
+    expect(
+      run(['--json', 'keys', 'lend', 'K0001', '--to', '别人', '--phone', '13700002222', '--reason', '装修', '--contractor', no]).err().message,
+    ).toMatch(/only the responsible person/);
     const loan = run(['--json', 'keys', 'lend', 'K0001', '--to', '刘工', '--phone', '13700002222', '--reason', '装修', '--contractor', no]).json();
     expect(run(['--json', 'keys', 'return', loan.no]).json().status).toBe('inspecting');
     expect(run(['--json', 'keys', 'return', loan.no, '--inspection', 'pass']).json().status).toBe('closed');
@@ -103,10 +140,17 @@ describe('renovate', () => {
     const show = (now: string) => run(['--json', 'renovate', 'show', no], { PMDESK_NOW: now }).json();
     expect(show('2026-10-13T23:59:59+08:00')).toMatchObject({ overdue: false });
     expect(show('2026-10-14T00:00:00+08:00')).toMatchObject({ overdue: true });
-    expect(show('2026-10-14T00:00:00+08:00').deadlines).toEqual([expect.objectContaining({ step: 'review', rule: 'R-301.review', dueAt: '2026-10-13T23:59:59+08:00', overdue: true })]);
+    expect(show('2026-10-14T00:00:00+08:00').deadlines).toEqual([
+      expect.objectContaining({ step: 'review', rule: 'R-301.review', dueAt: '2026-10-13T23:59:59+08:00', overdue: true }),
+    ]);
     // Approving late closes the step and leaves it marked late.
     run(['renovate', 'approve', no], { PMDESK_NOW: '2026-10-14T09:00:00+08:00' });
-    expect(show('2026-10-14T09:00:00+08:00').deadlines[0]).toMatchObject({ step: 'review', doneAt: '2026-10-14T09:00:00+08:00', late: true, overdue: false });
+    expect(show('2026-10-14T09:00:00+08:00').deadlines[0]).toMatchObject({
+      step: 'review',
+      doneAt: '2026-10-14T09:00:00+08:00',
+      late: true,
+      overdue: false,
+    });
   });
 
   it('R-300 structure needs the fire approval, emissions the environmental one; documents outside the scope are refused', () => {
@@ -154,7 +198,9 @@ describe('renovate', () => {
     run(['renovate', 'doc', no, ...BASE]);
     run(['renovate', 'approve', no]);
     run(['renovate', 'pay', no], { PMDESK_NOW: '2026-10-08T15:00:00+08:00' });
-    const steps = run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-10-08T15:00:00+08:00' }).json().deadlines.map((d: any) => d.step);
+    const steps = run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-10-08T15:00:00+08:00' })
+      .json()
+      .deadlines.map((d: any) => d.step);
     expect(steps).not.toContain('inspect-2026-10-08-am');
     expect(steps.slice(0, 3)).toEqual(['inspect-2026-10-08-pm', 'inspect-2026-10-09-am', 'inspect-2026-10-09-pm']);
     expect(steps.filter((x: string) => x.startsWith('inspect-'))).toHaveLength(25);
@@ -179,19 +225,30 @@ describe('renovate', () => {
     run(['renovate', 'approve', no]);
     run(['renovate', 'pay', no]);
     expect(run(['--json', 'renovate', 'inspect', no, '--ok', '--violation', 'x']).code).toBe(2);
-    const v = run(['--json', 'renovate', 'inspect', no, '--violation', '拆改承重墙', '--deadline', '2026-10-10', '--stop-work'], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' }).json();
+    const v = run(['--json', 'renovate', 'inspect', no, '--violation', '拆改承重墙', '--deadline', '2026-10-10', '--stop-work'], {
+      PMDESK_NOW: '2026-10-08T10:00:00+08:00',
+    }).json();
     expect(v).toMatchObject({ status: 'stopped', notice: `${no}-N01` });
-    expect(run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' }).json().deadlines.find((d: any) => d.step === `rectify-${no}-N01`)).toMatchObject({ rule: 'R-305', dueAt: '2026-10-10T23:59:59+08:00' });
+    expect(
+      run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' })
+        .json()
+        .deadlines.find((d: any) => d.step === `rectify-${no}-N01`),
+    ).toMatchObject({ rule: 'R-305', dueAt: '2026-10-10T23:59:59+08:00' });
     const early = run(['--json', 'renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-09T10:00:00+08:00' });
     expect([early.code, early.err().code]).toEqual([2, 'E_STATE']);
     // A second violation without stop-work while stopped: another notice, still stopped.
-    expect(run(['--json', 'renovate', 'inspect', no, '--violation', '现场无灭火器'], { PMDESK_NOW: '2026-10-09T15:00:00+08:00' }).json()).toMatchObject({ status: 'stopped', notice: `${no}-N02` });
+    expect(
+      run(['--json', 'renovate', 'inspect', no, '--violation', '现场无灭火器'], { PMDESK_NOW: '2026-10-09T15:00:00+08:00' }).json(),
+    ).toMatchObject({ status: 'stopped', notice: `${no}-N02` });
     const cleared = run(['--json', 'renovate', 'inspect', no, '--ok'], { PMDESK_NOW: '2026-10-10T09:00:00+08:00' }).json();
     expect(cleared.status).toBe('active');
     const show = run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-10-10T09:00:00+08:00' }).json();
     expect(show.deadlines.find((d: any) => d.step === `rectify-${no}-N01`)).toMatchObject({ doneAt: '2026-10-10T09:00:00+08:00', late: false });
     expect(show.timeline.map((e: any) => e.kind)).toEqual(expect.arrayContaining(['stop-work', 'violation', 'resume']));
-    expect(run(['--json', 'renovate', 'accept', no, '--fail', '--reason', '卫生间闭水试验渗漏'], { PMDESK_NOW: '2026-10-12T10:00:00+08:00' }).json().status).toBe('active');
+    expect(
+      run(['--json', 'renovate', 'accept', no, '--fail', '--reason', '卫生间闭水试验渗漏'], { PMDESK_NOW: '2026-10-12T10:00:00+08:00' }).json()
+        .status,
+    ).toBe('active');
     expect(run(['--json', 'renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-13T10:00:00+08:00' }).json().status).toBe('accepted');
   });
 
@@ -204,7 +261,11 @@ describe('renovate', () => {
     run(['renovate', 'inspect', no, '--violation', '垃圾未按时清运', '--deadline', '2026-10-09'], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' });
     run(['renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-13T10:00:00+08:00' });
     const after = run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-11-30T10:00:00+08:00' }).json();
-    expect(after.deadlines.find((d: any) => d.step === `rectify-${no}-N01`)).toMatchObject({ doneAt: '2026-10-13T10:00:00+08:00', late: true, overdue: false });
+    expect(after.deadlines.find((d: any) => d.step === `rectify-${no}-N01`)).toMatchObject({
+      doneAt: '2026-10-13T10:00:00+08:00',
+      late: true,
+      overdue: false,
+    });
   });
 
   it('hot work: the hot-work permit comes with the construction permit; prints of permit, hot-work permit, worker pass, notice and release slip', () => {
@@ -220,7 +281,22 @@ describe('renovate', () => {
     run(['renovate', 'inspect', no, '--violation', '动火无人监护', '--deadline', '2026-10-09'], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' });
     run(['renovate', 'release', no, '--items', '旧木门两扇']);
     const html = run(['--lang', 'zh', 'renovate', 'print', no]).stdout;
-    for (const t of ['装修申请审批表', '施工许可证', `${no}-XK`, '动火许可证', `${no}-DH`, '施工人员出入证', `${no}-P01`, '110105********002X', '整改通知单', '动火无人监护', '物品放行条', '旧木门两扇', '19:00', '16:00–18:00'])
+    for (const t of [
+      '装修申请审批表',
+      '施工许可证',
+      `${no}-XK`,
+      '动火许可证',
+      `${no}-DH`,
+      '施工人员出入证',
+      `${no}-P01`,
+      '110105********002X',
+      '整改通知单',
+      '动火无人监护',
+      '物品放行条',
+      '旧木门两扇',
+      '19:00',
+      '16:00–18:00',
+    ])
       expect(html).toContain(t);
     expect(html).not.toContain('11010519491231002X'); // R-004: masked on forms
     expect(run(['--lang', 'en', 'renovate', 'print', no]).stdout).toContain('Hot-work permit');
@@ -245,7 +321,10 @@ describe('renovate', () => {
     expect(run(['--json', 'renovate', 'deduct', no, '--lost-permit', '--amount', '5']).code).toBe(2);
     const tooMuch = run(['--json', 'renovate', 'deduct', no, '--amount', '5000', '--reason', '电梯轿厢划伤']);
     expect([tooMuch.code, tooMuch.err().code]).toEqual([2, 'E_VALUE']);
-    expect(run(['--json', 'renovate', 'deduct', no, '--amount', '150.50', '--reason', '电梯轿厢划伤']).json()).toMatchObject({ deductedFen: 25050, heldFen: 176950 });
+    expect(run(['--json', 'renovate', 'deduct', no, '--amount', '150.50', '--reason', '电梯轿厢划伤']).json()).toMatchObject({
+      deductedFen: 25050,
+      heldFen: 176950,
+    });
     const passes = (now: string) => run(['--json', 'renovate', 'show', no], { PMDESK_NOW: now }).json().passes;
     expect(passes('2026-10-20T23:59:59+08:00')).toEqual([expect.objectContaining({ no: `${no}-P01`, name: '工人甲', status: 'active' })]);
     expect(passes('2026-10-21T00:00:00+08:00')[0].status).toBe('expired');

@@ -8,9 +8,21 @@ describe('repair', () => {
   it('a free repair done the same day: on time, followed up within 24 h (R-502, R-503)', () => {
     const { run } = estate();
     const r = run(['--json', '--at', '2026-09-30T08:10', ...NEW, '--desc', '厨房水龙头漏水']).json();
-    expect(r).toMatchObject({ no: 'BX-2026-0001', status: 'new', dueAt: '2026-09-30T23:59:59+08:00', kind: 'plumbing', urgency: 'normal', public: null, paid: false, amountFen: 0, onTime: null });
+    expect(r).toMatchObject({
+      no: 'BX-2026-0001',
+      status: 'new',
+      dueAt: '2026-09-30T23:59:59+08:00',
+      kind: 'plumbing',
+      urgency: 'normal',
+      public: null,
+      paid: false,
+      amountFen: 0,
+      onTime: null,
+    });
     expect(run(['--json', 'repair', 'dispatch', r.no, '--tech', '张师傅']).json().status).toBe('dispatched');
-    const done = run(['--json', '--at', '2026-09-30T09:30', 'repair', 'complete', r.no, '--comment', '满意'], { PMDESK_NOW: '2026-09-30T16:00:00+08:00' }).json();
+    const done = run(['--json', '--at', '2026-09-30T09:30', 'repair', 'complete', r.no, '--comment', '满意'], {
+      PMDESK_NOW: '2026-09-30T16:00:00+08:00',
+    }).json();
     expect(done).toMatchObject({ status: 'completed', onTime: true, completedAt: '2026-09-30T09:30:00+08:00' });
     const fu = run(['--json', 'followup', 'due'], { PMDESK_NOW: '2026-09-30T16:00:00+08:00' }).json();
     expect(fu).toEqual([expect.objectContaining({ source: r.no, reason: 'R-503', dueAt: '2026-10-01T09:30:00+08:00', overdue: false })]);
@@ -44,15 +56,33 @@ describe('repair', () => {
     const nos: string[] = [];
     for (let i = 0; i < 4; i++) nos.push(run(['--json', '--at', '2026-09-30T00:30', ...NEW, '--desc', `问题${i}`]).json().no);
     // Completed in the order 2nd, 1st, 4th, 3rd: the sample follows the order of completion, not of report.
-    for (const [i, no] of [nos[1], nos[0], nos[3], nos[2]].entries()) expect(run(['--at', `2026-09-30T0${i + 1}:00`, 'repair', 'complete', no]).code).toBe(0);
-    const due = run(['--json', 'followup', 'due']).json().map((f: any) => f.source).sort();
+    for (const [i, no] of [nos[1], nos[0], nos[3], nos[2]].entries())
+      expect(run(['--at', `2026-09-30T0${i + 1}:00`, 'repair', 'complete', no]).code).toBe(0);
+    const due = run(['--json', 'followup', 'due'])
+      .json()
+      .map((f: any) => f.source)
+      .sort();
     expect(due).toEqual([nos[1], nos[2]].sort());
   });
 
   it('a public repair is followed up in the window 1–2 months after completion (R-503)', () => {
     const { run } = estate();
     run(['profile', 'set', 'coverage.repairPublic', '1']);
-    const no = run(['--json', 'repair', 'new', '--public', '3号楼电梯厅', '--reporter', '保安', '--phone', '13900001111', '--desc', '灯不亮', '--kind', 'public-facility']).json().no;
+    const no = run([
+      '--json',
+      'repair',
+      'new',
+      '--public',
+      '3号楼电梯厅',
+      '--reporter',
+      '保安',
+      '--phone',
+      '13900001111',
+      '--desc',
+      '灯不亮',
+      '--kind',
+      'public-facility',
+    ]).json().no;
     run(['repair', 'complete', no]);
     const f = run(['--json', 'followup', 'due']).json()[0];
     expect(f).toMatchObject({ source: no, opensAt: '2026-10-30T00:00:00+08:00', dueAt: '2026-11-30T23:59:59+08:00' });
@@ -61,9 +91,29 @@ describe('repair', () => {
 
   it('a help request must be answered within 10 minutes (R-505)', () => {
     const { run } = estate();
-    const r = run(['--json', 'repair', 'new', '--public', '南门', '--reporter', '保安', '--phone', '13900001111', '--desc', '有人晕倒', '--urgency', 'emergency', '--help', 'first-aid']).json();
+    const r = run([
+      '--json',
+      'repair',
+      'new',
+      '--public',
+      '南门',
+      '--reporter',
+      '保安',
+      '--phone',
+      '13900001111',
+      '--desc',
+      '有人晕倒',
+      '--urgency',
+      'emergency',
+      '--help',
+      'first-aid',
+    ]).json();
     expect(r).toMatchObject({ urgency: 'emergency', help: 'first-aid', dueAt: '2026-09-30T10:10:00+08:00' });
-    expect(run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-09-30T10:10:01+08:00' }).json().overdue.map((d: any) => d.step)).toContain('answer');
+    expect(
+      run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-09-30T10:10:01+08:00' })
+        .json()
+        .overdue.map((d: any) => d.step),
+    ).toContain('answer');
     run(['repair', 'dispatch', r.no, '--tech', '值班保安'], { PMDESK_NOW: '2026-09-30T10:05:00+08:00' });
     const show = run(['--json', 'repair', 'show', r.no]).json();
     expect(show.deadlines.find((d: any) => d.step === 'answer')).toMatchObject({ doneAt: '2026-09-30T10:05:00+08:00', late: false });
@@ -74,7 +124,11 @@ describe('repair', () => {
     for (let i = 0; i < 3; i++) run([...NEW, '--desc', `漏水${i}`]);
     const list = run(['--json', 'repair', 'list', '--kind', 'plumbing']).json();
     expect(list).toHaveLength(3);
-    expect(list.map((r: any) => [r.repeat, r.sameKindCount])).toEqual([[false, 1], [false, 2], [true, 3]]);
+    expect(list.map((r: any) => [r.repeat, r.sameKindCount])).toEqual([
+      [false, 1],
+      [false, 2],
+      [true, 3],
+    ]);
     expect(run(['--json', 'repair', 'list', '--kind', 'electrical']).json()).toEqual([]);
     const m = run(['--json', 'report', 'monthly', '--month', '2026-09']).json();
     expect(m.repairs.repeats).toEqual([{ unit: 'A-1-101', kind: 'plumbing', count: 3 }]);
@@ -107,7 +161,10 @@ describe('repair', () => {
     const small = run(['--json', ...NEW, '--desc', '灯不亮']).json().no;
     const large = run(['--json', ...NEW, '--desc', '墙面渗水', '--large']).json();
     expect(large.dueAt).toBe('2026-10-07T23:59:59+08:00');
-    const overdue = (now: string) => run(['--json', 'repair', 'list', '--overdue'], { PMDESK_NOW: now }).json().map((r: any) => r.no);
+    const overdue = (now: string) =>
+      run(['--json', 'repair', 'list', '--overdue'], { PMDESK_NOW: now })
+        .json()
+        .map((r: any) => r.no);
     expect(overdue('2026-09-30T23:59:59+08:00')).toEqual([]);
     expect(overdue('2026-10-01T00:00:00+08:00')).toEqual([small]);
     const done = run(['--json', '--at', '2026-10-01T00:00', 'repair', 'complete', small], { PMDESK_NOW: '2026-10-01T08:00:00+08:00' }).json();
@@ -122,17 +179,25 @@ describe('repair', () => {
     const { run } = estate();
     const r = run(['--json', ...NEW, '--desc', '更换地漏', '--agreed', '2026-10-09T15:00']).json();
     expect(r.dueAt).toBe('2026-10-09T15:00:00+08:00');
-    expect(run(['--json', 'repair', 'show', r.no]).json().deadlines).toEqual([expect.objectContaining({ step: 'complete', rule: 'R-502.agreed', dueAt: '2026-10-09T15:00:00+08:00' })]);
+    expect(run(['--json', 'repair', 'show', r.no]).json().deadlines).toEqual([
+      expect.objectContaining({ step: 'complete', rule: 'R-502.agreed', dueAt: '2026-10-09T15:00:00+08:00' }),
+    ]);
     const done = run(['--json', '--at', '2026-10-09T14:00', 'repair', 'complete', r.no], { PMDESK_NOW: '2026-10-09T16:00:00+08:00' }).json();
     expect(done.onTime).toBe(true);
     expect(run(['--json', 'followup', 'due']).json()[0]).toMatchObject({ source: r.no, dueAt: '2026-10-11T02:00:00+08:00' });
     // Done after the agreed time: late, and back to the 3-day rule.
     const late = run(['--json', ...NEW, '--desc', '换门', '--agreed', '2026-10-09T15:00']).json().no;
-    expect(run(['--json', '--at', '2026-10-09T15:00:01', 'repair', 'complete', late], { PMDESK_NOW: '2026-10-09T16:00:00+08:00' }).json().onTime).toBe(false);
+    expect(
+      run(['--json', '--at', '2026-10-09T15:00:01', 'repair', 'complete', late], { PMDESK_NOW: '2026-10-09T16:00:00+08:00' }).json().onTime,
+    ).toBe(false);
     run(['profile', 'set', 'coverage.repairHousehold', '1']);
     const again = run(['--json', ...NEW, '--desc', '换门2', '--agreed', '2026-10-09T15:00']).json().no;
     run(['--at', '2026-10-09T15:00:01', 'repair', 'complete', again], { PMDESK_NOW: '2026-10-09T16:00:00+08:00' });
-    expect(run(['--json', 'followup', 'due']).json().find((f: any) => f.source === again).dueAt).toBe('2026-10-12T23:59:59+08:00');
+    expect(
+      run(['--json', 'followup', 'due'])
+        .json()
+        .find((f: any) => f.source === again).dueAt,
+    ).toBe('2026-10-12T23:59:59+08:00');
     // An agreed time must be later than the report; a refusal writes nothing.
     expect(run(['--json', ...NEW, '--desc', 'x', '--agreed', '2026-09-30T09:00']).err().code).toBe('E_VALUE');
   });
@@ -142,28 +207,82 @@ describe('repair', () => {
     const no = run(['--json', ...NEW, '--desc', '热水器不热']).json().no;
     const d = run(['--json', 'repair', 'dispatch', no, '--tech', '王师傅', '--agreed', '2026-10-02T10:00']).json();
     expect(d).toMatchObject({ status: 'dispatched', tech: '王师傅', agreedAt: '2026-10-02T10:00:00+08:00', dueAt: '2026-10-02T10:00:00+08:00' });
-    expect(run(['--json', 'audit', no]).json().some((a: any) => a.action === 'correct' && a.field === 'agreedAt')).toBe(true);
+    expect(
+      run(['--json', 'audit', no])
+        .json()
+        .some((a: any) => a.action === 'correct' && a.field === 'agreedAt'),
+    ).toBe(true);
     // A time already past when it is agreed (after the report, before the dispatch) is refused.
     const other = run(['--json', ...NEW, '--desc', '门铃不响']).json().no;
-    expect(run(['--json', 'repair', 'dispatch', other, '--tech', '王师傅', '--agreed', '2026-09-30T10:30'], { PMDESK_NOW: '2026-09-30T11:00:00+08:00' }).err().code).toBe('E_VALUE');
+    expect(
+      run(['--json', 'repair', 'dispatch', other, '--tech', '王师傅', '--agreed', '2026-09-30T10:30'], {
+        PMDESK_NOW: '2026-09-30T11:00:00+08:00',
+      }).err().code,
+    ).toBe('E_VALUE');
   });
 
   it('a help request: --help <kind> with --urgency emergency; answered by 10:10:00, overdue at 10:10:01; first aid followed up within a week, 100 % (R-505)', () => {
     const { db, run } = estate();
     run(['profile', 'set', 'coverage.repairPublic', '0']);
-    const help = run(['--json', 'repair', 'new', '--public', '南门', '--reporter', '保安', '--phone', '13900001111', '--desc', '有人晕倒', '--urgency', 'emergency', '--help', 'first-aid']).json();
+    const help = run([
+      '--json',
+      'repair',
+      'new',
+      '--public',
+      '南门',
+      '--reporter',
+      '保安',
+      '--phone',
+      '13900001111',
+      '--desc',
+      '有人晕倒',
+      '--urgency',
+      'emergency',
+      '--help',
+      'first-aid',
+    ]).json();
     expect(help).toMatchObject({ urgency: 'emergency', help: 'first-aid', public: '南门', dueAt: '2026-09-30T10:10:00+08:00' });
-    const overdueSteps = (now: string) => run(['--json', 'report', 'due'], { PMDESK_NOW: now }).json().overdue.map((d: any) => d.step);
+    const overdueSteps = (now: string) =>
+      run(['--json', 'report', 'due'], { PMDESK_NOW: now })
+        .json()
+        .overdue.map((d: any) => d.step);
     expect(overdueSteps('2026-09-30T10:10:00+08:00')).not.toContain('answer');
     expect(overdueSteps('2026-09-30T10:10:01+08:00')).toContain('answer');
     run(['--json', 'repair', 'complete', help.no], { PMDESK_NOW: '2026-09-30T10:40:00+08:00' });
-    expect(run(['--json', 'repair', 'show', help.no]).json().deadlines.find((d: any) => d.step === 'answer')).toMatchObject({ doneAt: '2026-09-30T10:40:00+08:00', late: true });
+    expect(
+      run(['--json', 'repair', 'show', help.no])
+        .json()
+        .deadlines.find((d: any) => d.step === 'answer'),
+    ).toMatchObject({ doneAt: '2026-09-30T10:40:00+08:00', late: true });
     // Public repairs sampled at 0 % here, but first aid is followed up 100 % within a week.
-    expect(run(['--json', 'followup', 'due']).json()).toEqual([expect.objectContaining({ source: help.no, reason: 'R-505', dueAt: '2026-10-07T23:59:59+08:00' })]);
+    expect(run(['--json', 'followup', 'due']).json()).toEqual([
+      expect.objectContaining({ source: help.no, reason: 'R-505', dueAt: '2026-10-07T23:59:59+08:00' }),
+    ]);
     // Refused: another urgency with --help, a help kind not in the list; nothing written.
     const before = sha(db);
-    expect(run(['--json', 'repair', 'new', '--public', '南门', '--reporter', '保安', '--phone', '13900001111', '--desc', '火', '--urgency', 'normal', '--help', 'fire']).err().code).toBe('E_VALUE');
-    expect(run(['--json', 'repair', 'new', '--public', '南门', '--reporter', '保安', '--phone', '13900001111', '--desc', '火', '--help', 'storm']).err().code).toBe('E_VALUE');
+    expect(
+      run([
+        '--json',
+        'repair',
+        'new',
+        '--public',
+        '南门',
+        '--reporter',
+        '保安',
+        '--phone',
+        '13900001111',
+        '--desc',
+        '火',
+        '--urgency',
+        'normal',
+        '--help',
+        'fire',
+      ]).err().code,
+    ).toBe('E_VALUE');
+    expect(
+      run(['--json', 'repair', 'new', '--public', '南门', '--reporter', '保安', '--phone', '13900001111', '--desc', '火', '--help', 'storm']).err()
+        .code,
+    ).toBe('E_VALUE');
     expect(sha(db)).toBe(before);
     // --help alone is still the command's help.
     const h = run(['repair', 'new', '--help']);
@@ -175,17 +294,29 @@ describe('repair', () => {
     const { run } = estate();
     const no = run(['--json', ...NEW, '--desc', '下水道堵塞']).json().no;
     run(['repair', 'complete', no, '--comment', '已疏通'], { PMDESK_NOW: '2026-09-30T15:00:00+08:00' });
-    const rec = run(['--json', 'followup', 'record', no, '--method', 'phone', '--satisfaction', 'unsatisfied'], { PMDESK_NOW: '2026-09-30T18:00:00+08:00' }).json();
+    const rec = run(['--json', 'followup', 'record', no, '--method', 'phone', '--satisfaction', 'unsatisfied'], {
+      PMDESK_NOW: '2026-09-30T18:00:00+08:00',
+    }).json();
     expect(rec).toMatchObject({ sourceStatus: 'reopened', reopened: true });
     const show = run(['--json', 'repair', 'show', no], { PMDESK_NOW: '2026-09-30T18:00:00+08:00' }).json();
     expect(show).toMatchObject({ status: 'reopened', dueAt: '2026-09-30T23:59:59+08:00', onTime: true });
     expect(show.deadlines.find((d: any) => d.step === 'rework')).toMatchObject({ rule: 'R-502.small', doneAt: null });
-    expect(run(['--json', 'audit', no]).json().some((a: any) => a.action === 'reopen' && a.old === 'completed' && a.new === 'reopened')).toBe(true);
+    expect(
+      run(['--json', 'audit', no])
+        .json()
+        .some((a: any) => a.action === 'reopen' && a.old === 'completed' && a.new === 'reopened'),
+    ).toBe(true);
     // A closed order cannot be completed again without a reopen.
     run(['repair', 'dispatch', no, '--tech', '张师傅'], { PMDESK_NOW: '2026-09-30T19:00:00+08:00' });
     run(['repair', 'complete', no], { PMDESK_NOW: '2026-09-30T20:00:00+08:00' });
-    expect(run(['--json', 'repair', 'show', no]).json().deadlines.find((d: any) => d.step === 'rework').doneAt).toBe('2026-09-30T20:00:00+08:00');
-    expect(run(['--json', 'followup', 'due']).json()).toEqual([expect.objectContaining({ source: no, reason: 'R-802', dueAt: '2026-10-01T20:00:00+08:00' })]);
+    expect(
+      run(['--json', 'repair', 'show', no])
+        .json()
+        .deadlines.find((d: any) => d.step === 'rework').doneAt,
+    ).toBe('2026-09-30T20:00:00+08:00');
+    expect(run(['--json', 'followup', 'due']).json()).toEqual([
+      expect.objectContaining({ source: no, reason: 'R-802', dueAt: '2026-10-01T20:00:00+08:00' }),
+    ]);
     expect(run(['--json', 'followup', 'record', no, '--method', 'visit', '--satisfaction', 'basic']).json().sourceStatus).toBe('closed');
     const closed = run(['--json', 'repair', 'show', no]).json();
     expect(closed).toMatchObject({ status: 'closed', dueAt: null, overdue: false });
@@ -201,13 +332,21 @@ describe('repair', () => {
     expect(run(['--json', 'repair', 'quote', no, '--item', '换锁']).err().code).toBe('E_VALUE');
     expect(run(['--json', 'repair', 'quote', no, '--item', '换门锁', '--amount', '80']).err().code).toBe('E_USAGE');
     expect(run(['--json', 'repair', 'quote', no]).err().code).toBe('E_USAGE');
-    expect(run(['--json', 'repair', 'complete', no, '--paid', '80', '--receipt', 'SJ-1']).err().message).toMatch(/repair quote BX-2026-0001 --amount/);
+    expect(run(['--json', 'repair', 'complete', no, '--paid', '80', '--receipt', 'SJ-1']).err().message).toMatch(
+      /repair quote BX-2026-0001 --amount/,
+    );
     expect(run(['--json', '--at', '2026-09-30T09:59', 'repair', 'complete', no]).err().code).toBe('E_VALUE');
     expect(sha(db)).toBe(before);
     const q = run(['--json', 'repair', 'quote', no, '--item', '换门锁', '--consent']).json();
     expect(q).toMatchObject({ status: 'in-progress', paid: true, quoteFen: 8000, amountFen: 0 });
     expect(run(['--json', 'repair', 'complete', no, '--paid', '80']).err().message).toMatch(/--receipt/);
-    expect(run(['--json', 'repair', 'complete', no, '--paid', '80', '--receipt', 'SJ-000777', '--comment', '满意']).json()).toMatchObject({ paid: true, amountFen: 8000, receiptNo: 'SJ-000777', comment: '满意', signed: true });
+    expect(run(['--json', 'repair', 'complete', no, '--paid', '80', '--receipt', 'SJ-000777', '--comment', '满意']).json()).toMatchObject({
+      paid: true,
+      amountFen: 8000,
+      receiptNo: 'SJ-000777',
+      comment: '满意',
+      signed: true,
+    });
     const m = run(['--json', 'report', 'monthly', '--month', '2026-09']).json();
     expect(m.repairs).toMatchObject({ requests: 1, completed: 1, onTime: 1, late: 0, paidCount: 1, paidRevenueFen: 8000 });
   });
@@ -215,10 +354,29 @@ describe('repair', () => {
   it('list filters: status, unit, kind, technician, urgency, month', () => {
     const { run } = estate();
     const a = run(['--json', ...NEW, '--desc', '漏水']).json().no;
-    const b = run(['--json', 'repair', 'new', '--unit', 'B-2-1203', '--reporter', '公司', '--phone', '13812345678', '--desc', '跳闸', '--kind', 'electrical', '--urgency', 'urgent']).json().no;
+    const b = run([
+      '--json',
+      'repair',
+      'new',
+      '--unit',
+      'B-2-1203',
+      '--reporter',
+      '公司',
+      '--phone',
+      '13812345678',
+      '--desc',
+      '跳闸',
+      '--kind',
+      'electrical',
+      '--urgency',
+      'urgent',
+    ]).json().no;
     const c = run(['--json', '--at', '2026-08-15T09:00', ...NEW, '--desc', '旧的']).json().no;
     run(['repair', 'dispatch', b, '--tech', '赵师傅']);
-    const nos = (args: string[]) => run(['--json', 'repair', 'list', ...args]).json().map((r: any) => r.no);
+    const nos = (args: string[]) =>
+      run(['--json', 'repair', 'list', ...args])
+        .json()
+        .map((r: any) => r.no);
     expect(nos(['--status', 'dispatched'])).toEqual([b]);
     expect(nos(['--unit', 'A-1-101'])).toEqual([c, a]);
     expect(nos(['--kind', 'electrical'])).toEqual([b]);
@@ -228,13 +386,17 @@ describe('repair', () => {
     expect(nos(['--overdue'])).toEqual([c]);
   });
 
-  it('the daily repair log: the day\'s requests in a table, JSON and a printable HTML form (R-500)', () => {
+  it("the daily repair log: the day's requests in a table, JSON and a printable HTML form (R-500)", () => {
     const { run } = estate();
     for (let i = 0; i < 3; i++) run(['--at', `2026-09-30T0${7 + i}:00`, ...NEW, '--desc', `漏水${i}`]);
     run(['--at', '2026-09-29T09:00', ...NEW.slice(0, -2), '--kind', 'electrical', '--desc', '前一天']);
     const log = run(['--json', 'repair', 'log']).json();
     expect(log).toMatchObject({ period: '2026-09-30', count: 3 });
-    expect(log.rows.map((r: any) => [r.description, r.repeat])).toEqual([['漏水0', false], ['漏水1', false], ['漏水2', true]]);
+    expect(log.rows.map((r: any) => [r.description, r.repeat])).toEqual([
+      ['漏水0', false],
+      ['漏水1', false],
+      ['漏水2', true],
+    ]);
     expect(run(['--json', 'repair', 'log', '--date', '2026-09-29']).json().count).toBe(1);
     const text = run(['repair', 'log']).stdout;
     expect(text).toContain('BX-2026-0003');
@@ -246,7 +408,7 @@ describe('repair', () => {
     expect(run(['--json', 'repair', 'log', '--date', '2026-09-30', '--month', '2026-09']).code).toBe(2);
   });
 
-  it('a handover defect\'s repair keeps the R-202 deadline and is followed up within 24 h, 100 % (R-202)', () => {
+  it("a handover defect's repair keeps the R-202 deadline and is followed up within 24 h, 100 % (R-202)", () => {
     const { run } = estate();
     const ci = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟', '--owner', '李娜']).json().no;
     const plain = run(['--json', ...NEW, '--desc', '先完成的一单']).json().no;
@@ -256,6 +418,10 @@ describe('repair', () => {
     expect(show).toMatchObject({ source: 'checkin-defect', dueAt: '2026-09-30T23:59:59+08:00' });
     expect(show.deadlines).toEqual([expect.objectContaining({ step: 'complete', rule: 'R-202.defect.small' })]);
     run(['repair', 'complete', d.repair], { PMDESK_NOW: '2026-09-30T11:00:00+08:00' });
-    expect(run(['--json', 'followup', 'due']).json().find((f: any) => f.source === d.repair)).toMatchObject({ reason: 'R-202', dueAt: '2026-10-01T11:00:00+08:00' });
+    expect(
+      run(['--json', 'followup', 'due'])
+        .json()
+        .find((f: any) => f.source === d.repair),
+    ).toMatchObject({ reason: 'R-202', dueAt: '2026-10-01T11:00:00+08:00' });
   });
 });

@@ -16,9 +16,48 @@ function month() {
     return r.json();
   };
   // Repairs: A on time (same day), B late (small repair finished the next day), C still open.
-  const A = at('2026-09-02T09:00', ['repair', 'new', '--unit', 'A-1-101', '--reporter', '王伟', '--phone', '13812345678', '--desc', '漏水', '--kind', 'plumbing']).no;
-  const B = at('2026-09-03T09:00', ['repair', 'new', '--unit', 'A-1-201', '--reporter', '王伟', '--phone', '13812345678', '--desc', '灯坏', '--kind', 'electrical']).no;
-  at('2026-09-04T09:00', ['repair', 'new', '--public', '南门', '--reporter', '保安', '--phone', '13900001111', '--desc', '门禁坏', '--kind', 'public-facility']);
+  const A = at('2026-09-02T09:00', [
+    'repair',
+    'new',
+    '--unit',
+    'A-1-101',
+    '--reporter',
+    '王伟',
+    '--phone',
+    '13812345678',
+    '--desc',
+    '漏水',
+    '--kind',
+    'plumbing',
+  ]).no;
+  const B = at('2026-09-03T09:00', [
+    'repair',
+    'new',
+    '--unit',
+    'A-1-201',
+    '--reporter',
+    '王伟',
+    '--phone',
+    '13812345678',
+    '--desc',
+    '灯坏',
+    '--kind',
+    'electrical',
+  ]).no;
+  at('2026-09-04T09:00', [
+    'repair',
+    'new',
+    '--public',
+    '南门',
+    '--reporter',
+    '保安',
+    '--phone',
+    '13900001111',
+    '--desc',
+    '门禁坏',
+    '--kind',
+    'public-facility',
+  ]);
   at('2026-09-02T15:00', ['repair', 'complete', A]); // 1st household completion: sampled, follow-up in 24 h
   at('2026-09-04T09:30', ['repair', 'dispatch', B, '--tech', '张师傅']);
   at('2026-09-04T10:00', ['repair', 'quote', B, '--amount', '50']);
@@ -26,12 +65,38 @@ function month() {
   at('2026-09-04T11:00', ['repair', 'complete', B, '--paid', '50', '--receipt', 'SJ-9']); // late: due 09-03 23:59:59
   at('2026-09-03T10:00', ['followup', 'record', A, '--method', 'phone', '--satisfaction', 'satisfied']);
   // Complaints: one important answered in time and resolved; one minor answered late.
-  const C1 = at('2026-09-10T09:00', ['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '脏']).no;
+  const C1 = at('2026-09-10T09:00', [
+    'complaint',
+    'new',
+    '--name',
+    '王伟',
+    '--unit',
+    'A-1-101',
+    '--channel',
+    'phone',
+    '--about',
+    '保洁',
+    '--desc',
+    '脏',
+  ]).no;
   at('2026-09-10T09:30', ['complaint', 'classify', C1, '--class', 'important']);
   at('2026-09-10T12:00', ['complaint', 'respond', C1, '--note', '已致歉']);
   at('2026-09-11T09:00', ['complaint', 'resolve', C1, '--result', '已清扫']);
   at('2026-09-12T09:00', ['followup', 'record', C1, '--method', 'phone', '--satisfaction', 'basic']);
-  const C2 = at('2026-09-20T09:00', ['complaint', 'new', '--name', '李娜', '--unit', 'A-1-101', '--channel', 'visit', '--about', '保洁', '--desc', '又脏了']).no;
+  const C2 = at('2026-09-20T09:00', [
+    'complaint',
+    'new',
+    '--name',
+    '李娜',
+    '--unit',
+    'A-1-101',
+    '--channel',
+    'visit',
+    '--about',
+    '保洁',
+    '--desc',
+    '又脏了',
+  ]).no;
   at('2026-09-20T09:30', ['complaint', 'classify', C2, '--class', 'minor']);
   at('2026-09-22T09:00', ['complaint', 'respond', C2, '--note', '迟复']);
   return e;
@@ -43,14 +108,39 @@ describe('report monthly on a hand-built month', () => {
 
   it('counts and rates, each checked by hand (R-506, R-407, KPIs)', () => {
     const m = e.run(['--json', 'report', 'monthly', '--month', '2026-09'], now).json();
-    expect(Object.keys(m)).toEqual(expect.arrayContaining(['month', 'units', 'checkins', 'renovations', 'complaints', 'suggestions', 'repairs', 'followups', 'keys', 'visits', 'kpis']));
+    expect(Object.keys(m)).toEqual(
+      expect.arrayContaining([
+        'month',
+        'units',
+        'checkins',
+        'renovations',
+        'complaints',
+        'suggestions',
+        'repairs',
+        'followups',
+        'keys',
+        'visits',
+        'kpis',
+      ]),
+    );
     expect(m.repairs).toMatchObject({ requests: 3, completed: 2, onTime: 1, late: 1, paidCount: 1, paidRevenueFen: 5000, public: 1 });
-    expect(m.complaints).toMatchObject({ total: 2, byClass: { important: 1, minor: 1, major: 0, invalid: 0 }, repeats: [{ unit: 'A-1-101', about: '保洁', count: 2 }] });
+    expect(m.complaints).toMatchObject({
+      total: 2,
+      byClass: { important: 1, minor: 1, major: 0, invalid: 0 },
+      repeats: [{ unit: 'A-1-101', about: '保洁', count: 2 }],
+    });
     // first feedback: C1 in 3 h (on time), C2 after 48 h (late) → 1/2; handling: C1 resolved in time, C2 minor due 09-22 23:59:59 overdue → 1/2
     expect(m.complaints.answered24h).toMatchObject({ num: 1, den: 2, value: 0.5 });
     expect(m.complaints.handledOnTime).toMatchObject({ num: 1, den: 2, value: 0.5 });
     expect(m.followups).toMatchObject({ done: 2, satisfied: 1, basic: 1, unsatisfied: 0 });
-    expect(m.kpis).toMatchObject({ repairTimelinessRate: 0.5, complaintRatePer100Units: 50, complaintOnTimeRate: 0.5, complaintFollowupRate: 0.5, repairFollowupRate: 0.5, satisfactionRate: 1 });
+    expect(m.kpis).toMatchObject({
+      repairTimelinessRate: 0.5,
+      complaintRatePer100Units: 50,
+      complaintOnTimeRate: 0.5,
+      complaintFollowupRate: 0.5,
+      repairFollowupRate: 0.5,
+      satisfactionRate: 1,
+    });
     expect(m.units.total).toBe(4);
   });
 
@@ -67,7 +157,7 @@ describe('report monthly on a hand-built month', () => {
     const pdfText = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
     expect(pdfText).toContain('维修统计');
     expect(pdfText).toContain('按时完成 1 / 完成 2 = 50.0%');
-    const dir = path.join(e.dir, 'sections') + '/';
+    const dir = `${path.join(e.dir, 'sections')}/`;
     const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
     expect(r.files.length).toBe(10);
     expect(fs.readdirSync(dir)).toContain('2026-09-06-repairs.csv');

@@ -13,7 +13,12 @@ describe('R-200 required documents follow the owners', () => {
     expect(requiredDocs([wang, li], [2])).toEqual(['owner-id:1', 'owner-id:2', 'poa:2', 'handover-certificate', 'fees-cleared']);
   });
   it('a company buyer: company letter and the agent ID, no personal ID', () => {
-    expect(requiredDocs([{ id: 3, name: '某公司', role: 'company', minor: false }], [])).toEqual(['company-letter', 'agent-id', 'handover-certificate', 'fees-cleared']);
+    expect(requiredDocs([{ id: 3, name: '某公司', role: 'company', minor: false }], [])).toEqual([
+      'company-letter',
+      'agent-id',
+      'handover-certificate',
+      'fees-cleared',
+    ]);
   });
   it('a minor owner: the household register', () => {
     expect(requiredDocs([wang, { ...li, minor: true }], [])).toContain('household-register:2');

@@ -37,7 +37,18 @@ describe('PDF', () => {
     expect(text.split('\f').filter((p) => p.trim())).toHaveLength(2);
   });
   it('draws a report document', async () => {
-    const pdf = await docToPdf({ title: '月度报表', subtitle: '2026-09', sections: [{ id: 'units', title: '房屋动态', lines: ['及时率 = 按时完成 37 / 完成 40 = 92.5%'], tables: [{ head: ['状态', '套数'], rows: [['空置', 12]] }] }] });
+    const pdf = await docToPdf({
+      title: '月度报表',
+      subtitle: '2026-09',
+      sections: [
+        {
+          id: 'units',
+          title: '房屋动态',
+          lines: ['及时率 = 按时完成 37 / 完成 40 = 92.5%'],
+          tables: [{ head: ['状态', '套数'], rows: [['空置', 12]] }],
+        },
+      ],
+    });
     const text = pdfText(pdf);
     expect(text).toContain('房屋动态');
     expect(text).toContain('按时完成 37 / 完成 40 = 92.5%');

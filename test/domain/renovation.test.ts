@@ -66,7 +66,16 @@ describe('R-301 review clock (5 working days from the complete file)', () => {
 describe('R-302 fees', () => {
   it('what pay collects: permit, maintenance, both deposits and the passes issued so far', () => {
     const items = feesAtPayment(fees, 2);
-    expect(items.map((i) => i.item)).toEqual(['permit-fee', 'maintenance-fee', 'deposit-owner', 'deposit-contractor', 'pass-fee', 'pass-deposit', 'pass-fee', 'pass-deposit']);
+    expect(items.map((i) => i.item)).toEqual([
+      'permit-fee',
+      'maintenance-fee',
+      'deposit-owner',
+      'deposit-contractor',
+      'pass-fee',
+      'pass-deposit',
+      'pass-fee',
+      'pass-deposit',
+    ]);
     expect(items.reduce((a, i) => a + i.amountFen, 0)).toBe(2000 + 30000 + 100000 + 100000 + 2 * (500 + 2000));
     expect(feesAtPayment(fees, 0)).toHaveLength(4);
   });

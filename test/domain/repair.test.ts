@@ -1,6 +1,14 @@
 // Repair rules, pure.
 import { describe, expect, it } from 'vitest';
-import { afterFollowup, completionRule, followupPlan, helpUrgency, isRepeat, REPAIR_MACHINE, type RepairFacts } from '../../src/workflows/repair/rules.js';
+import {
+  afterFollowup,
+  completionRule,
+  followupPlan,
+  helpUrgency,
+  isRepeat,
+  REPAIR_MACHINE,
+  type RepairFacts,
+} from '../../src/workflows/repair/rules.js';
 import { canMove } from '../../src/core/states.js';
 import { sampled } from '../../src/workflows/followup/rules.js';
 
@@ -29,10 +37,18 @@ describe('R-502 completion deadline rule', () => {
 
 describe('R-503 follow-up plan', () => {
   it('a household repair done on a later day: 3 days, sampled at the household rate', () => {
-    expect(followupPlan(household)).toEqual({ ruleKeys: ['R-503.household'], coverage: 'repairHousehold', sampleClass: 'household', reason: 'R-503' });
+    expect(followupPlan(household)).toEqual({
+      ruleKeys: ['R-503.household'],
+      coverage: 'repairHousehold',
+      sampleClass: 'household',
+      reason: 'R-503',
+    });
   });
   it('done the same day it was reported: 24 h joins (the tightest wins)', () => {
-    expect(followupPlan({ ...household, completedDate: '2026-09-30', completedAt: '2026-09-30T15:00:00+08:00' }).ruleKeys).toEqual(['R-503.household', 'R-503.same-day']);
+    expect(followupPlan({ ...household, completedDate: '2026-09-30', completedAt: '2026-09-30T15:00:00+08:00' }).ruleKeys).toEqual([
+      'R-503.household',
+      'R-503.same-day',
+    ]);
   });
   it('done within an agreed later time: 36 h joins; done after the agreed time it does not', () => {
     const agreed = { ...household, agreedAt: '2026-10-01T09:00:00+08:00' };
@@ -40,11 +56,26 @@ describe('R-503 follow-up plan', () => {
     expect(followupPlan({ ...agreed, completedAt: '2026-10-01T09:00:01+08:00' }).ruleKeys).toEqual(['R-503.household']);
   });
   it('a public (engineering) repair: the 1–2 month window, sampled at the public rate', () => {
-    expect(followupPlan({ ...household, publicPlace: '南门' })).toEqual({ ruleKeys: ['R-503.public'], coverage: 'repairPublic', sampleClass: 'public', reason: 'R-503' });
+    expect(followupPlan({ ...household, publicPlace: '南门' })).toEqual({
+      ruleKeys: ['R-503.public'],
+      coverage: 'repairPublic',
+      sampleClass: 'public',
+      reason: 'R-503',
+    });
   });
   it('first aid (R-505) and handover defects (R-202) are followed up 100 %, not sampled', () => {
-    expect(followupPlan({ ...household, publicPlace: '南门', help: 'first-aid' })).toEqual({ ruleKeys: ['R-505.first-aid-followup'], coverage: null, sampleClass: null, reason: 'R-505' });
-    expect(followupPlan({ ...household, source: 'checkin-defect' })).toEqual({ ruleKeys: ['R-202.followup'], coverage: null, sampleClass: null, reason: 'R-202' });
+    expect(followupPlan({ ...household, publicPlace: '南门', help: 'first-aid' })).toEqual({
+      ruleKeys: ['R-505.first-aid-followup'],
+      coverage: null,
+      sampleClass: null,
+      reason: 'R-505',
+    });
+    expect(followupPlan({ ...household, source: 'checkin-defect' })).toEqual({
+      ruleKeys: ['R-202.followup'],
+      coverage: null,
+      sampleClass: null,
+      reason: 'R-202',
+    });
   });
   it('other help requests follow the repair rules', () => {
     expect(followupPlan({ ...household, help: 'flood' }).coverage).toBe('repairHousehold');

@@ -53,7 +53,8 @@ export function appendAudit(db: DB, e: AuditEntry): void {
     old: text(e.old),
     new: text(e.new),
   };
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO audit(at, entered_at, clerk, subject, action, field, old, new, hash)
      VALUES (@at, @entered_at, @clerk, @subject, @action, @field, @old, @new, @hash)`,
   ).run({ ...row, hash: hashOf(prev, row) });

@@ -128,6 +128,19 @@ export function inTx<T>(db: DB, fn: () => T): T {
 const cache = new WeakMap<DB, Map<string, Database.Statement>>();
 
 /** A prepared statement, compiled once per connection (imports run 20,000 rows). */
+/** An async step in one write transaction (the demo generator's month): committed whole or rolled back. */
+export async function inTxAsync<T>(db: DB, fn: () => Promise<T>): Promise<T> {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const out = await fn();
+    db.exec('COMMIT');
+    return out;
+  } catch (e) {
+    db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
 export function stmt(db: DB, sql: string): Database.Statement {
   let m = cache.get(db);
   if (!m) cache.set(db, (m = new Map()));

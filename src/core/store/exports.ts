@@ -6,8 +6,8 @@ import type { LedgerRow } from './ledger.js';
 export function iterateRecords(db: DB, types: string[], from?: string, to?: string): IterableIterator<RecordRow> {
   const where = [`r.type IN (${types.map(() => '?').join(',')})`];
   const args: unknown[] = [...types];
-  if (from) (where.push('r.event_at >= ?'), args.push(from));
-  if (to) (where.push('r.event_at <= ?'), args.push(to));
+  if (from) where.push('r.event_at >= ?'), args.push(from);
+  if (to) where.push('r.event_at <= ?'), args.push(to);
   return db
     .prepare(
       `SELECT r.*, u.code AS unit_code,
@@ -20,8 +20,8 @@ export function iterateRecords(db: DB, types: string[], from?: string, to?: stri
 export function iterateLedger(db: DB, from?: string, to?: string): IterableIterator<LedgerRow & { no: string }> {
   const where: string[] = ['1 = 1'];
   const args: unknown[] = [];
-  if (from) (where.push('l.at >= ?'), args.push(from));
-  if (to) (where.push('l.at <= ?'), args.push(to));
+  if (from) where.push('l.at >= ?'), args.push(from);
+  if (to) where.push('l.at <= ?'), args.push(to);
   return db
     .prepare(`SELECT l.*, r.no FROM ledger l JOIN records r ON r.id = l.record_id WHERE ${where.join(' AND ')} ORDER BY l.at, l.id`)
     .iterate(...args) as IterableIterator<LedgerRow & { no: string }>;
@@ -38,8 +38,8 @@ export const REPAIR_CELLS = { phone: 14, amountFen: 17 } as const;
 export function iterateRepairs(db: DB, from?: string, to?: string): IterableIterator<unknown[]> {
   const where = [`r.type = 'repair'`];
   const args: unknown[] = [];
-  if (from) (where.push('r.event_at >= ?'), args.push(from));
-  if (to) (where.push('r.event_at <= ?'), args.push(to));
+  if (from) where.push('r.event_at >= ?'), args.push(from);
+  if (to) where.push('r.event_at <= ?'), args.push(to);
   return db
     .prepare(
       `SELECT r.no, r.type, r.status, u.code, r.event_at, r.created_at, r.updated_at,

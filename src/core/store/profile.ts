@@ -7,8 +7,5 @@ export function profileOverrides(db: DB): Array<{ key: string; value: unknown }>
 }
 
 export function setProfileValue(db: DB, key: string, value: unknown): void {
-  stmt(db, `INSERT INTO profile(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
-    key,
-    JSON.stringify(value),
-  );
+  stmt(db, `INSERT INTO profile(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(key, JSON.stringify(value));
 }

@@ -16,13 +16,18 @@ export interface RecordRow {
   next_due: string | null; // the earliest open deadline
 }
 
+/** The unit of a code, for `list --unit` (the registry owns the table; this is one read). */
+export function unitByCode(db: DB, code: string): { id: number } | undefined {
+  return stmt(db, `SELECT id FROM units WHERE code = ?`).get(code) as { id: number } | undefined;
+}
+
 /** R-000: bump the per-prefix, per-year sequence inside the command's transaction. */
 export function nextSeq(db: DB, prefix: string, year: number): number {
-  const row = stmt(db, 
-      `INSERT INTO sequences(prefix, year, last) VALUES (?, ?, 1)
+  const row = stmt(
+    db,
+    `INSERT INTO sequences(prefix, year, last) VALUES (?, ?, 1)
        ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1 RETURNING last`,
-    )
-    .get(prefix, year) as { last: number };
+  ).get(prefix, year) as { last: number };
   return row.last;
 }
 
@@ -30,11 +35,11 @@ export function insertRecord(
   db: DB,
   r: { no: string; type: string; status: string; unitId: number | null; eventAt: string; createdAt: string },
 ): number {
-  const info = stmt(db, 
-      `INSERT INTO records(no, type, status, unit_id, event_at, created_at, updated_at)
+  const info = stmt(
+    db,
+    `INSERT INTO records(no, type, status, unit_id, event_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(r.no, r.type, r.status, r.unitId, r.eventAt, r.createdAt, r.createdAt);
+  ).run(r.no, r.type, r.status, r.unitId, r.eventAt, r.createdAt, r.createdAt);
   return Number(info.lastInsertRowid);
 }
 
@@ -88,7 +93,9 @@ function whereOf(f: ListFilter): { where: string; args: unknown[] } {
     }
   }
   if (f.overdueAt) {
-    where.push(`r.voided = 0 AND EXISTS (SELECT 1 FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ?)`);
+    where.push(
+      `r.voided = 0 AND EXISTS (SELECT 1 FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ?)`,
+    );
     args.push(f.overdueAt);
   }
   if (f.unitId !== undefined) {
@@ -109,7 +116,10 @@ function whereOf(f: ListFilter): { where: string; args: unknown[] } {
 /** The records of one type that match, oldest first; with `newest`, only that many of the latest. */
 export function listRecords(db: DB, f: ListFilter & { newest?: number }): RecordRow[] {
   const { where, args } = whereOf(f);
-  if (f.newest !== undefined) return stmt(db, `${SELECT} WHERE ${where} ORDER BY r.event_at DESC, r.id DESC LIMIT ${Math.floor(f.newest)}`).all(...args).reverse() as RecordRow[];
+  if (f.newest !== undefined)
+    return stmt(db, `${SELECT} WHERE ${where} ORDER BY r.event_at DESC, r.id DESC LIMIT ${Math.floor(f.newest)}`)
+      .all(...args)
+      .reverse() as RecordRow[];
   return stmt(db, `${SELECT} WHERE ${where} ORDER BY r.event_at, r.id`).all(...args) as RecordRow[];
 }
 
@@ -121,7 +131,10 @@ export function countRecords(db: DB, f: ListFilter): number {
 /** Numbers of the open records of some types, newest first (shell completion). */
 export function openNumbers(db: DB, types: string[], finalStates: string[], limit: number): string[] {
   const q = (xs: string[]) => xs.map(() => '?').join(',') || "''";
-  const rows = stmt(db, `SELECT no FROM records WHERE type IN (${q(types)}) AND voided = 0 AND status NOT IN (${q(finalStates)}) ORDER BY event_at DESC, id DESC LIMIT ${Math.floor(limit)}`).all(...types, ...finalStates) as Array<{ no: string }>;
+  const rows = stmt(
+    db,
+    `SELECT no FROM records WHERE type IN (${q(types)}) AND voided = 0 AND status NOT IN (${q(finalStates)}) ORDER BY event_at DESC, id DESC LIMIT ${Math.floor(limit)}`,
+  ).all(...types, ...finalStates) as Array<{ no: string }>;
   return rows.map((r) => r.no);
 }
 
@@ -136,10 +149,7 @@ export interface EventRow {
   data: string;
 }
 
-export function addEvent(
-  db: DB,
-  e: { recordId: number; kind: string; eventAt: string; enteredAt: string; clerk: string; data?: unknown },
-): void {
+export function addEvent(db: DB, e: { recordId: number; kind: string; eventAt: string; enteredAt: string; clerk: string; data?: unknown }): void {
   stmt(db, `INSERT INTO events(record_id, kind, event_at, entered_at, clerk, data) VALUES (?, ?, ?, ?, ?, ?)`).run(
     e.recordId,
     e.kind,
@@ -192,8 +202,11 @@ export function setDeadline(
 }
 
 export function completeDeadline(db: DB, recordId: number, step: string, doneAt: string): boolean {
-  const info = stmt(db, `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step = ? AND done_at IS NULL AND cancelled = 0`)
-    .run(doneAt, recordId, step);
+  const info = stmt(db, `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step = ? AND done_at IS NULL AND cancelled = 0`).run(
+    doneAt,
+    recordId,
+    step,
+  );
   return info.changes > 0;
 }
 
@@ -211,8 +224,9 @@ export function listDeadlines(db: DB, recordId: number): DeadlineRow[] {
 
 /** The next open deadline of each record in `ids` (for dueAt / overdue in lists). */
 export function nextDue(db: DB, recordId: number): string | null {
-  const row = stmt(db, `SELECT MIN(due_at) AS due FROM deadlines WHERE record_id = ? AND done_at IS NULL AND cancelled = 0`)
-    .get(recordId) as { due: string | null };
+  const row = stmt(db, `SELECT MIN(due_at) AS due FROM deadlines WHERE record_id = ? AND done_at IS NULL AND cancelled = 0`).get(recordId) as {
+    due: string | null;
+  };
   return row.due;
 }
 
@@ -230,7 +244,10 @@ const DUE_FROM = `FROM deadlines d INDEXED BY deadlines_open JOIN records r INDE
 /** R-002: open deadlines due in [from, until) and open by `opensBy`, on live records, soonest first; `limit` caps the rows. */
 export function openDeadlinesIn(db: DB, from: string, until: string, opensBy: string, limit?: number): DueRow[] {
   const cap = limit === undefined ? '' : ` LIMIT ${Math.floor(limit)}`;
-  return stmt(db, `SELECT d.*, r.no, r.type, r.status, u.code AS unit_code ${DUE_FROM.replace('WHERE', 'LEFT JOIN units u ON u.id = r.unit_id WHERE')} ORDER BY d.due_at, d.id${cap}`).all(from, until, opensBy) as DueRow[];
+  return stmt(
+    db,
+    `SELECT d.*, r.no, r.type, r.status, u.code AS unit_code ${DUE_FROM.replace('WHERE', 'LEFT JOIN units u ON u.id = r.unit_id WHERE')} ORDER BY d.due_at, d.id${cap}`,
+  ).all(from, until, opensBy) as DueRow[];
 }
 
 export function countOpenDeadlinesIn(db: DB, from: string, until: string, opensBy: string): number {
@@ -238,6 +255,8 @@ export function countOpenDeadlinesIn(db: DB, from: string, until: string, opensB
 }
 
 export function lastEventData(db: DB, recordId: number, kind: string): Record<string, unknown> | null {
-  const row = stmt(db, `SELECT data FROM events WHERE record_id = ? AND kind = ? ORDER BY id DESC LIMIT 1`).get(recordId, kind) as { data: string } | undefined;
+  const row = stmt(db, `SELECT data FROM events WHERE record_id = ? AND kind = ? ORDER BY id DESC LIMIT 1`).get(recordId, kind) as
+    | { data: string }
+    | undefined;
   return row ? (JSON.parse(row.data) as Record<string, unknown>) : null;
 }

@@ -17,7 +17,11 @@ export function unitStatusAt(db: DB, at: string): Array<{ status: string; n: num
   ).all({ at }) as Array<{ status: string; n: number }>;
 }
 
-export function unitChanges(db: DB, from: string, to: string): Array<{ code: string; at: string; old_status: string | null; new_status: string; no: string | null }> {
+export function unitChanges(
+  db: DB,
+  from: string,
+  to: string,
+): Array<{ code: string; at: string; old_status: string | null; new_status: string; no: string | null }> {
   return stmt(
     db,
     `SELECT u.code, h.at, h.old_status, h.new_status, r.no FROM unit_history h JOIN units u ON u.id = h.unit_id
@@ -40,7 +44,14 @@ export function recordsByStatus(db: DB, types: string[], from: string, to: strin
 }
 
 /** Deadlines of one step for records of a type, due in [from, to): done on time, late, open-overdue. */
-export function stepTimeliness(db: DB, type: string, stepLike: string, from: string, to: string, now: string): { due: number; onTime: number; late: number; overdue: number } {
+export function stepTimeliness(
+  db: DB,
+  type: string,
+  stepLike: string,
+  from: string,
+  to: string,
+  now: string,
+): { due: number; onTime: number; late: number; overdue: number } {
   return stmt(
     db,
     `SELECT COUNT(*) AS due,

@@ -14,10 +14,34 @@ import uniform from './records.js';
 
 export type { CommandHelp, HelpBundle, Text } from './types.js';
 
-export const HELP: HelpBundle = Object.assign(Object.create(null), admin, setup, checkin, renovate, complaint, repair, visit, keys, followup, uniform);
+export const HELP: HelpBundle = Object.assign(
+  Object.create(null),
+  admin,
+  setup,
+  checkin,
+  renovate,
+  complaint,
+  repair,
+  visit,
+  keys,
+  followup,
+  uniform,
+);
 
 /** Record-number prefixes of the record groups, for the uniform examples. */
-export const PREFIX: Record<string, string> = { checkin: 'JF', renovate: 'ZX', complaint: 'TS', repair: 'BX', visit: 'LF', keys: 'YS', followup: 'HF', notice: 'TZ', patrol: 'XC', survey: 'DC', lend: 'JD' };
+export const PREFIX: Record<string, string> = {
+  checkin: 'JF',
+  renovate: 'ZX',
+  complaint: 'TS',
+  repair: 'BX',
+  visit: 'LF',
+  keys: 'YS',
+  followup: 'HF',
+  notice: 'TZ',
+  patrol: 'XC',
+  survey: 'DC',
+  lend: 'JD',
+};
 
 const fill = (s: string, group: string) => s.replaceAll('{group}', group).replaceAll('{prefix}', PREFIX[group] ?? '');
 

@@ -25,14 +25,22 @@ export default function register(g: Command): void {
     .option('--water <n>')
     .option('--electricity <n>')
     .option('--gas <n>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { water: {}, electricity: {}, gas: {} }); return (await app()).meter(io, v.no, v); }, state));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'checkin', no, o, { water: {}, electricity: {}, gas: {} });
+        return (await app()).meter(io, v.no, v);
+      }, state),
+    );
   g.command('defect [no]')
     .option('--location <where>')
     .option('--desc <text>')
     .option('--large')
     .action(
       act(
-        async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { location: {}, desc: {} }); return (await app()).defect(io, v.no, v); },
+        async (io, [no], o) => {
+          const v = await askFor(io, 'checkin', no, o, { location: {}, desc: {} });
+          return (await app()).defect(io, v.no, v);
+        },
         (r, io) => io.t('checkin.defect', { repair: r.repair, due: minute(r.repairDueAt) }),
       ),
     );
@@ -40,9 +48,17 @@ export default function register(g: Command): void {
     .option('--door <n>')
     .option('--mailbox <n>')
     .option('--left <n>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'checkin', no, o, { door: {}, mailbox: {}, left: { optional: true } }); return (await app()).keys(io, v.no, v); }, state));
-  g.command('sign <no> <form...>')
-    .action(act(async (io, [no, forms]) => (await app()).sign(io, no, forms), state));
-  g.command('complete [no]')
-    .action(act(async (io, [no], o) => (await app()).complete(io, (await askFor(io, 'checkin', no, o)).no), (r, io) => io.t('checkin.completed', { no: r.no, keys: (r.keysReleased ?? []).join(', ') || '-' })));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'checkin', no, o, { door: {}, mailbox: {}, left: { optional: true } });
+        return (await app()).keys(io, v.no, v);
+      }, state),
+    );
+  g.command('sign <no> <form...>').action(act(async (io, [no, forms]) => (await app()).sign(io, no, forms), state));
+  g.command('complete [no]').action(
+    act(
+      async (io, [no], o) => (await app()).complete(io, (await askFor(io, 'checkin', no, o)).no),
+      (r, io) => io.t('checkin.completed', { no: r.no, keys: (r.keysReleased ?? []).join(', ') || '-' }),
+    ),
+  );
 }

@@ -3,17 +3,32 @@ import type { Bundle } from '../../i18n/types.js';
 // Messages of `pmdesk checkin`.
 export default {
   'err.unitUnsold': { en: 'unit {unit} is unsold: only a sold unit is handed over', zh: '{unit} 未售：只有已售房屋才能交房' },
-  'err.secondCheckin': { en: 'unit {unit} already has handover {no} ({status}): see `pmdesk checkin show {no}`', zh: '{unit} 已有交房单 {no}（{status}）：参见 `pmdesk checkin show {no}`' },
+  'err.secondCheckin': {
+    en: 'unit {unit} already has handover {no} ({status}): see `pmdesk checkin show {no}`',
+    zh: '{unit} 已有交房单 {no}（{status}）：参见 `pmdesk checkin show {no}`',
+  },
   'err.unitNotVacant': { en: 'unit {unit} is {status}, not waiting for handover', zh: '{unit} 当前为 {status}，不在待交房状态' },
-  'err.noOwners': { en: 'unit {unit} has no registered owner: add one with `pmdesk resident add --role owner …`', zh: '{unit} 没有登记业主：请先用 `pmdesk resident add --role owner …` 登记' },
+  'err.noOwners': {
+    en: 'unit {unit} has no registered owner: add one with `pmdesk resident add --role owner …`',
+    zh: '{unit} 没有登记业主：请先用 `pmdesk resident add --role owner …` 登记',
+  },
   'err.notOwnerOf': { en: '{name} is not a registered owner of {unit}', zh: '{name} 不是 {unit} 的登记业主' },
   'err.unknownDoc': { en: '"{doc}" is not a handover document; this handover needs: {docs}', zh: '“{doc}”不是交房资料；本次交房需要：{docs}' },
   'err.docNotNeeded': { en: '"{doc}" is not needed for this handover; it needs: {docs}', zh: '本次交房不需要“{doc}”；需要：{docs}' },
-  'err.meter': { en: '--{flag}: "{value}" is not a meter reading (a number, up to 3 decimals)', zh: '--{flag}：“{value}”不是表底数（数字，最多三位小数）' },
-  'err.checkinMissing': { en: '{no} cannot be completed: {n} item(s) missing (see `pmdesk checkin show {no}`):', zh: '{no} 不能完成交房：缺少 {n} 项（参见 `pmdesk checkin show {no}`）：' },
+  'err.meter': {
+    en: '--{flag}: "{value}" is not a meter reading (a number, up to 3 decimals)',
+    zh: '--{flag}：“{value}”不是表底数（数字，最多三位小数）',
+  },
+  'err.checkinMissing': {
+    en: '{no} cannot be completed: {n} item(s) missing (see `pmdesk checkin show {no}`):',
+    zh: '{no} 不能完成交房：缺少 {n} 项（参见 `pmdesk checkin show {no}`）：',
+  },
   'checkin.state': { en: '{no}: {status}; missing: {missing}', zh: '{no}：{status}；尚缺：{missing}' },
   'checkin.defect': { en: 'defect recorded: repair {repair} due {due} (R-202)', zh: '已记录问题：维修单 {repair}，期限 {due}（R-202）' },
-  'checkin.completed': { en: '{no} completed: unit handed over; owner file opened; keys released: {keys}', zh: '{no} 交房完成：房屋已交付，业主档案已建立；已移交钥匙：{keys}' },
+  'checkin.completed': {
+    en: '{no} completed: unit handed over; owner file opened; keys released: {keys}',
+    zh: '{no} 交房完成：房屋已交付，业主档案已建立；已移交钥匙：{keys}',
+  },
   'checkin.form.inspection': { en: 'Handover inspection form', zh: '房屋验收交接表' },
   'checkin.form.keyReceipt': { en: 'Key receipt', zh: '钥匙签收书' },
   'checkin.f.unit': { en: 'Unit', zh: '房号' },
@@ -30,8 +45,11 @@ export default {
   'checkin.f.doorKeys': { en: 'Door keys', zh: '门钥匙' },
   'checkin.f.mailboxKeys': { en: 'Mailbox keys', zh: '信箱钥匙' },
   'checkin.f.keysLeft': { en: 'Left with the desk', zh: '托管于客服中心' },
-  'checkin.f.handed': { en: 'Also handed over: resident handbook, owners\' covenant, renovation rules', zh: '同时移交：《住户手册》《业主公约》《装修管理规定》' },
-  'checkin.f.signOwner': { en: 'Owner\'s signature', zh: '业主签字' },
+  'checkin.f.handed': {
+    en: "Also handed over: resident handbook, owners' covenant, renovation rules",
+    zh: '同时移交：《住户手册》《业主公约》《装修管理规定》',
+  },
+  'checkin.f.signOwner': { en: "Owner's signature", zh: '业主签字' },
   'checkin.f.signClerk': { en: 'Desk', zh: '客服中心' },
   'checkin.f.signEngineer': { en: 'Engineering', zh: '工程部' },
   'checkin.f.copies': { en: '3 copies: owner, desk, engineering', zh: '一式三份：业主、客服中心、工程部各一份' },

@@ -1,5 +1,6 @@
 // Unit handover 交房 / 入伙 (§2): which documents and forms completion needs
 // computed from the owners registered on the unit. Pure.
+import type { KindInfo } from '../../core/kind.js';
 import type { Machine } from '../../core/states.js';
 
 export const CHECKIN_MACHINE: Machine = { type: 'checkin', next: { open: ['completed'] }, verbs: { completed: 'checkin complete' } };
@@ -57,3 +58,6 @@ export function isMinor(idNumber: string | null, idType: string, onDate: string)
 export function meterReading(v: string): boolean {
   return /^\d{1,9}(\.\d{1,3})?$/.test(v.trim());
 }
+
+/** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
+export const INFO: KindInfo = { group: 'checkin', types: ['checkin'], final: ['completed', 'voided'] };

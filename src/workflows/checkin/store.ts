@@ -30,23 +30,34 @@ export function updateCheckin(db: DB, recordId: number, f: Partial<Omit<CheckinR
 }
 
 export function tick(db: DB, recordId: number, item: string, missing: boolean, at: string): void {
-  stmt(db, `INSERT INTO checkin_items(record_id, item, missing, at) VALUES (?, ?, ?, ?) ON CONFLICT(record_id, item) DO UPDATE SET missing = excluded.missing, at = excluded.at`).run(
-    recordId,
-    item,
-    missing ? 1 : 0,
-    at,
-  );
+  stmt(
+    db,
+    `INSERT INTO checkin_items(record_id, item, missing, at) VALUES (?, ?, ?, ?) ON CONFLICT(record_id, item) DO UPDATE SET missing = excluded.missing, at = excluded.at`,
+  ).run(recordId, item, missing ? 1 : 0, at);
 }
 
 export function items(db: DB, recordId: number): Array<{ item: string; missing: number; at: string }> {
-  return stmt(db, `SELECT item, missing, at FROM checkin_items WHERE record_id = ? ORDER BY item`).all(recordId) as Array<{ item: string; missing: number; at: string }>;
+  return stmt(db, `SELECT item, missing, at FROM checkin_items WHERE record_id = ? ORDER BY item`).all(recordId) as Array<{
+    item: string;
+    missing: number;
+    at: string;
+  }>;
 }
 
 export function addDefect(db: DB, d: { recordId: number; location: string; description: string; large: boolean; repairId: number }): void {
-  stmt(db, `INSERT INTO checkin_defects(record_id, location, description, large, repair_id) VALUES (?, ?, ?, ?, ?)`).run(d.recordId, d.location, d.description, d.large ? 1 : 0, d.repairId);
+  stmt(db, `INSERT INTO checkin_defects(record_id, location, description, large, repair_id) VALUES (?, ?, ?, ?, ?)`).run(
+    d.recordId,
+    d.location,
+    d.description,
+    d.large ? 1 : 0,
+    d.repairId,
+  );
 }
 
-export function defects(db: DB, recordId: number): Array<{ location: string; description: string; large: number; repair_no: string; repair_status: string; due_at: string | null }> {
+export function defects(
+  db: DB,
+  recordId: number,
+): Array<{ location: string; description: string; large: number; repair_no: string; repair_status: string; due_at: string | null }> {
   return stmt(
     db,
     `SELECT d.location, d.description, d.large, r.no AS repair_no, r.status AS repair_status,
@@ -57,12 +68,23 @@ export function defects(db: DB, recordId: number): Array<{ location: string; des
 
 /** Another checkin of the unit that is open or completed (a second handover is refused). */
 export function otherCheckin(db: DB, unitId: number): { no: string; status: string } | undefined {
-  return stmt(db, `SELECT no, status FROM records WHERE unit_id = ? AND type = 'checkin' AND voided = 0 LIMIT 1`).get(unitId) as { no: string; status: string } | undefined;
+  return stmt(db, `SELECT no, status FROM records WHERE unit_id = ? AND type = 'checkin' AND voided = 0 LIMIT 1`).get(unitId) as
+    | { no: string; status: string }
+    | undefined;
 }
 
 export function checkinMonth(db: DB, from: string, to: string): { started: number; completed: number; defects: number; defectsClosed: number } {
-  const started = (stmt(db, `SELECT COUNT(*) AS n FROM records WHERE type = 'checkin' AND voided = 0 AND event_at >= ? AND event_at < ?`).get(from, to) as { n: number }).n;
-  const completed = (stmt(db, `SELECT COUNT(*) AS n FROM checkins c JOIN records r ON r.id = c.record_id WHERE r.voided = 0 AND c.completed_at >= ? AND c.completed_at < ?`).get(from, to) as { n: number }).n;
+  const started = (
+    stmt(db, `SELECT COUNT(*) AS n FROM records WHERE type = 'checkin' AND voided = 0 AND event_at >= ? AND event_at < ?`).get(from, to) as {
+      n: number;
+    }
+  ).n;
+  const completed = (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM checkins c JOIN records r ON r.id = c.record_id WHERE r.voided = 0 AND c.completed_at >= ? AND c.completed_at < ?`,
+    ).get(from, to) as { n: number }
+  ).n;
   const d = stmt(
     db,
     `SELECT COUNT(*) AS defects, COALESCE(SUM(rp.status IN ('completed','closed')), 0) AS closed

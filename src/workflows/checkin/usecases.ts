@@ -4,17 +4,18 @@
 import { refuse } from '../../core/errors.js';
 import { PREFIXES } from '../../core/numbers.js';
 import { localDate } from '../../core/time.js';
-import { checkText } from '../registry/rules.js';
+import { checkText } from '../../core/input.js';
 import { CHECKIN_MACHINE, FORMS, isMinor, meterReading, missing, PLAIN_DOCS, requiredDocs, requiredForms, type Owner } from './rules.js';
 import * as store from './store.js';
-import { residentsOfUnit } from '../registry/store-residents.js';
-import { getUnitById, setUnitStatus } from '../registry/store-units.js';
+import { residentsOfUnit } from '../registry/api.js';
+import { getUnitById, setUnitStatus } from '../registry/api.js';
 import { getRecordById, type RecordRow } from '../../core/store/records.js';
 import { addEvent, createRecord, loadRecord, move } from '../../core/loop.js';
-import { createRepair } from '../repair/usecases.js';
-import { releaseDeveloperKeys } from '../keys/usecases.js';
-import { KINDS, type Kind } from '../../core/kind.js';
-import { requireUnit, resolveResident } from '../registry/usecases.js';
+import { createRepair } from '../repair/api.js';
+import { releaseDeveloperKeys } from '../keys/api.js';
+import type { Kind } from '../../core/kind.js';
+import { INFO } from './rules.js';
+import { requireUnit, resolveResident } from '../registry/api.js';
 import { recordJson } from '../../records/usecases.js';
 import { write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
@@ -51,11 +52,18 @@ export function start(io: Io, unitCode: string, o: { owner?: string[]; absent?: 
     const list: Owner[] = registered.map((r) => ({ id: r.id, name: r.name, role: r.role, minor: isMinor(r.id_number, r.id_type, day) }));
     const present = (o.owner ?? []).map((x) => resolveResident(s, x, unit.id));
     const absent = (o.absent ?? []).map((x) => resolveResident(s, x, unit.id));
-    for (const p of [...present, ...absent]) if (!list.some((l) => l.id === p.id)) refuse('E_VALUE', 'err.notOwnerOf', { name: p.name, unit: unit.code });
+    for (const p of [...present, ...absent])
+      if (!list.some((l) => l.id === p.id)) refuse('E_VALUE', 'err.notOwnerOf', { name: p.name, unit: unit.code });
     if (!present.length) refuse('E_USAGE', 'err.required', { flag: 'owner' });
     // A registered joint owner neither present nor named absent is absent (R-200 needs their power of attorney).
     const absentIds = list.filter((l) => l.role !== 'company' && !present.some((p) => p.id === l.id)).map((l) => l.id);
-    const r = createRecord(s, { type: 'checkin', prefix: PREFIXES.checkin, status: 'open', unitId: unit.id, data: { owners: present.map((p) => p.name), absent: absentIds } });
+    const r = createRecord(s, {
+      type: 'checkin',
+      prefix: PREFIXES.checkin,
+      status: 'open',
+      unitId: unit.id,
+      data: { owners: present.map((p) => p.name), absent: absentIds },
+    });
     store.insertCheckin(s.db, r.id, list, absentIds);
     return view(s, r);
   });
@@ -109,7 +117,16 @@ export function defect(io: Io, no: string, o: { location?: string; desc?: string
     const description = (o.desc ?? '').trim();
     if (!checkText(location, 100)) refuse('E_VALUE', 'err.text', { flag: 'location', max: 100 });
     if (!checkText(description, 500)) refuse('E_VALUE', 'err.text', { flag: 'desc', max: 500 });
-    const repair = createRepair(s, { unitId: r.unit_id, location, description, size: o.large ? 'large' : 'small', source: 'checkin-defect', from: r, rel: 'defect', kind: 'other' });
+    const repair = createRepair(s, {
+      unitId: r.unit_id,
+      location,
+      description,
+      size: o.large ? 'large' : 'small',
+      source: 'checkin-defect',
+      from: r,
+      rel: 'defect',
+      kind: 'other',
+    });
     store.addDefect(s.db, { recordId: r.id, location, description, large: !!o.large, repairId: repair.id });
     addEvent(s, r, 'defect', { location, description, large: !!o.large, repair: repair.no });
     return { ...view(s, r), repair: repair.no, repairDueAt: getRecordById(s.db, repair.id)!.next_due };
@@ -180,18 +197,30 @@ function detail(s: Session, r: RecordRow): Record<string, unknown> {
   return {
     owners: owners(c),
     absent: st.absent,
-    documents: st.docs.map((d) => ({ doc: label(d), checked: st.items.some((i) => i.item === `doc:${d}` && !i.missing), missing: st.items.some((i) => i.item === `doc:${d}` && !!i.missing) })),
+    documents: st.docs.map((d) => ({
+      doc: label(d),
+      checked: st.items.some((i) => i.item === `doc:${d}` && !i.missing),
+      missing: st.items.some((i) => i.item === `doc:${d}` && !!i.missing),
+    })),
     forms: st.forms.map((f) => ({ form: f, signed: st.items.some((i) => i.item === `form:${f}`) })),
     meters: { water: c.water, electricity: c.electricity, gas: c.gas },
     keys: { door: c.door_keys, mailbox: c.mailbox_keys, left: c.keys_left },
-    defects: store.defects(s.db, r.id).map((d) => ({ location: d.location, description: d.description, large: !!d.large, repair: d.repair_no, repairStatus: d.repair_status, dueAt: d.due_at })),
+    defects: store.defects(s.db, r.id).map((d) => ({
+      location: d.location,
+      description: d.description,
+      large: !!d.large,
+      repair: d.repair_no,
+      repairStatus: d.repair_status,
+      dueAt: d.due_at,
+    })),
     missing: r.status === 'open' ? st.missing.map(label) : [],
     completedAt: c.completed_at,
   };
 }
 
 export const kind: Kind = {
-  ...KINDS.checkin,
+  ...INFO,
+  monthlySection,
   detail: (s, r) => detail(s, r),
   print(s, r) {
     const d = detail(s, r) as any;

@@ -6,7 +6,6 @@ import { fields, table } from '../../formats/table.js';
 import { recordView } from '../../records/views.js';
 import { minute } from '../../formats/when.js';
 
-
 export function showView(r: any, io: Io): string {
   const t = io.t;
   if (!r.documents) return recordView(r, io); // not a checkin (e.g. a voided record without detail)
@@ -44,11 +43,18 @@ export function showView(r: any, io: Io): string {
     out.push('', t('checkin.f.defects'));
     out.push(
       table(
-        [{ head: t('checkin.f.location') }, { head: t('checkin.f.problem') }, { head: t('col.no') }, { head: t('col.status') }, { head: t('col.due') }],
+        [
+          { head: t('checkin.f.location') },
+          { head: t('checkin.f.problem') },
+          { head: t('col.no') },
+          { head: t('col.status') },
+          { head: t('col.due') },
+        ],
         r.defects.map((d: any) => [d.location, d.description, d.repair, d.repairStatus, minute(d.dueAt)]),
       ),
     );
   }
-  if (r.status === 'open') out.push('', r.missing.length ? t('checkin.v.missing', { items: r.missing.join(', ') }) : t('checkin.v.ready', { no: r.no }));
+  if (r.status === 'open')
+    out.push('', r.missing.length ? t('checkin.v.missing', { items: r.missing.join(', ') }) : t('checkin.v.ready', { no: r.no }));
   return out.join('\n') + tail;
 }

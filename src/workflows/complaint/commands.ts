@@ -7,7 +7,8 @@ import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
 const domain = () => import('./rules.js');
-const state = (r: any, io: any) => io.t('complaint.state', { no: r.no, status: r.status, due: r.dueAt ? ` · ${io.t('col.due')} ${minute(r.dueAt)}` : '' });
+const state = (r: any, io: any) =>
+  io.t('complaint.state', { no: r.no, status: r.status, due: r.dueAt ? ` · ${io.t('col.due')} ${minute(r.dueAt)}` : '' });
 
 export default function register(g: Command): void {
   g.command('new')
@@ -41,7 +42,9 @@ export default function register(g: Command): void {
         },
         (r, io) =>
           [
-            r.type === 'complaint' ? io.t('complaint.created', { no: r.no, kind: (r as any).kind, due: minute(r.dueAt) }) : io.t('complaint.createdJY', { no: r.no, kind: (r as any).kind }),
+            r.type === 'complaint'
+              ? io.t('complaint.created', { no: r.no, kind: (r as any).kind, due: minute(r.dueAt) })
+              : io.t('complaint.createdJY', { no: r.no, kind: (r as any).kind }),
             io.t(r.reminder === 'apologise' ? 'complaint.apologise' : 'complaint.thank'),
           ].join('\n'),
       ),
@@ -50,31 +53,53 @@ export default function register(g: Command): void {
     .option('--class <c>')
     .option('--invalid-kind <k>')
     .option('--cause <text>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { class: { choices: (await domain()).CLASSES }, invalidKind: { choices: (await domain()).INVALID_KINDS, when: (v) => v.class === 'invalid' }, cause: { optional: true } }); return (await app()).classify(io, v.no, v); }, state));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'complaint', no, o, {
+          class: { choices: (await domain()).CLASSES },
+          invalidKind: { choices: (await domain()).INVALID_KINDS, when: (v) => v.class === 'invalid' },
+          cause: { optional: true },
+        });
+        return (await app()).classify(io, v.no, v);
+      }, state),
+    );
   g.command('respond [no]')
     .option('--note <text>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { note: {} }); return (await app()).respond(io, v.no, v); }, state));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'complaint', no, o, { note: {} });
+        return (await app()).respond(io, v.no, v);
+      }, state),
+    );
   g.command('assign [no]')
     .option('--dept <d>')
     .option('--method <text>')
     .option('--promise <date>')
     .action(
-      act(
-        async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { dept: {}, method: {}, promise: {} }); return (await app()).assign(io, v.no, v); },
-        state,
-      ),
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'complaint', no, o, { dept: {}, method: {}, promise: {} });
+        return (await app()).assign(io, v.no, v);
+      }, state),
     );
   g.command('resolve [no]')
     .option('--result <text>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { result: {} }); return (await app()).resolve(io, v.no, v); }, state));
-  g.command('verify [no]')
-    .action(act(async (io, [no], o) => (await app()).verify(io, (await askFor(io, 'complaint', no, o)).no), state));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'complaint', no, o, { result: {} });
+        return (await app()).resolve(io, v.no, v);
+      }, state),
+    );
+  g.command('verify [no]').action(act(async (io, [no], o) => (await app()).verify(io, (await askFor(io, 'complaint', no, o)).no), state));
   g.command('adopt [no]')
     .option('--adopted')
     .option('--not-adopted')
     .option('--note <text>')
     .option('--told')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'complaint', no, o, { note: {} }); return (await app()).adopt(io, v.no, v); }, state));
-  g.command('told [no]')
-    .action(act(async (io, [no], o) => (await app()).told(io, (await askFor(io, 'complaint', no, o)).no), state));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'complaint', no, o, { note: {} });
+        return (await app()).adopt(io, v.no, v);
+      }, state),
+    );
+  g.command('told [no]').action(act(async (io, [no], o) => (await app()).told(io, (await askFor(io, 'complaint', no, o)).no), state));
 }

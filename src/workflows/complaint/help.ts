@@ -2,124 +2,121 @@
 import type { HelpBundle } from '../../i18n/commands/types.js';
 
 export default {
-  "complaint": {
-    en: "complaints, suggestions and praise (TS, JY)",
-    zh: "投诉、建议与表扬（TS、JY）",
-    rules: ["R-400", "R-401", "R-402", "R-404", "R-405", "R-407"],
+  complaint: {
+    en: 'complaints, suggestions and praise (TS, JY)',
+    zh: '投诉、建议与表扬（TS、JY）',
+    rules: ['R-400', 'R-401', 'R-402', 'R-404', 'R-405', 'R-407'],
     examples: [
       'pmdesk complaint new --name 张伟 --unit A-1-101 --phone 13812345678 --channel phone --about 保洁部 --desc "楼道垃圾两天未清运"',
-      "pmdesk complaint list --open --class important",
+      'pmdesk complaint list --open --class important',
     ],
   },
-  "complaint new": {
-    en: "record a complaint, suggestion or praise: TS-… or JY-…",
-    zh: "登记投诉、建议或表扬：生成 TS-… 或 JY-… 单号",
-    rules: ["R-400"],
+  'complaint new': {
+    en: 'record a complaint, suggestion or praise: TS-… or JY-…',
+    zh: '登记投诉、建议或表扬：生成 TS-… 或 JY-… 单号',
+    rules: ['R-400'],
     examples: [
       'pmdesk complaint new --name 张伟 --unit A-1-101 --phone 13812345678 --channel phone --place "1栋2单元楼道" --about 保洁部 --desc "楼道垃圾两天未清运" --request "当天清理干净"',
       'pmdesk complaint new --type suggestion --name 李娜 --unit B-2-1203 --channel letter --about 绿化 --desc "建议在儿童游乐区加装遮阳棚"',
     ],
     options: {
-      "--type": { en: "complaint | suggestion | praise (default complaint)", zh: "complaint | suggestion | praise（投诉/建议/表扬，默认 complaint）" },
-      "--name": { en: "who complains", zh: "投诉人（反映人）姓名" },
-      "--unit": { en: "their unit", zh: "其房号" },
-      "--phone": { en: "their phone", zh: "其联系电话" },
-      "--channel": { en: "visit | phone | letter | other", zh: "visit | phone | letter | other（来访/来电/来信/其他）" },
-      "--place": { en: "where it happened", zh: "事发地点" },
-      "--about": { en: "the person or department complained about (or the subject)", zh: "被投诉的人员或部门（或所涉事项）" },
-      "--desc": { en: "what happened", zh: "事情经过" },
-      "--request": { en: "what they ask for", zh: "投诉人的要求" },
+      '--type': {
+        en: 'complaint | suggestion | praise (default complaint)',
+        zh: 'complaint | suggestion | praise（投诉/建议/表扬，默认 complaint）',
+      },
+      '--name': { en: 'who complains', zh: '投诉人（反映人）姓名' },
+      '--unit': { en: 'their unit', zh: '其房号' },
+      '--phone': { en: 'their phone', zh: '其联系电话' },
+      '--channel': { en: 'visit | phone | letter | other', zh: 'visit | phone | letter | other（来访/来电/来信/其他）' },
+      '--place': { en: 'where it happened', zh: '事发地点' },
+      '--about': { en: 'the person or department complained about (or the subject)', zh: '被投诉的人员或部门（或所涉事项）' },
+      '--desc': { en: 'what happened', zh: '事情经过' },
+      '--request': { en: 'what they ask for', zh: '投诉人的要求' },
     },
   },
-  "complaint classify": {
-    en: "grade it and record the required reports; opens the handling deadline",
-    zh: "定级并记录按规定上报的对象；开始计算处理时限",
-    rules: ["R-401", "R-402"],
+  'complaint classify': {
+    en: 'grade it and record the required reports; opens the handling deadline',
+    zh: '定级并记录按规定上报的对象；开始计算处理时限',
+    rules: ['R-401', 'R-402'],
     examples: [
       'pmdesk complaint classify TS-2026-0042 --class important --cause "保洁不及时"',
       'pmdesk complaint classify TS-2026-0043 --class invalid --invalid-kind developer --cause "外墙渗水（房屋质量）"',
     ],
     options: {
-      "--class": { en: "major | important | minor | invalid", zh: "major | important | minor | invalid（重大/重要/轻微/无效）" },
-      "--invalid-kind": { en: "developer | external | unreasonable (invalid only)", zh: "developer | external | unreasonable（仅用于无效投诉）" },
-      "--cause": { en: "cause, for the monthly analysis", zh: "投诉原因，用于月度分析" },
+      '--class': { en: 'major | important | minor | invalid', zh: 'major | important | minor | invalid（重大/重要/轻微/无效）' },
+      '--invalid-kind': { en: 'developer | external | unreasonable (invalid only)', zh: 'developer | external | unreasonable（仅用于无效投诉）' },
+      '--cause': { en: 'cause, for the monthly analysis', zh: '投诉原因，用于月度分析' },
     },
   },
-  "complaint respond": {
-    en: "record feedback to the complainant (first feedback within 24 h)",
-    zh: "记录对投诉人的答复（首次答复须在 24 小时内）",
-    rules: ["R-402"],
+  'complaint respond': {
+    en: 'record feedback to the complainant (first feedback within 24 h)',
+    zh: '记录对投诉人的答复（首次答复须在 24 小时内）',
+    rules: ['R-402'],
     examples: [
       'pmdesk complaint respond TS-2026-0042 --note "已电话致歉，告知今天下午清运"',
       'pmdesk complaint respond TS-2026-0043 --note "已告知转售后部处理" --at "2026-03-02 16:30"',
     ],
     options: {
-      "--note": { en: "what they were told", zh: "告知投诉人的内容" },
+      '--note': { en: 'what they were told', zh: '告知投诉人的内容' },
     },
   },
-  "complaint assign": {
-    en: "hand it to a department with the method and the promised date",
-    zh: "派给责任部门，记录处理措施和承诺完成日期",
-    rules: ["R-404"],
+  'complaint assign': {
+    en: 'hand it to a department with the method and the promised date',
+    zh: '派给责任部门，记录处理措施和承诺完成日期',
+    rules: ['R-404'],
     examples: [
       'pmdesk complaint assign TS-2026-0042 --dept 保洁部 --method "加派人手，每日清运两次" --promise 2026-03-05',
       'pmdesk complaint assign TS-2026-0044 --dept 工程部 --method "更换电梯门感应器" --promise "2026-03-06 18:00"',
     ],
     options: {
-      "--dept": { en: "department", zh: "责任部门" },
-      "--method": { en: "how it will be handled", zh: "处理措施" },
-      "--promise": { en: "promised completion date", zh: "承诺完成日期" },
+      '--dept': { en: 'department', zh: '责任部门' },
+      '--method': { en: 'how it will be handled', zh: '处理措施' },
+      '--promise': { en: 'promised completion date', zh: '承诺完成日期' },
     },
   },
-  "complaint resolve": {
-    en: "record the result; schedules the follow-up within 3 days",
-    zh: "记录处理结果；安排 3 天内回访",
-    rules: ["R-404", "R-405"],
+  'complaint resolve': {
+    en: 'record the result; schedules the follow-up within 3 days',
+    zh: '记录处理结果；安排 3 天内回访',
+    rules: ['R-404', 'R-405'],
     examples: [
       'pmdesk complaint resolve TS-2026-0042 --result "垃圾已清运，改为每日清运两次"',
       'pmdesk complaint resolve TS-2026-0044 --result "电梯门感应器已更换，运行正常" --at "2026-03-04 15:00"',
     ],
     options: {
-      "--result": { en: "what was done", zh: "处理结果" },
+      '--result': { en: 'what was done', zh: '处理结果' },
     },
   },
-  "complaint verify": {
+  'complaint verify': {
     en: "the desk's check of the result",
-    zh: "客服中心验证处理结果",
-    rules: ["R-404"],
-    examples: [
-      "pmdesk complaint verify TS-2026-0042",
-      "pmdesk complaint verify TS-2026-0044 --clerk 王芳",
-    ],
+    zh: '客服中心验证处理结果',
+    rules: ['R-404'],
+    examples: ['pmdesk complaint verify TS-2026-0042', 'pmdesk complaint verify TS-2026-0044 --clerk 王芳'],
   },
-  "complaint adopt": {
-    en: "suggestions: adopted or not; --told once the resident was phoned",
-    zh: "建议：采纳与否；已电话告知住户时加 --told",
-    rules: ["R-407"],
+  'complaint adopt': {
+    en: 'suggestions: adopted or not; --told once the resident was phoned',
+    zh: '建议：采纳与否；已电话告知住户时加 --told',
+    rules: ['R-407'],
     examples: [
       'pmdesk complaint adopt JY-2026-0007 --adopted --note "下月起在南门增设快递柜"',
       'pmdesk complaint adopt JY-2026-0008 --not-adopted --note "涉及公共部位改造，须业主大会表决" --told',
     ],
     options: {
-      "--adopted": { en: "adopted", zh: "采纳" },
-      "--not-adopted": { en: "not adopted", zh: "不采纳" },
-      "--note": { en: "why", zh: "理由" },
-      "--told": { en: "the resident has been told (closes it)", zh: "已告知住户（同时关闭记录）" },
+      '--adopted': { en: 'adopted', zh: '采纳' },
+      '--not-adopted': { en: 'not adopted', zh: '不采纳' },
+      '--note': { en: 'why', zh: '理由' },
+      '--told': { en: 'the resident has been told (closes it)', zh: '已告知住户（同时关闭记录）' },
     },
   },
-  "complaint told": {
-    en: "suggestions and praise: the resident was told / thanked; closes it",
-    zh: "建议和表扬：已告知住户或向其致谢，关闭记录",
-    rules: ["R-407"],
-    examples: [
-      "pmdesk complaint told JY-2026-0007",
-      'pmdesk complaint told JY-2026-0009 --at "2026-03-10 10:00"',
-    ],
+  'complaint told': {
+    en: 'suggestions and praise: the resident was told / thanked; closes it',
+    zh: '建议和表扬：已告知住户或向其致谢，关闭记录',
+    rules: ['R-407'],
+    examples: ['pmdesk complaint told JY-2026-0007', 'pmdesk complaint told JY-2026-0009 --at "2026-03-10 10:00"'],
   },
-  "complaint list": {
+  'complaint list': {
     options: {
-      "--class": { en: "major | important | minor | invalid", zh: "仅此级别：major | important | minor | invalid" },
-      "--kind": { en: "complaint | suggestion | praise", zh: "仅此类型：complaint | suggestion | praise" },
+      '--class': { en: 'major | important | minor | invalid', zh: '仅此级别：major | important | minor | invalid' },
+      '--kind': { en: 'complaint | suggestion | praise', zh: '仅此类型：complaint | suggestion | praise' },
     },
   },
 } satisfies HelpBundle;

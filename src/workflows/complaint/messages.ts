@@ -3,8 +3,14 @@ import type { Bundle } from '../../i18n/types.js';
 // Messages of `pmdesk complaint`.
 export default {
   'err.invalidKindOnly': { en: '--invalid-kind goes with --class invalid only', zh: '--invalid-kind 只用于 --class invalid' },
-  'err.promisePast': { en: '--promise {promise} is in the past: give the promised completion date', zh: '--promise {promise} 已过：请填写承诺完成日期' },
-  'err.notSuggestion': { en: '{no} is praise, not a suggestion: close it with `pmdesk complaint told {no}`', zh: '{no} 是表扬而非建议：请用 `pmdesk complaint told {no}` 结案' },
+  'err.promisePast': {
+    en: '--promise {promise} is in the past: give the promised completion date',
+    zh: '--promise {promise} 已过：请填写承诺完成日期',
+  },
+  'err.notSuggestion': {
+    en: '{no} is praise, not a suggestion: close it with `pmdesk complaint told {no}`',
+    zh: '{no} 是表扬而非建议：请用 `pmdesk complaint told {no}` 结案',
+  },
   'err.adoptChoice': { en: 'give --adopted or --not-adopted (one of them)', zh: '请给出 --adopted 或 --not-adopted（二选一）' },
   'complaint.created': { en: '{no} recorded ({kind}); first feedback due {due}', zh: '已登记 {no}（{kind}），首次回复期限 {due}' },
   'complaint.createdJY': { en: '{no} recorded ({kind})', zh: '已登记 {no}（{kind}）' },
@@ -35,7 +41,10 @@ export default {
   'complaint.forward.external-body': { en: 'the responsible outside body', zh: '联系相关责任单位' },
   'complaint.by.project-manager': { en: 'by the project manager', zh: '由项目经理回访' },
   'complaint.byShort.project-manager': { en: 'PM', zh: '项目经理' },
-  'complaint.v.escalated': { en: 'escalated to major: still open a month after intake (R-403)', zh: '受理一个月仍未解决，已自动升级为重大投诉（R-403）' },
+  'complaint.v.escalated': {
+    en: 'escalated to major: still open a month after intake (R-403)',
+    zh: '受理一个月仍未解决，已自动升级为重大投诉（R-403）',
+  },
   'complaint.v.repeat': { en: 'repeat: the unit complained about this before (R-406)', zh: '重复投诉（R-406）' },
   'complaint.f.verified': { en: 'Verified by the desk', zh: '验证时间' },
   'complaint.f.followupBy': { en: 'Follow-up', zh: '回访' },

@@ -1,5 +1,6 @@
 // Complaints, suggestions, praise (§4). Pure rules: states, classes, the
 // deadlines each class gets, escalation, repeats.
+import type { KindInfo } from '../../core/kind.js';
 import type { Machine } from '../../core/states.js';
 
 export const KINDS = ['complaint', 'suggestion', 'praise'] as const;
@@ -18,7 +19,14 @@ export const COMPLAINT_MACHINE: Machine = {
     verified: ['closed', 'reopened'],
     reopened: ['assigned'],
   },
-  verbs: { classified: 'complaint classify', assigned: 'complaint assign', resolved: 'complaint resolve', verified: 'complaint verify', closed: 'followup record', reopened: 'followup record (unsatisfied)' },
+  verbs: {
+    classified: 'complaint classify',
+    assigned: 'complaint assign',
+    resolved: 'complaint resolve',
+    verified: 'complaint verify',
+    closed: 'followup record',
+    reopened: 'followup record (unsatisfied)',
+  },
 };
 
 /** Suggestions: adopted or not first, then closed when the resident has been told. */
@@ -79,3 +87,11 @@ export function escalates(cls: string | null): boolean {
 export function followupBy(cls: string | null): 'project-manager' | null {
   return cls === 'major' ? 'project-manager' : null;
 }
+
+/** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
+export const INFO: KindInfo = {
+  group: 'complaint',
+  types: ['complaint', 'suggestion'],
+  final: ['closed', 'voided'],
+  gist: ['name', 'about', 'description'],
+};

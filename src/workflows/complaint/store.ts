@@ -26,7 +26,10 @@ export interface ComplaintRow {
   told_at: string | null;
 }
 
-export function insertComplaint(db: DB, c: Pick<ComplaintRow, 'record_id' | 'kind' | 'channel' | 'name' | 'phone' | 'place' | 'about' | 'description' | 'request'>): void {
+export function insertComplaint(
+  db: DB,
+  c: Pick<ComplaintRow, 'record_id' | 'kind' | 'channel' | 'name' | 'phone' | 'place' | 'about' | 'description' | 'request'>,
+): void {
   stmt(
     db,
     `INSERT INTO complaints(record_id, kind, channel, name, phone, place, about, description, request)
@@ -38,7 +41,21 @@ export function getComplaint(db: DB, recordId: number): ComplaintRow | undefined
   return stmt(db, `SELECT * FROM complaints WHERE record_id = ?`).get(recordId) as ComplaintRow | undefined;
 }
 
-const FIELDS = ['class', 'invalid_kind', 'reported_to', 'cause', 'dept', 'method', 'promise_at', 'result', 'resolved_at', 'verified_at', 'escalated', 'adopted', 'told_at'];
+const FIELDS = [
+  'class',
+  'invalid_kind',
+  'reported_to',
+  'cause',
+  'dept',
+  'method',
+  'promise_at',
+  'result',
+  'resolved_at',
+  'verified_at',
+  'escalated',
+  'adopted',
+  'told_at',
+];
 
 export function updateComplaint(db: DB, recordId: number, fields: Partial<ComplaintRow>): void {
   for (const [k, v] of Object.entries(fields)) {
@@ -59,7 +76,10 @@ export function escalationsDue(db: DB, now: string): Array<{ id: number; due_at:
 /** R-406: complaints of a unit about the same matter. */
 export function sameAboutCount(db: DB, unitId: number, about: string): number {
   return (
-    stmt(db, `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN complaints c ON c.record_id = r.id WHERE r.unit_id = ? AND c.about = ? AND r.voided = 0 AND r.type = 'complaint'`).get(unitId, about) as {
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN complaints c ON c.record_id = r.id WHERE r.unit_id = ? AND c.about = ? AND r.voided = 0 AND r.type = 'complaint'`,
+    ).get(unitId, about) as {
       n: number;
     }
   ).n;
@@ -110,7 +130,11 @@ export function complaintRepeats(db: DB, from: string, to: string): Array<{ unit
   ).all({ from, to }) as Array<{ unit: string; about: string; count: number }>;
 }
 
-export function suggestionMonth(db: DB, from: string, to: string): { suggestions: number; praise: number; adopted: number; notAdopted: number; told: number } {
+export function suggestionMonth(
+  db: DB,
+  from: string,
+  to: string,
+): { suggestions: number; praise: number; adopted: number; notAdopted: number; told: number } {
   return stmt(
     db,
     `SELECT COALESCE(SUM(c.kind = 'suggestion'), 0) AS suggestions, COALESCE(SUM(c.kind = 'praise'), 0) AS praise,

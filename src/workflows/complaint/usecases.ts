@@ -10,23 +10,37 @@ import { choice, text as checkedText } from '../../core/input.js';
 /** Free text of this workflow: up to 1000 characters unless a field says otherwise. */
 const text = (v: string | undefined, flag: string, max = 1000) => checkedText(v, flag, max);
 import { localDate, monthRange, parseInstant, type Instant } from '../../core/time.js';
-import { reopens, sampled } from '../followup/rules.js';
-import { CHANNELS, CLASSES, classDeadlines, COMPLAINT_MACHINE, effectiveClass, escalates, followupBy, forwardTo, INVALID_KINDS, isRepeat, jyMachine, KINDS as COMPLAINT_KINDS, REPORT_TO, type ComplaintClass } from './rules.js';
+import { reopens, sampled } from '../followup/api.js';
+import {
+  CHANNELS,
+  CLASSES,
+  classDeadlines,
+  COMPLAINT_MACHINE,
+  effectiveClass,
+  escalates,
+  followupBy,
+  forwardTo,
+  INVALID_KINDS,
+  isRepeat,
+  jyMachine,
+  KINDS as COMPLAINT_KINDS,
+  REPORT_TO,
+  type ComplaintClass,
+} from './rules.js';
 import * as store from './store.js';
 import { appendAudit } from '../../core/store/audit.js';
 import { addEvent as addEventRow, getRecordById, lastEventData, listDeadlines, touch, type RecordRow } from '../../core/store/records.js';
 import { stepTimeliness } from '../../core/store/reports.js';
 import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt } from '../../core/loop.js';
-import { scheduleFollowup } from '../followup/plan.js';
-import { KINDS, type Kind } from '../../core/kind.js';
-import { requireUnit } from '../registry/usecases.js';
+import { scheduleFollowup } from '../followup/api.js';
+import type { Kind } from '../../core/kind.js';
+import { INFO } from './rules.js';
+import { requireUnit } from '../registry/api.js';
 import { write, type Session } from '../../core/session.js';
 import { recordJson } from '../../records/usecases.js';
 import type { Io } from '../../core/io.js';
 
 const TYPES = ['complaint', 'suggestion'];
-
-
 
 // ── R-403 escalation, applied lazily by every complaint command ─────────
 /** Who the audit log names for what the program does by itself. */
@@ -46,9 +60,25 @@ export function escalate(s: Session): string[] {
     closeDeadline(s, r, 'escalate', c.due_at);
     if (!escalates(c.class)) continue;
     store.updateComplaint(s.db, c.id, { class: 'major', escalated: 1 });
-    addEventRow(s.db, { recordId: r.id, kind: 'escalated', eventAt: c.due_at, enteredAt: s.now, clerk: SYSTEM_CLERK, data: { from: c.class, to: 'major', rule: 'R-403' } });
+    addEventRow(s.db, {
+      recordId: r.id,
+      kind: 'escalated',
+      eventAt: c.due_at,
+      enteredAt: s.now,
+      clerk: SYSTEM_CLERK,
+      data: { from: c.class, to: 'major', rule: 'R-403' },
+    });
     touch(s.db, r.id, s.now);
-    appendAudit(s.db, { at: c.due_at, enteredAt: s.now, clerk: SYSTEM_CLERK, subject: r.no, action: 'escalate', field: 'class', old: c.class, new: 'major' });
+    appendAudit(s.db, {
+      at: c.due_at,
+      enteredAt: s.now,
+      clerk: SYSTEM_CLERK,
+      subject: r.no,
+      action: 'escalate',
+      field: 'class',
+      old: c.class,
+      new: 'major',
+    });
     out.push(r.no);
   }
   return out;
@@ -80,7 +110,17 @@ export function createComplaint(s: Session, c: ComplaintInput): RecordRow {
     eventAt: c.eventAt,
     data: { kind: c.kind, channel: c.channel, about: c.about, from: c.from?.no },
   });
-  store.insertComplaint(s.db, { record_id: r.id, kind: c.kind, channel: c.channel, name: c.name, phone: c.phone, place: c.place, about: c.about, description: c.description, request: c.request });
+  store.insertComplaint(s.db, {
+    record_id: r.id,
+    kind: c.kind,
+    channel: c.channel,
+    name: c.name,
+    phone: c.phone,
+    place: c.place,
+    about: c.about,
+    description: c.description,
+    request: c.request,
+  });
   if (isComplaint) {
     openDeadline(s, r, 'feedback', 'R-402.feedback', r.event_at); // first feedback within 24 h, every complaint
     openDeadline(s, r, 'escalate', 'R-403.escalate', r.event_at); // still open a month after intake → major
@@ -130,8 +170,18 @@ export function classify(io: Io, no: string, o: { class?: string; invalidKind?: 
     const cls = effectiveClass(chosen, !!store.getComplaint(s.db, r.id)?.escalated);
     const invalidKind = cls === 'invalid' ? choice(o.invalidKind, 'invalid-kind', INVALID_KINDS) : null;
     if (cls !== 'invalid' && o.invalidKind) refuse('E_USAGE', 'err.invalidKindOnly');
-    const moved = move(s, r, COMPLAINT_MACHINE, 'classified', 'classify', { class: cls, invalidKind, reportedTo: REPORT_TO[cls], forward: forwardTo(invalidKind) });
-    store.updateComplaint(s.db, r.id, { class: cls, invalid_kind: invalidKind, reported_to: REPORT_TO[cls], cause: o.cause ? text(o.cause, 'cause', 100) : null });
+    const moved = move(s, r, COMPLAINT_MACHINE, 'classified', 'classify', {
+      class: cls,
+      invalidKind,
+      reportedTo: REPORT_TO[cls],
+      forward: forwardTo(invalidKind),
+    });
+    store.updateComplaint(s.db, r.id, {
+      class: cls,
+      invalid_kind: invalidKind,
+      reported_to: REPORT_TO[cls],
+      cause: o.cause ? text(o.cause, 'cause', 100) : null,
+    });
     // the report to the named people is made with the classification (cli.md).
     const d = classDeadlines(cls);
     if (cls === 'invalid') dropDeadline(s, r, 'escalate'); // R-403 concerns valid complaints only
@@ -290,12 +340,25 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
 }
 
 export const kind: Kind = {
-  ...KINDS.complaint,
+  ...INFO,
+  monthlySection,
+  onFollowup,
   detail,
   refresh: (s) => void escalate(s),
   listFilters: { class: 'class', kind: 'kind' },
   exportColumns: {
-    header: ['csv.kind', 'csv.channel', 'csv.name', 'csv.phone', 'csv.about', 'csv.description', 'csv.class', 'csv.dept', 'csv.resolved', 'csv.escalated'],
+    header: [
+      'csv.kind',
+      'csv.channel',
+      'csv.name',
+      'csv.phone',
+      'csv.about',
+      'csv.description',
+      'csv.class',
+      'csv.dept',
+      'csv.resolved',
+      'csv.escalated',
+    ],
     row: (s, r, unmask) => {
       const d = detail(s, r, unmask);
       return [d.kind, d.channel, d.name, d.phone, d.about, d.description, d.class, d.dept, d.resolvedAt, d.escalated ? 'yes' : ''];
@@ -304,7 +367,13 @@ export const kind: Kind = {
   print(s, r, unmask) {
     const d = detail(s, r, unmask);
     const deadlines = listDeadlines(s.db, r.id).map((x) => ({ step: x.step, rule: x.rule, dueAt: x.due_at, doneAt: x.done_at }));
-    return [{ template: 'complaint-record', title: s.io.t(d.kind === 'complaint' ? 'complaint.form.title' : 'complaint.form.titleSuggestion'), data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines } }];
+    return [
+      {
+        template: 'complaint-record',
+        title: s.io.t(d.kind === 'complaint' ? 'complaint.form.title' : 'complaint.form.titleSuggestion'),
+        data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines },
+      },
+    ];
   },
 };
 

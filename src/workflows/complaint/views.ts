@@ -6,7 +6,6 @@ import { fields } from '../../formats/table.js';
 import { recordView } from '../../records/views.js';
 import { minute } from '../../formats/when.js';
 
-
 export function showView(r: any, io: Io): string {
   const t = io.t;
   if (!r.kind) return recordView(r, io); // no detail row
@@ -27,7 +26,10 @@ export function showView(r: any, io: Io): string {
   if (r.request) pairs.push([t('complaint.f.request'), r.request]);
   if (r.kind === 'complaint') {
     const cls = r.class ? t(`class.${r.class}`) : t('class.unclassified');
-    pairs.push([t('complaint.f.class'), `${cls}${r.invalidKind ? ` (${r.invalidKind}${r.forwardTo ? ` → ${t(`complaint.forward.${r.forwardTo}`)}` : ''})` : ''}${r.reportedTo ? ` · ${r.reportedTo}` : ''}`]);
+    pairs.push([
+      t('complaint.f.class'),
+      `${cls}${r.invalidKind ? ` (${r.invalidKind}${r.forwardTo ? ` → ${t(`complaint.forward.${r.forwardTo}`)}` : ''})` : ''}${r.reportedTo ? ` · ${r.reportedTo}` : ''}`,
+    ]);
     if (r.escalated) pairs.push(['', t('complaint.v.escalated')]);
     if (r.dept) pairs.push([t('complaint.f.handling'), `${r.dept} / ${r.method ?? ''} / ${minute(r.promiseAt).slice(0, 10)}`]);
     if (r.result) pairs.push([t('complaint.f.result'), `${r.result} (${minute(r.resolvedAt)})`]);

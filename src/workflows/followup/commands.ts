@@ -26,11 +26,27 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, [no], o) =>
-          (await app()).recordFollowup(io, no, await ask(io, o, { method: { choices: (await domain()).METHODS }, satisfaction: { choices: (await domain()).SATISFACTION }, note: { optional: true } })),
+          (await app()).recordFollowup(
+            io,
+            no,
+            await ask(io, o, {
+              method: { choices: (await domain()).METHODS },
+              satisfaction: { choices: (await domain()).SATISFACTION },
+              note: { optional: true },
+            }),
+          ),
         async (r, io) => (await views()).recordedView(r, io),
       ),
     );
   g.command('skip [no]')
     .option('--reason <text>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'followup', no, o, { reason: {} }); return (await app()).skipFollowup(io, v.no, v.reason); }, (r) => `${r.no}: ${r.status}`));
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'followup', no, o, { reason: {} });
+          return (await app()).skipFollowup(io, v.no, v.reason);
+        },
+        (r) => `${r.no}: ${r.status}`,
+      ),
+    );
 }

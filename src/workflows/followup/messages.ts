@@ -3,7 +3,10 @@ import type { Bundle } from '../../i18n/types.js';
 // Messages of `pmdesk followup`.
 export default {
   'followup.none': { en: 'no follow-ups open', zh: '没有待回访事项' },
-  'followup.done': { en: '{no} recorded for {source} ({satisfaction}); {source} is now {status}', zh: '已记录回访 {no}（{source}，{satisfaction}）；{source} 当前状态 {status}' },
+  'followup.done': {
+    en: '{no} recorded for {source} ({satisfaction}); {source} is now {status}',
+    zh: '已记录回访 {no}（{source}，{satisfaction}）；{source} 当前状态 {status}',
+  },
   'followup.reopened': { en: 'unsatisfied: {source} reopened (R-802)', zh: '不满意：{source} 已重新打开（R-802）' },
   'followup.form.title': { en: 'Follow-up record', zh: '回访记录表' },
   'followup.f.unit': { en: 'Unit', zh: '房号' },
@@ -12,7 +15,7 @@ export default {
   'followup.f.method': { en: 'Method', zh: '回访方式' },
   'followup.f.satisfaction': { en: 'Satisfaction', zh: '满意程度' },
   'followup.f.note': { en: 'Shortcomings, suggestions', zh: '不足与建议' },
-  'followup.f.signResident': { en: 'Resident\'s confirmation', zh: '住户确认' },
+  'followup.f.signResident': { en: "Resident's confirmation", zh: '住户确认' },
   'followup.f.signClerk': { en: 'Followed up by', zh: '回访人' },
   'col.source': { en: 'Source', zh: '来源单号' },
 } satisfies Bundle;

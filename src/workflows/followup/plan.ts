@@ -21,7 +21,14 @@ export function scheduleFollowup(s: Session, source: RecordRow, o: { ruleKey: st
     openDeadline(s, hf, 'followup', o.ruleKey, o.from, { tightest: true });
     return getRecordById(s.db, hf.id)!;
   }
-  const hf = createRecord(s, { type: 'followup', prefix: PREFIXES.followup, status: 'due', unitId: source.unit_id, eventAt: o.from, data: { source: source.no, reason: o.reason } });
+  const hf = createRecord(s, {
+    type: 'followup',
+    prefix: PREFIXES.followup,
+    status: 'due',
+    unitId: source.unit_id,
+    eventAt: o.from,
+    data: { source: source.no, reason: o.reason },
+  });
   insertFollowup(s.db, { recordId: hf.id, sourceId: source.id, reason: o.reason });
   link(s.db, source.id, hf.id, 'followup');
   openDeadline(s, hf, 'followup', o.ruleKey, o.from);

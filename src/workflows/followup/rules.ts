@@ -1,3 +1,5 @@
+import type { KindInfo } from '../../core/kind.js';
+import type { Machine } from '../../core/states.js';
 // when coverage is below 100 %, the sample is deterministic and spread
 // evenly: with rate r, the k-th eligible record of the month (in order of
 // completion) is sampled when ceil(k·r) > ceil((k−1)·r) — the 1st, 4th, 7th,
@@ -19,3 +21,12 @@ export function reopens(satisfaction: string): boolean {
   return satisfaction === 'unsatisfied';
 }
 export const METHODS = ['phone', 'visit'] as const;
+
+/** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
+export const INFO: KindInfo = { group: 'followup', types: ['followup'], final: ['done', 'skipped', 'voided'], gist: ['source', 'satisfaction'] };
+
+export const FOLLOWUP_MACHINE: Machine = {
+  type: 'followup',
+  next: { due: ['done', 'skipped'] },
+  verbs: { done: 'followup record', skipped: 'followup skip' },
+};

@@ -28,8 +28,18 @@ export function openFollowupOf(db: DB, sourceId: number): { record_id: number; n
   ).get(sourceId) as { record_id: number; no: string } | undefined;
 }
 
-export function recordFollowupResult(db: DB, recordId: number, r: { method: string; satisfaction: string; note: string | null; doneAt: string }): void {
-  stmt(db, `UPDATE followups SET method = ?, satisfaction = ?, note = ?, done_at = ? WHERE record_id = ?`).run(r.method, r.satisfaction, r.note, r.doneAt, recordId);
+export function recordFollowupResult(
+  db: DB,
+  recordId: number,
+  r: { method: string; satisfaction: string; note: string | null; doneAt: string },
+): void {
+  stmt(db, `UPDATE followups SET method = ?, satisfaction = ?, note = ?, done_at = ? WHERE record_id = ?`).run(
+    r.method,
+    r.satisfaction,
+    r.note,
+    r.doneAt,
+    recordId,
+  );
 }
 
 export interface DueFollowup {

@@ -2,27 +2,22 @@
 // what is open, soonest first; `followup record <source-no>` records the call
 // or visit (R-800) and hands the result to the source's module (`onFollowup`),
 // which closes or reopens the source (R-802). Scheduling is in followups.ts.
+import { FOLLOWUP_MACHINE } from './rules.js';
 import { refuse } from '../../core/errors.js';
 import { METHODS, SATISFACTION } from './rules.js';
-import { followupBy } from '../complaint/rules.js';
+import { followupBy } from '../complaint/api.js';
 import { parseNo, PREFIXES } from '../../core/numbers.js';
 import { addDays } from '../../core/calendar.js';
 import { atLocal, localDate } from '../../core/time.js';
-import { checkText } from '../registry/rules.js';
+import { checkText } from '../../core/input.js';
 import { dueFollowups, followupOfRecord, getFollowup, insertFollowup, openFollowupOf, recordFollowupResult } from './store.js';
 import { getRecord, getRecordById, type RecordRow } from '../../core/store/records.js';
 import { link } from '../../core/store/links.js';
 import { closeDeadline, createRecord, groupOfNo, move } from '../../core/loop.js';
-import { KINDS, type Kind } from '../../core/kind.js';
+import type { Kind } from '../../core/kind.js';
+import { INFO } from './rules.js';
 import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
-import type { Machine } from '../../core/states.js';
-
-export const FOLLOWUP_MACHINE: Machine = {
-  type: 'followup',
-  next: { due: ['done', 'skipped'] },
-  verbs: { done: 'followup record', skipped: 'followup skip' },
-};
 
 type Hook = (s: Session, source: RecordRow, result: { satisfaction: string; followupNo: string }) => void;
 type SourceModule = { onFollowup?: Hook; kind?: Kind };
@@ -33,14 +28,14 @@ type SourceModule = { onFollowup?: Hook; kind?: Kind };
  * Other types have no hook: the follow-up is only recorded.
  */
 const HOOKS: Record<string, () => Promise<SourceModule>> = {
-  complaint: () => import('../complaint/usecases.js') as Promise<SourceModule>,
-  suggestion: () => import('../complaint/usecases.js') as Promise<SourceModule>,
-  repair: () => import('../repair/usecases.js') as Promise<SourceModule>,
+  complaint: () => import('../complaint/api.js') as Promise<SourceModule>,
+  suggestion: () => import('../complaint/api.js') as Promise<SourceModule>,
+  repair: () => import('../repair/api.js') as Promise<SourceModule>,
 };
 
 /** `followup due`: open follow-ups, soonest first (overdue, due today, upcoming). Applies R-403 first (a write session). */
 export async function followupDue(io: Io, o: { today?: boolean }) {
-  const { escalate } = await import('../complaint/usecases.js');
+  const { escalate } = await import('../complaint/api.js');
   return write(io, (s) => {
     escalate(s);
     const endOfToday = atLocal(addDays(localDate(s.now, s.tz), 1), '00:00:00', s.tz);
@@ -74,10 +69,15 @@ export interface RecordOptions {
 /** `followup record <source-no>` (R-800): method, satisfaction, shortcomings, suggestions, confirmation. */
 export async function recordFollowup(io: Io, sourceNo: string, o: RecordOptions) {
   const { no } = parseNo(sourceNo);
-  if (!o.method || !(METHODS as readonly string[]).includes(o.method)) refuse('E_VALUE', 'err.choice', { flag: 'method', value: o.method ?? '', choices: METHODS.join(' ') });
+  if (!o.method || !(METHODS as readonly string[]).includes(o.method))
+    refuse('E_VALUE', 'err.choice', { flag: 'method', value: o.method ?? '', choices: METHODS.join(' ') });
   if (!o.satisfaction || !(SATISFACTION as readonly string[]).includes(o.satisfaction))
     refuse('E_VALUE', 'err.choice', { flag: 'satisfaction', value: o.satisfaction ?? '', choices: SATISFACTION.join(' ') });
-  for (const [flag, v] of [['note', o.note], ['shortcomings', o.shortcomings], ['suggestions', o.suggestions]] as const)
+  for (const [flag, v] of [
+    ['note', o.note],
+    ['shortcomings', o.shortcomings],
+    ['suggestions', o.suggestions],
+  ] as const)
     if (v !== undefined && !checkText(v.trim(), 1000)) refuse('E_VALUE', 'err.text', { flag, max: 1000 });
   // The source may be given by its follow-up's own number too.
   const probe = read(io, (s) => {
@@ -98,18 +98,40 @@ export async function recordFollowup(io: Io, sourceNo: string, o: RecordOptions)
     if (open) hf = getRecordById(s.db, open.record_id)!;
     else {
       // R-801: any record may also be followed up by hand.
-      hf = createRecord(s, { type: 'followup', prefix: PREFIXES.followup, status: 'due', unitId: source.unit_id, data: { source: source.no, reason: 'by-hand' } });
+      hf = createRecord(s, {
+        type: 'followup',
+        prefix: PREFIXES.followup,
+        status: 'due',
+        unitId: source.unit_id,
+        data: { source: source.no, reason: 'by-hand' },
+      });
       insertFollowup(s.db, { recordId: hf.id, sourceId: source.id, reason: 'by-hand' });
       link(s.db, source.id, hf.id, 'followup');
     }
-    const data = { method: o.method, satisfaction: o.satisfaction, note: o.note?.trim(), shortcomings: o.shortcomings?.trim(), suggestions: o.suggestions?.trim(), confirmed: !!o.confirmed };
+    const data = {
+      method: o.method,
+      satisfaction: o.satisfaction,
+      note: o.note?.trim(),
+      shortcomings: o.shortcomings?.trim(),
+      suggestions: o.suggestions?.trim(),
+      confirmed: !!o.confirmed,
+    };
     move(s, hf, FOLLOWUP_MACHINE, 'done', 'followup', data);
-    const note = [o.note, o.shortcomings && `shortcomings: ${o.shortcomings}`, o.suggestions && `suggestions: ${o.suggestions}`].filter(Boolean).join(' | ') || null;
+    const note =
+      [o.note, o.shortcomings && `shortcomings: ${o.shortcomings}`, o.suggestions && `suggestions: ${o.suggestions}`].filter(Boolean).join(' | ') ||
+      null;
     recordFollowupResult(s.db, hf.id, { method: o.method!, satisfaction: o.satisfaction!, note, doneAt: s.at });
     closeDeadline(s, hf, 'followup');
     hook?.(s, source, { satisfaction: o.satisfaction!, followupNo: hf.no });
     const after = getRecordById(s.db, source.id)!;
-    return { no: hf.no, source: source.no, sourceStatus: after.status, method: o.method, satisfaction: o.satisfaction, reopened: after.status === 'reopened' };
+    return {
+      no: hf.no,
+      source: source.no,
+      sourceStatus: after.status,
+      method: o.method,
+      satisfaction: o.satisfaction,
+      reopened: after.status === 'reopened',
+    };
   });
 }
 
@@ -118,7 +140,7 @@ export function skipFollowup(io: Io, no: string, reason: string | undefined) {
   if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
   return write(io, (s) => {
     const r = getRecord(s.db, parseNo(no).no);
-    if (!r || r.type !== 'followup') refuse('E_NOT_FOUND', 'err.noRecord', { no, group: 'followup' });
+    if (r?.type !== 'followup') refuse('E_NOT_FOUND', 'err.noRecord', { no, group: 'followup' });
     move(s, r, FOLLOWUP_MACHINE, 'skipped', 'skip', { reason: reason.trim() });
     closeDeadline(s, r, 'followup');
     return { no: r.no, status: 'skipped' };
@@ -126,14 +148,37 @@ export function skipFollowup(io: Io, no: string, reason: string | undefined) {
 }
 
 export const kind: Kind = {
-  ...KINDS.followup,
+  ...INFO,
   detail(s, r) {
     const f = followupOfRecord(s.db, r.id);
     if (!f) return {};
-    return { source: f.source_no, reason: f.reason, by: followupBy(f.source_class), method: f.method, satisfaction: f.satisfaction, note: f.note, doneAt: f.done_at };
+    return {
+      source: f.source_no,
+      reason: f.reason,
+      by: followupBy(f.source_class),
+      method: f.method,
+      satisfaction: f.satisfaction,
+      note: f.note,
+      doneAt: f.done_at,
+    };
   },
   print(s, r) {
     const f = followupOfRecord(s.db, r.id);
-    return [{ template: 'followup-record', title: s.io.t('followup.form.title'), data: { no: r.no, unit: r.unit_code, source: f?.source_no, reason: f?.reason, method: f?.method, satisfaction: f?.satisfaction, note: f?.note, doneAt: f?.done_at } }];
+    return [
+      {
+        template: 'followup-record',
+        title: s.io.t('followup.form.title'),
+        data: {
+          no: r.no,
+          unit: r.unit_code,
+          source: f?.source_no,
+          reason: f?.reason,
+          method: f?.method,
+          satisfaction: f?.satisfaction,
+          note: f?.note,
+          doneAt: f?.done_at,
+        },
+      },
+    ];
   },
 };

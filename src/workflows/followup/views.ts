@@ -4,7 +4,6 @@ import type { Io } from '../../core/io.js';
 import { dueTable } from '../../records/views.js';
 import { minute } from '../../formats/when.js';
 
-
 export function dueView(rows: any[], io: Io): string {
   const t = io.t;
   if (!rows.length) return t('followup.none');
@@ -12,13 +11,22 @@ export function dueView(rows: any[], io: Io): string {
     io,
     [{ head: t('col.no') }, { head: t('col.source') }, { head: t('col.unit') }, { head: t('col.rule') }, { head: t('col.due') }],
     rows,
-    rows.map((r) => [r.no, r.source, r.unit ?? '', `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`, `${minute(r.dueAt)}${r.overdue ? ' !' : ''}`]),
+    rows.map((r) => [
+      r.no,
+      r.source,
+      r.unit ?? '',
+      `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`,
+      `${minute(r.dueAt)}${r.overdue ? ' !' : ''}`,
+    ]),
   );
 }
 
 export function recordedView(r: any, io: Io): string {
   const t = io.t;
-  return [t('followup.done', { no: r.no, source: r.source, satisfaction: t(`sat.${r.satisfaction}`), status: r.sourceStatus }), r.reopened ? t('followup.reopened', { source: r.source }) : '']
+  return [
+    t('followup.done', { no: r.no, source: r.source, satisfaction: t(`sat.${r.satisfaction}`), status: r.sourceStatus }),
+    r.reopened ? t('followup.reopened', { source: r.source }) : '',
+  ]
     .filter(Boolean)
     .join('\n');
 }

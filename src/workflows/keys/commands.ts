@@ -12,7 +12,15 @@ async function keyTable(io: any, rows: any[]) {
   const { table } = await import('../../formats/table.js');
   const t = io.t;
   return table(
-    [{ head: t('col.hook') }, { head: t('col.unit') }, { head: t('col.kind') }, { head: t('col.count') }, { head: t('col.custody') }, { head: t('col.status') }, { head: t('col.holder') }],
+    [
+      { head: t('col.hook') },
+      { head: t('col.unit') },
+      { head: t('col.kind') },
+      { head: t('col.count') },
+      { head: t('col.custody') },
+      { head: t('col.status') },
+      { head: t('col.holder') },
+    ],
     rows.map((k) => [k.hook, k.unit ?? '', k.kind, k.count, k.custody, k.status, k.holder ?? '']),
   );
 }
@@ -26,7 +34,11 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, [unit], o) => {
-          const v = await ask(io, { ...o, unit }, { unit: {}, kind: { choices: (await domain()).KEY_KINDS }, count: {}, custody: { choices: (await domain()).CUSTODY } });
+          const v = await ask(
+            io,
+            { ...o, unit },
+            { unit: {}, kind: { choices: (await domain()).KEY_KINDS }, count: {}, custody: { choices: (await domain()).CUSTODY } },
+          );
           return (await app()).addKeys(io, v.unit, v);
         },
         (r, io) => io.t('keys.added', r),
@@ -37,7 +49,15 @@ export default function register(g: Command): void {
     .option('--count <n>')
     .option('--kind <k>')
     .option('--hook <h>')
-    .action(act(async (io, [unit], o) => { const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'name' }, count: {} }); return (await app()).entrust(io, v.unit, v); }, (r, io) => `${io.t('keys.added', r)}\n${io.t('keys.ack')}`));
+    .action(
+      act(
+        async (io, [unit], o) => {
+          const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'name' }, count: {} });
+          return (await app()).entrust(io, v.unit, v);
+        },
+        (r, io) => `${io.t('keys.added', r)}\n${io.t('keys.ack')}`,
+      ),
+    );
   g.command('lend [key]')
     .option('--to <name>')
     .option('--phone <phone>')
@@ -57,21 +77,45 @@ export default function register(g: Command): void {
     .option('--count <n>')
     .option('--inspection <r>')
     .option('--note <text>')
-    .action(act(async (io, [loan], o) => { const v = await ask(io, { ...o, loan }, { loan: { record: 'keys' }, count: { optional: true }, note: { optional: true } }); return (await app()).giveBack(io, v.loan, v); }, state));
+    .action(
+      act(async (io, [loan], o) => {
+        const v = await ask(io, { ...o, loan }, { loan: { record: 'keys' }, count: { optional: true }, note: { optional: true } });
+        return (await app()).giveBack(io, v.loan, v);
+      }, state),
+    );
   g.command('release [key]')
     .option('--to <name>')
     .option('--verified-by-call')
-    .action(act(async (io, [key], o) => { const v = await ask(io, { ...o, key }, { key: { hook: ['in'] }, to: {} }); return (await app()).release(io, v.key, v); }, state));
+    .action(
+      act(async (io, [key], o) => {
+        const v = await ask(io, { ...o, key }, { key: { hook: ['in'] }, to: {} });
+        return (await app()).release(io, v.key, v);
+      }, state),
+    );
   g.command('lost [key]')
     .option('--by <name>')
     .option('--lock-changed')
-    .action(act(async (io, [key], o) => { const v = await ask(io, { ...o, key }, { key: { hook: ['in', 'out'] }, by: {} }); return (await app()).lost(io, v.key, v); }, state));
-  g.command('where [unit]')
-    .action(act(async (io, [unit], o) => (await app()).where(io, (await ask(io, { ...o, unit }, { unit: {} }, { confirm: false })).unit), async (rows, io) => (rows.length ? keyTable(io, rows) : io.t('list.empty'))));
+    .action(
+      act(async (io, [key], o) => {
+        const v = await ask(io, { ...o, key }, { key: { hook: ['in', 'out'] }, by: {} });
+        return (await app()).lost(io, v.key, v);
+      }, state),
+    );
+  g.command('where [unit]').action(
+    act(
+      async (io, [unit], o) => (await app()).where(io, (await ask(io, { ...o, unit }, { unit: {} }, { confirm: false })).unit),
+      async (rows, io) => (rows.length ? keyTable(io, rows) : io.t('list.empty')),
+    ),
+  );
   g.command('register [unit]')
     .option('--format <f>', '', 'html')
     .option('--out <file>')
-    .action(act(async (io, [unit], o) => (await app()).register(io, unit, o), (r: any) => r.html ?? `${r.entries} → ${r.out}`));
+    .action(
+      act(
+        async (io, [unit], o) => (await app()).register(io, unit, o),
+        (r: any) => r.html ?? `${r.entries} → ${r.out}`,
+      ),
+    );
   g.command('out')
     .option('--overdue')
     .action(

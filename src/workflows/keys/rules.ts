@@ -1,4 +1,5 @@
 // The key cabinet 钥匙管理 (§7). Pure: states, the loan machine, hooks.
+import type { KindInfo } from '../../core/kind.js';
 import type { Machine } from '../../core/states.js';
 
 export const KEY_KINDS = ['door', 'mailbox', 'other'] as const;
@@ -29,3 +30,6 @@ export function parseKeyRef(ref: string): { hook: string } | { unit: string; kin
   if (i > 0 && (KEY_KINDS as readonly string[]).includes(s.slice(i + 1))) return { unit: s.slice(0, i), kind: s.slice(i + 1) };
   return { hook: s };
 }
+
+/** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
+export const INFO: KindInfo = { group: 'keys', types: ['keyMove'], final: ['closed', 'voided'], gist: ['hook', 'borrower', 'reason'] };

@@ -22,18 +22,15 @@ export function nextHookNumber(db: DB): number {
   return (stmt(db, `SELECT COUNT(*) + 1 AS n FROM key_sets`).get() as { n: number }).n;
 }
 
-export function insertKeySet(db: DB, k: { hook: string; unitId: number | null; kind: string; count: number; custody: string; owner?: string | null; at: string }): number {
+export function insertKeySet(
+  db: DB,
+  k: { hook: string; unitId: number | null; kind: string; count: number; custody: string; owner?: string | null; at: string },
+): number {
   return Number(
-    stmt(db, `INSERT INTO key_sets(hook, unit_id, kind, count, custody, status, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in', ?, ?, ?)`).run(
-      k.hook,
-      k.unitId,
-      k.kind,
-      k.count,
-      k.custody,
-      k.owner ?? null,
-      k.at,
-      k.at,
-    ).lastInsertRowid,
+    stmt(
+      db,
+      `INSERT INTO key_sets(hook, unit_id, kind, count, custody, status, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in', ?, ?, ?)`,
+    ).run(k.hook, k.unitId, k.kind, k.count, k.custody, k.owner ?? null, k.at, k.at).lastInsertRowid,
   );
 }
 
@@ -48,7 +45,11 @@ export function keySetsOf(db: DB, unitId: number, kind?: string): KeySetRow[] {
 
 /** Hooks of the key sets in these states (the walk-through's key picker). */
 export function hooksWithStatus(db: DB, statuses: readonly string[]): string[] {
-  return (stmt(db, `SELECT hook FROM key_sets WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY hook`).all(...statuses) as Array<{ hook: string }>).map((r) => r.hook);
+  return (
+    stmt(db, `SELECT hook FROM key_sets WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY hook`).all(...statuses) as Array<{
+      hook: string;
+    }>
+  ).map((r) => r.hook);
 }
 
 export function keySetById(db: DB, id: number): KeySetRow | undefined {
@@ -62,7 +63,19 @@ export function updateKeySet(db: DB, id: number, f: { status?: string; holder?: 
   }
 }
 
-export function logKey(db: DB, e: { keySetId: number; at: string; action: string; who?: string | null; count?: number | null; note?: string | null; recordId?: number | null; clerk: string }): void {
+export function logKey(
+  db: DB,
+  e: {
+    keySetId: number;
+    at: string;
+    action: string;
+    who?: string | null;
+    count?: number | null;
+    note?: string | null;
+    recordId?: number | null;
+    clerk: string;
+  },
+): void {
   stmt(db, `INSERT INTO key_log(key_set_id, at, action, who, count, note, record_id, clerk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
     e.keySetId,
     e.at,
@@ -75,7 +88,10 @@ export function logKey(db: DB, e: { keySetId: number; at: string; action: string
   );
 }
 
-export function keyLog(db: DB, keySetId: number): Array<{ at: string; action: string; who: string | null; count: number | null; note: string | null; clerk: string }> {
+export function keyLog(
+  db: DB,
+  keySetId: number,
+): Array<{ at: string; action: string; who: string | null; count: number | null; note: string | null; clerk: string }> {
   return stmt(db, `SELECT at, action, who, count, note, clerk FROM key_log WHERE key_set_id = ? ORDER BY at, id`).all(keySetId) as Array<{
     at: string;
     action: string;
@@ -167,16 +183,31 @@ export function keysOverdue(db: DB, now: string): number {
 }
 
 export function keysMonth(db: DB, from: string, to: string): Record<string, number> {
-  const rows = stmt(db, `SELECT action, COUNT(*) AS n FROM key_log WHERE at >= ? AND at < ? GROUP BY action`).all(from, to) as Array<{ action: string; n: number }>;
+  const rows = stmt(db, `SELECT action, COUNT(*) AS n FROM key_log WHERE at >= ? AND at < ? GROUP BY action`).all(from, to) as Array<{
+    action: string;
+    n: number;
+  }>;
   return Object.fromEntries(rows.map((r) => [r.action, r.n]));
 }
 
 /** R-701: the entrust register 业主留钥匙登记表 — every entrusted key set with its entrust entry. */
-export function entrustRegister(db: DB, unitId: number | null): Array<{ hook: string; unit: string | null; kind: string; count: number; owner: string | null; status: string; at: string; clerk: string }> {
+export function entrustRegister(
+  db: DB,
+  unitId: number | null,
+): Array<{ hook: string; unit: string | null; kind: string; count: number; owner: string | null; status: string; at: string; clerk: string }> {
   return stmt(
     db,
     `SELECT k.hook, u.code AS unit, k.kind, k.count, k.owner, k.status, l.at, l.clerk
        FROM key_sets k LEFT JOIN units u ON u.id = k.unit_id JOIN key_log l ON l.key_set_id = k.id AND l.action = 'entrust'
       WHERE k.custody = 'entrusted' AND (? IS NULL OR k.unit_id = ?) ORDER BY l.at, k.hook`,
-  ).all(unitId, unitId) as Array<{ hook: string; unit: string | null; kind: string; count: number; owner: string | null; status: string; at: string; clerk: string }>;
+  ).all(unitId, unitId) as Array<{
+    hook: string;
+    unit: string | null;
+    kind: string;
+    count: number;
+    owner: string | null;
+    status: string;
+    at: string;
+    clerk: string;
+  }>;
 }

@@ -10,18 +10,18 @@ import { choice, text as checkedText } from '../../core/input.js';
 const text = (v: string | undefined, flag: string, max = 200) => checkedText(v, flag, max);
 import { CUSTODY, hookName, KEY_KINDS, LOAN_MACHINE, LOST_MACHINE, parseKeyRef } from './rules.js';
 import * as store from './store.js';
-import { getUnitById } from '../registry/store-units.js';
-import { residentsOfUnit } from '../registry/store-residents.js';
-import { otherCheckin } from '../checkin/store.js';
+import { getUnitById } from '../registry/api.js';
+import { residentsOfUnit } from '../registry/api.js';
+import { otherCheckin } from '../checkin/api.js';
 import { getRecordById, type RecordRow } from '../../core/store/records.js';
 import { addEvent, closeDeadline, createRecord, loadRecord, move, openDeadline } from '../../core/loop.js';
-import { contractorFor } from '../renovate/usecases.js';
-import { KINDS, type Kind } from '../../core/kind.js';
-import { requireUnit } from '../registry/usecases.js';
+import { contractorFor } from '../renovate/api.js';
+import type { Kind } from '../../core/kind.js';
+import { INFO } from './rules.js';
+import { requireUnit } from '../registry/api.js';
 import { recordJson } from '../../records/usecases.js';
 import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
-
 
 function count(v: string | undefined, flag: string): number {
   const t = (v ?? '').trim();
@@ -29,9 +29,18 @@ function count(v: string | undefined, flag: string): number {
   return Number(t);
 }
 
-
 export function keySetJson(k: store.KeySetRow) {
-  return { hook: k.hook, unit: k.unit_code ?? null, kind: k.kind, count: k.count, custody: k.custody, status: k.status, holder: k.holder, owner: k.owner, updatedAt: k.updated_at };
+  return {
+    hook: k.hook,
+    unit: k.unit_code ?? null,
+    kind: k.kind,
+    count: k.count,
+    custody: k.custody,
+    status: k.status,
+    holder: k.holder,
+    owner: k.owner,
+    updatedAt: k.updated_at,
+  };
 }
 
 /** `<key>`: hook number or `<unit>:<kind>` (cli.md). */
@@ -49,12 +58,22 @@ export function findKey(s: Session, ref: string): store.KeySetRow {
   return sets[0];
 }
 
-function addSet(s: Session, o: { unitId: number | null; kind: string; count: number; custody: string; hook?: string; owner?: string | null }): store.KeySetRow {
+function addSet(
+  s: Session,
+  o: { unitId: number | null; kind: string; count: number; custody: string; hook?: string; owner?: string | null },
+): store.KeySetRow {
   const hook = o.hook?.trim() || hookName(store.nextHookNumber(s.db));
   if (!/^[A-Za-z0-9-]{1,16}$/.test(hook)) refuse('E_VALUE', 'err.hook', { hook });
   if (store.keySetByHook(s.db, hook)) refuse('E_EXISTS', 'err.hookTaken', { hook });
   const id = store.insertKeySet(s.db, { hook, unitId: o.unitId, kind: o.kind, count: o.count, custody: o.custody, owner: o.owner, at: s.at });
-  store.logKey(s.db, { keySetId: id, at: s.at, action: o.custody === 'entrusted' ? 'entrust' : 'add', who: o.owner ?? null, count: o.count, clerk: s.io.clerk });
+  store.logKey(s.db, {
+    keySetId: id,
+    at: s.at,
+    action: o.custody === 'entrusted' ? 'entrust' : 'add',
+    who: o.owner ?? null,
+    count: o.count,
+    clerk: s.io.clerk,
+  });
   s.audit({ subject: `key:${hook}`, action: 'add', field: 'custody', new: o.custody });
   return store.keySetById(s.db, id)!;
 }
@@ -63,7 +82,15 @@ function addSet(s: Session, o: { unitId: number | null; kind: string; count: num
 export function addKeys(io: Io, unitCode: string, o: { kind?: string; count?: string; custody?: string; hook?: string }) {
   return write(io, (s) => {
     const unit = requireUnit(s, unitCode);
-    return keySetJson(addSet(s, { unitId: unit.id, kind: choice(o.kind, 'kind', KEY_KINDS), count: count(o.count, 'count'), custody: choice(o.custody, 'custody', CUSTODY), hook: o.hook }));
+    return keySetJson(
+      addSet(s, {
+        unitId: unit.id,
+        kind: choice(o.kind, 'kind', KEY_KINDS),
+        count: count(o.count, 'count'),
+        custody: choice(o.custody, 'custody', CUSTODY),
+        hook: o.hook,
+      }),
+    );
   });
 }
 
@@ -72,8 +99,22 @@ export function entrust(io: Io, unitCode: string, o: { owner?: string; count?: s
   return write(io, (s) => {
     const unit = requireUnit(s, unitCode);
     const owner = text(o.owner, 'owner', 64);
-    const k = addSet(s, { unitId: unit.id, kind: o.kind ? choice(o.kind, 'kind', KEY_KINDS) : 'door', count: count(o.count, 'count'), custody: 'entrusted', hook: o.hook, owner });
-    store.logKey(s.db, { keySetId: k.id, at: s.at, action: 'acknowledge', who: owner, note: 'R-701: the desk is not responsible for property inside the unit', clerk: s.io.clerk });
+    const k = addSet(s, {
+      unitId: unit.id,
+      kind: o.kind ? choice(o.kind, 'kind', KEY_KINDS) : 'door',
+      count: count(o.count, 'count'),
+      custody: 'entrusted',
+      hook: o.hook,
+      owner,
+    });
+    store.logKey(s.db, {
+      keySetId: k.id,
+      at: s.at,
+      action: 'acknowledge',
+      who: owner,
+      note: 'R-701: the desk is not responsible for property inside the unit',
+      clerk: s.io.clerk,
+    });
     return { ...keySetJson(k), acknowledged: true };
   });
 }
@@ -98,7 +139,13 @@ export function lend(io: Io, ref: string, o: { to?: string; phone?: string; reas
     }
     const n = o.count ? count(o.count, 'count') : k.count;
     if (n > k.count) refuse('E_VALUE', 'err.countTooHigh', { hook: k.hook, count: k.count });
-    const r = createRecord(s, { type: 'keyMove', prefix: PREFIXES.keyMove, status: 'open', unitId: k.unit_id, data: { hook: k.hook, to, reason, contractor: contractorNo } });
+    const r = createRecord(s, {
+      type: 'keyMove',
+      prefix: PREFIXES.keyMove,
+      status: 'open',
+      unitId: k.unit_id,
+      data: { hook: k.hook, to, reason, contractor: contractorNo },
+    });
     store.insertLoan(s.db, { record_id: r.id, key_set_id: k.id, borrower: to, phone, reason, count_out: n, contractor_no: contractorNo });
     store.updateKeySet(s.db, k.id, { status: 'out', holder: to }, s.at);
     store.logKey(s.db, { keySetId: k.id, at: s.at, action: 'lend', who: to, count: n, recordId: r.id, clerk: s.io.clerk });
@@ -116,13 +163,29 @@ export function giveBack(io: Io, no: string, o: { count?: string; inspection?: s
     const inspection = o.inspection === undefined ? null : choice(o.inspection, 'inspection', ['pass', 'fail'] as const);
     if (r.status === 'open') {
       const back = o.count === undefined ? l.count_out : Number.parseInt(o.count, 10);
-      if (!Number.isInteger(back) || back < 0 || String(back) !== String(o.count ?? back)) refuse('E_VALUE', 'err.integer', { flag: 'count', value: o.count, min: 0, max: 999 });
-      if (back !== l.count_out && !o.note?.trim()) refuse('E_VALUE', 'err.countMismatch', { no: r.no, out: l.count_out, back, diff: l.count_out - back });
+      if (!Number.isInteger(back) || back < 0 || String(back) !== String(o.count ?? back))
+        refuse('E_VALUE', 'err.integer', { flag: 'count', value: o.count, min: 0, max: 999 });
+      if (back !== l.count_out && !o.note?.trim())
+        refuse('E_VALUE', 'err.countMismatch', { no: r.no, out: l.count_out, back, diff: l.count_out - back });
       r = move(s, r, LOAN_MACHINE, 'returned', 'return', { count: back, note: o.note?.trim() });
       store.updateLoan(s.db, r.id, { count_back: back, returned_at: s.at });
       closeDeadline(s, r, 'return');
-      store.updateKeySet(s.db, k.id, { status: 'in', holder: null, ...(back !== l.count_out ? { count: k.count - (l.count_out - back) } : {}) }, s.at);
-      store.logKey(s.db, { keySetId: k.id, at: s.at, action: 'return', who: l.borrower, count: back, note: o.note?.trim() ?? null, recordId: r.id, clerk: s.io.clerk });
+      store.updateKeySet(
+        s.db,
+        k.id,
+        { status: 'in', holder: null, ...(back !== l.count_out ? { count: k.count - (l.count_out - back) } : {}) },
+        s.at,
+      );
+      store.logKey(s.db, {
+        keySetId: k.id,
+        at: s.at,
+        action: 'return',
+        who: l.borrower,
+        count: back,
+        note: o.note?.trim() ?? null,
+        recordId: r.id,
+        clerk: s.io.clerk,
+      });
     } else if (r.status !== 'inspecting') {
       refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'returned', allowed: '-' });
     }
@@ -156,7 +219,8 @@ export function release(io: Io, ref: string, o: { to?: string; verifiedByCall?: 
       const owners = residentsOfUnit(s.db, unit.id).filter((r) => ['owner', 'co-owner', 'company', 'agent'].includes(r.role));
       const isOwner = owners.some((r) => r.name === to || String(r.id) === to);
       if (!isOwner && !o.verifiedByCall) refuse('E_VALUE', 'err.releaseCall', { to, unit: unit.code });
-      if (!isOwner) store.logKey(s.db, { keySetId: k.id, at: s.at, action: 'call', who: to, note: 'owner called to confirm (R-705)', clerk: s.io.clerk });
+      if (!isOwner)
+        store.logKey(s.db, { keySetId: k.id, at: s.at, action: 'call', who: to, note: 'owner called to confirm (R-705)', clerk: s.io.clerk });
     }
     releaseSet(s, k, to, null);
     return keySetJson(store.keySetById(s.db, k.id)!);
@@ -194,7 +258,14 @@ export function lost(io: Io, ref: string, o: { by?: string; lockChanged?: boolea
       move(s, r, LOST_MACHINE, 'closed', 'lost', { by, lockChanged: !!o.lockChanged });
     }
     store.updateKeySet(s.db, k.id, { status: 'lost', holder: by }, s.at);
-    store.logKey(s.db, { keySetId: k.id, at: s.at, action: 'lost', who: by, note: o.lockChanged ? 'lock changed' : 'lock not yet changed', clerk: s.io.clerk });
+    store.logKey(s.db, {
+      keySetId: k.id,
+      at: s.at,
+      action: 'lost',
+      who: by,
+      note: o.lockChanged ? 'lock changed' : 'lock not yet changed',
+      clerk: s.io.clerk,
+    });
     s.audit({ subject: `key:${k.hook}`, action: 'lost', field: 'status', old: k.status, new: 'lost' });
     return { ...keySetJson(store.keySetById(s.db, k.id)!), lockChanged: !!o.lockChanged };
   });
@@ -209,7 +280,9 @@ export function hooksIn(io: Io, statuses: readonly string[]): string[] {
 export function where(io: Io, unitCode: string) {
   return read(io, (s) => {
     const unit = requireUnit(s, unitCode);
-    return store.keySetsOf(s.db, unit.id).map((k) => ({ ...keySetJson(k), loan: store.openLoanOf(s.db, k.id)?.no ?? null, log: store.keyLog(s.db, k.id) }));
+    return store
+      .keySetsOf(s.db, unit.id)
+      .map((k) => ({ ...keySetJson(k), loan: store.openLoanOf(s.db, k.id)?.no ?? null, log: store.keyLog(s.db, k.id) }));
   });
 }
 
@@ -218,7 +291,19 @@ export function out(io: Io, o: { overdue?: boolean; unmask?: boolean }) {
   return read(io, (s) =>
     store
       .keysOut(s.db)
-      .map((x) => ({ no: x.no, hook: x.hook, unit: x.unit, kind: x.kind, borrower: x.borrower, phone: x.phone ? maskPhone(x.phone) : null, status: x.status, lentAt: x.lent_at, dueAt: x.due_at, overdue: !!x.due_at && x.due_at < s.now, contractor: x.contractor_no }))
+      .map((x) => ({
+        no: x.no,
+        hook: x.hook,
+        unit: x.unit,
+        kind: x.kind,
+        borrower: x.borrower,
+        phone: x.phone ? maskPhone(x.phone) : null,
+        status: x.status,
+        lentAt: x.lent_at,
+        dueAt: x.due_at,
+        overdue: !!x.due_at && x.due_at < s.now,
+        contractor: x.contractor_no,
+      }))
       .filter((x) => !o.overdue || x.overdue),
   );
 }
@@ -248,7 +333,8 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
 }
 
 export const kind: Kind = {
-  ...KINDS.keys,
+  ...INFO,
+  monthlySection,
   detail,
   exportColumns: {
     header: ['csv.hook', 'csv.kind', 'csv.borrower', 'csv.phone', 'csv.reason', 'csv.count', 'csv.returned'],
@@ -258,7 +344,13 @@ export const kind: Kind = {
     },
   },
   print(s, r, unmask) {
-    return [{ template: 'keys-loan', title: s.io.t('keys.form.loan'), data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, ...detail(s, r, unmask) } }];
+    return [
+      {
+        template: 'keys-loan',
+        title: s.io.t('keys.form.loan'),
+        data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, ...detail(s, r, unmask) },
+      },
+    ];
   },
 };
 

@@ -1,4 +1,4 @@
-// Setup and registry (cli.md): init, demo, unit, resident, profile.
+// Setup and registry (cli.md): init, unit, resident, profile.
 import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
 import { ask, idAtPrompt } from '../../cli/ask.js';
@@ -15,18 +15,6 @@ export function registerSetup(program: Command): void {
       act(
         async (io, _a, o) => (await import('./usecases.js')).init(io, { estate: o.estate, profile: o.profile }),
         async (r, io) => (await views()).initView(r, io),
-      ),
-    );
-
-  program
-    .command('demo')
-    .option('--month <YYYY-MM>')
-    .option('--size <size>', '', 'small')
-    .option('--years <n>')
-    .action(
-      act(
-        async (io, _a, o) => (await import('../../demo/demo.js')).demo(io, { month: o.month, size: o.size, years: o.years }),
-        async (r, io) => (await import('../../demo/demo.js')).demoView(r, io),
       ),
     );
 
@@ -89,7 +77,13 @@ export function registerSetup(program: Command): void {
         async (io, _a, o) =>
           (await import('./usecases.js')).addResident(
             io,
-            await ask(io, o, { unit: {}, name: {}, role: { choices: ROLES }, idNumber: { validate: idAtPrompt(io, 'id-number', o.idType) }, phone: { optional: true } }),
+            await ask(io, o, {
+              unit: {},
+              name: {},
+              role: { choices: ROLES },
+              idNumber: { validate: idAtPrompt(io, 'id-number', o.idType) },
+              phone: { optional: true },
+            }),
           ),
         async (r, io) => io.t('resident.added', { id: r.id, name: r.name, unit: (r.units ?? []).map((u) => u.unit).join(', ') }),
       ),
@@ -119,20 +113,16 @@ export function registerSetup(program: Command): void {
     );
 
   const profile = program.command('profile');
-  profile
-    .command('show')
-    .action(
-      act(
-        async (io) => (await import('../../admin/usecases.js')).profileShow(io),
-        (r) => JSON.stringify(r.profile, null, 2),
-      ),
-    );
-  profile
-    .command('set <key> <value>')
-    .action(
-      act(
-        async (io, [key, value]) => (await import('../../admin/usecases.js')).profileSet(io, key, value),
-        (r, io) => io.t('profile.set', { key: r.key, old: JSON.stringify(r.old), value: JSON.stringify(r.value) }),
-      ),
-    );
+  profile.command('show').action(
+    act(
+      async (io) => (await import('../../core/settings.js')).profileShow(io),
+      (r) => JSON.stringify(r.profile, null, 2),
+    ),
+  );
+  profile.command('set <key> <value>').action(
+    act(
+      async (io, [key, value]) => (await import('../../core/settings.js')).profileSet(io, key, value),
+      (r, io) => io.t('profile.set', { key: r.key, old: JSON.stringify(r.old), value: JSON.stringify(r.value) }),
+    ),
+  );
 }

@@ -2,182 +2,164 @@
 import type { HelpBundle } from '../../i18n/commands/types.js';
 
 export default {
-  "init": {
-    en: "create or upgrade the database (idempotent; backup before an upgrade)",
-    zh: "创建或升级数据库（可重复执行；升级前自动备份）",
-    rules: ["R-001"],
-    examples: [
-      "pmdesk init --estate 虹港家园",
-      "pmdesk --db /srv/pmdesk/hgjy.db init --estate 虹港家园 --profile hgjy-profile.json",
-    ],
+  init: {
+    en: 'create or upgrade the database (idempotent; backup before an upgrade)',
+    zh: '创建或升级数据库（可重复执行；升级前自动备份）',
+    rules: ['R-001'],
+    examples: ['pmdesk init --estate 虹港家园', 'pmdesk --db /srv/pmdesk/hgjy.db init --estate 虹港家园 --profile hgjy-profile.json'],
     options: {
-      "--estate": { en: "estate name, printed on forms and reports", zh: "小区（项目）名称，印在表单和报表上" },
-      "--profile": { en: "JSON file of profile settings (same shape as data/profile.default.json)", zh: "小区配置的 JSON 文件（格式同 data/profile.default.json）" },
+      '--estate': { en: 'estate name, printed on forms and reports', zh: '小区（项目）名称，印在表单和报表上' },
+      '--profile': {
+        en: 'JSON file of profile settings (same shape as data/profile.default.json)',
+        zh: '小区配置的 JSON 文件（格式同 data/profile.default.json）',
+      },
     },
   },
-  "demo": {
-    en: "build a demo estate with a month of activity, then print its report",
-    zh: "生成演示小区及一个月的前台业务，并输出该月报表",
-    rules: ["R-900"],
-    examples: [
-      "pmdesk demo",
-      "pmdesk --db /tmp/demo.db demo --month 2026-10",
-    ],
+  demo: {
+    en: 'build a demo estate with a month of activity, then print its report',
+    zh: '生成演示小区及一个月的前台业务，并输出该月报表',
+    rules: ['R-900'],
+    examples: ['pmdesk demo', 'pmdesk --db /tmp/demo.db demo --month 2026-10'],
     options: {
-      "--month": { en: "the month of activity, YYYY-MM (default: last month)", zh: "业务月份，格式 YYYY-MM（默认上月）" },
-      "--size": { en: "small (default, ≈600 units) or large (bench: 20,000 units, 10 years)", zh: "small（默认，约 600 套房屋）或 large（压测用：20,000 套房屋、10 年数据）" },
-      "--years": { en: "years of history before the month (large: 10)", zh: "该月之前的历史年数（large 为 10）" },
+      '--month': { en: 'the month of activity, YYYY-MM (default: last month)', zh: '业务月份，格式 YYYY-MM（默认上月）' },
+      '--size': {
+        en: 'small (default, ≈600 units) or large (bench: 20,000 units, 10 years)',
+        zh: 'small（默认，约 600 套房屋）或 large（压测用：20,000 套房屋、10 年数据）',
+      },
+      '--years': { en: 'years of history before the month (large: 10)', zh: '该月之前的历史年数（large 为 10）' },
     },
   },
-  "unit": {
-    en: "units: import, add, list, show",
-    zh: "房屋：导入、新增、列表、查看",
-    rules: ["R-100", "R-102"],
-    examples: [
-      "pmdesk unit import units.csv",
-      "pmdesk unit show A-1-101",
-    ],
+  unit: {
+    en: 'units: import, add, list, show',
+    zh: '房屋：导入、新增、列表、查看',
+    rules: ['R-100', 'R-102'],
+    examples: ['pmdesk unit import units.csv', 'pmdesk unit show A-1-101'],
   },
-  "unit import": {
-    en: "load units from CSV: code, building, floor, area, status",
-    zh: "从 CSV 导入房屋：房号、楼栋、楼层、面积、状态（有错行则整份不导入）",
-    rules: ["R-102", "R-100"],
-    examples: [
-      "pmdesk unit import units.csv",
-      "pmdesk --clerk 王敏 unit import 房屋清单-A栋.csv",
-    ],
+  'unit import': {
+    en: 'load units from CSV: code, building, floor, area, status',
+    zh: '从 CSV 导入房屋：房号、楼栋、楼层、面积、状态（有错行则整份不导入）',
+    rules: ['R-102', 'R-100'],
+    examples: ['pmdesk unit import units.csv', 'pmdesk --clerk 王敏 unit import 房屋清单-A栋.csv'],
   },
-  "unit add": {
-    en: "add one unit",
-    zh: "新增一套房屋",
-    rules: ["R-100"],
+  'unit add': {
+    en: 'add one unit',
+    zh: '新增一套房屋',
+    rules: ['R-100'],
     examples: [
-      "pmdesk unit add A-1-101 --building A --floor 1 --area 89.56",
-      "pmdesk unit add B-2-1203 --building B --floor 12 --area 126.3 --status handed-over",
+      'pmdesk unit add A-1-101 --building A --floor 1 --area 89.56',
+      'pmdesk unit add B-2-1203 --building B --floor 12 --area 126.3 --status handed-over',
     ],
     options: {
-      "--building": { en: "building", zh: "楼栋" },
-      "--floor": { en: "floor", zh: "楼层" },
-      "--area": { en: "area in m², up to 2 decimals", zh: "面积（m²，最多两位小数）" },
-      "--status": { en: "unsold|vacant|handed-over|renovating|occupied|leased (default vacant)", zh: "unsold|vacant|handed-over|renovating|occupied|leased（未售、空置、已交房、装修中、已入住、出租；默认 vacant）" },
+      '--building': { en: 'building', zh: '楼栋' },
+      '--floor': { en: 'floor', zh: '楼层' },
+      '--area': { en: 'area in m², up to 2 decimals', zh: '面积（m²，最多两位小数）' },
+      '--status': {
+        en: 'unsold|vacant|handed-over|renovating|occupied|leased (default vacant)',
+        zh: 'unsold|vacant|handed-over|renovating|occupied|leased（未售、空置、已交房、装修中、已入住、出租；默认 vacant）',
+      },
     },
   },
-  "unit list": {
-    en: "list units",
-    zh: "房屋列表",
-    rules: ["R-100"],
+  'unit list': {
+    en: 'list units',
+    zh: '房屋列表',
+    rules: ['R-100'],
+    examples: ['pmdesk unit list --status vacant --building A', 'pmdesk unit list --csv'],
+    options: {
+      '--status': { en: 'only units in this status', zh: '只列此状态的房屋' },
+      '--building': { en: 'only this building', zh: '只列此楼栋' },
+      '--csv': { en: 'CSV on stdout', zh: '以 CSV 输出到标准输出' },
+    },
+  },
+  'unit show': {
+    en: 'a unit: residents, keys, open records, history',
+    zh: '查看房屋：住户、钥匙、未办结单据、历史',
+    rules: ['R-100', 'R-004'],
+    examples: ['pmdesk unit show A-1-101', 'pmdesk unit show A-1-101 --unmask --reason 业主来电核对身份'],
+    options: {
+      '--unmask': {
+        en: 'show ID numbers and phones in full (audit-logged; needs --reason)',
+        zh: '完整显示证件号和电话（记入审计日志，须同时给 --reason）',
+      },
+      '--reason': { en: 'why the personal data is needed unmasked', zh: '需要查看完整个人信息的原因' },
+    },
+  },
+  resident: {
+    en: 'residents: import, add, list, show',
+    zh: '住户：导入、登记、列表、查看',
+    rules: ['R-101', 'R-102', 'R-004'],
+    examples: ['pmdesk resident import residents.csv', 'pmdesk resident list --unit A-1-101'],
+  },
+  'resident import': {
+    en: 'load residents from CSV: name, role, id_type, id_number, phone, unit',
+    zh: '从 CSV 导入住户：姓名、身份、证件类型、证件号码、电话、房号（有错行则整份不导入）',
+    rules: ['R-102', 'R-101', 'R-004'],
+    examples: ['pmdesk resident import residents.csv', 'pmdesk --clerk 王敏 resident import 交房名单-A栋.csv'],
+  },
+  'resident add': {
+    en: 'register a resident on a unit',
+    zh: '为房屋登记住户',
+    rules: ['R-101', 'R-004'],
     examples: [
-      "pmdesk unit list --status vacant --building A",
-      "pmdesk unit list --csv",
+      'pmdesk resident add --name 张伟 --role owner --id-number 11010519491231002X --phone 13812345678 --unit A-1-101',
+      'pmdesk resident add --name 李娜 --role co-owner --id-number 320502199003081527 --phone 13912345678 --unit A-1-101',
     ],
     options: {
-      "--status": { en: "only units in this status", zh: "只列此状态的房屋" },
-      "--building": { en: "only this building", zh: "只列此楼栋" },
-      "--csv": { en: "CSV on stdout", zh: "以 CSV 输出到标准输出" },
+      '--name': { en: 'name', zh: '姓名' },
+      '--role': { en: 'owner|co-owner|tenant|company|agent', zh: 'owner|co-owner|tenant|company|agent（业主、联名业主、租户、单位、代理人）' },
+      '--id-type': {
+        en: 'id|passport|hk-macau|taiwan|company (default id)',
+        zh: 'id|passport|hk-macau|taiwan|company（身份证、护照、港澳通行证、台胞证、统一社会信用代码；默认 id）',
+      },
+      '--id-number': { en: 'document number', zh: '证件号码' },
+      '--phone': { en: 'mobile or landline', zh: '手机或座机' },
+      '--unit': { en: 'unit code', zh: '房号' },
     },
   },
-  "unit show": {
-    en: "a unit: residents, keys, open records, history",
-    zh: "查看房屋：住户、钥匙、未办结单据、历史",
-    rules: ["R-100", "R-004"],
-    examples: [
-      "pmdesk unit show A-1-101",
-      "pmdesk unit show A-1-101 --unmask --reason 业主来电核对身份",
-    ],
+  'resident list': {
+    en: 'list residents (ID numbers and phones masked)',
+    zh: '住户列表（证件号和电话遮盖显示）',
+    rules: ['R-101', 'R-004'],
+    examples: ['pmdesk resident list --unit A-1-101', 'pmdesk resident list --name 张 --csv'],
     options: {
-      "--unmask": { en: "show ID numbers and phones in full (audit-logged; needs --reason)", zh: "完整显示证件号和电话（记入审计日志，须同时给 --reason）" },
-      "--reason": { en: "why the personal data is needed unmasked", zh: "需要查看完整个人信息的原因" },
+      '--unit': { en: 'only residents of this unit', zh: '只列该房屋的住户' },
+      '--name': { en: 'name contains', zh: '姓名包含' },
+      '--unmask': {
+        en: 'show ID numbers and phones in full (audit-logged; needs --reason)',
+        zh: '完整显示证件号和电话（记入审计日志，须同时给 --reason）',
+      },
+      '--reason': { en: 'why the personal data is needed unmasked', zh: '需要查看完整个人信息的原因' },
+      '--csv': { en: 'CSV on stdout', zh: '以 CSV 输出到标准输出' },
     },
   },
-  "resident": {
-    en: "residents: import, add, list, show",
-    zh: "住户：导入、登记、列表、查看",
-    rules: ["R-101", "R-102", "R-004"],
-    examples: [
-      "pmdesk resident import residents.csv",
-      "pmdesk resident list --unit A-1-101",
-    ],
-  },
-  "resident import": {
-    en: "load residents from CSV: name, role, id_type, id_number, phone, unit",
-    zh: "从 CSV 导入住户：姓名、身份、证件类型、证件号码、电话、房号（有错行则整份不导入）",
-    rules: ["R-102", "R-101", "R-004"],
-    examples: [
-      "pmdesk resident import residents.csv",
-      "pmdesk --clerk 王敏 resident import 交房名单-A栋.csv",
-    ],
-  },
-  "resident add": {
-    en: "register a resident on a unit",
-    zh: "为房屋登记住户",
-    rules: ["R-101", "R-004"],
-    examples: [
-      "pmdesk resident add --name 张伟 --role owner --id-number 11010519491231002X --phone 13812345678 --unit A-1-101",
-      "pmdesk resident add --name 李娜 --role co-owner --id-number 320502199003081527 --phone 13912345678 --unit A-1-101",
-    ],
+  'resident show': {
+    en: 'a resident and the units they hold',
+    zh: '查看住户及其名下房屋',
+    rules: ['R-101', 'R-004'],
+    examples: ['pmdesk resident show 12', 'pmdesk resident show 张伟 --unmask --reason 代领钥匙核对身份'],
     options: {
-      "--name": { en: "name", zh: "姓名" },
-      "--role": { en: "owner|co-owner|tenant|company|agent", zh: "owner|co-owner|tenant|company|agent（业主、联名业主、租户、单位、代理人）" },
-      "--id-type": { en: "id|passport|hk-macau|taiwan|company (default id)", zh: "id|passport|hk-macau|taiwan|company（身份证、护照、港澳通行证、台胞证、统一社会信用代码；默认 id）" },
-      "--id-number": { en: "document number", zh: "证件号码" },
-      "--phone": { en: "mobile or landline", zh: "手机或座机" },
-      "--unit": { en: "unit code", zh: "房号" },
+      '--unmask': {
+        en: 'show ID numbers and phones in full (audit-logged; needs --reason)',
+        zh: '完整显示证件号和电话（记入审计日志，须同时给 --reason）',
+      },
+      '--reason': { en: 'why the personal data is needed unmasked', zh: '需要查看完整个人信息的原因' },
     },
   },
-  "resident list": {
-    en: "list residents (ID numbers and phones masked)",
-    zh: "住户列表（证件号和电话遮盖显示）",
-    rules: ["R-101", "R-004"],
-    examples: [
-      "pmdesk resident list --unit A-1-101",
-      "pmdesk resident list --name 张 --csv",
-    ],
-    options: {
-      "--unit": { en: "only residents of this unit", zh: "只列该房屋的住户" },
-      "--name": { en: "name contains", zh: "姓名包含" },
-      "--unmask": { en: "show ID numbers and phones in full (audit-logged; needs --reason)", zh: "完整显示证件号和电话（记入审计日志，须同时给 --reason）" },
-      "--reason": { en: "why the personal data is needed unmasked", zh: "需要查看完整个人信息的原因" },
-      "--csv": { en: "CSV on stdout", zh: "以 CSV 输出到标准输出" },
-    },
+  profile: {
+    en: 'estate profile: fees, deadlines, coverage, seasons, holidays',
+    zh: '小区配置：收费标准、期限、回访比例、装修季节、节假日',
+    rules: ['R-002', 'R-302', 'R-801'],
+    examples: ['pmdesk profile show', 'pmdesk profile set fees.permitFeeFen 3000'],
   },
-  "resident show": {
-    en: "a resident and the units they hold",
-    zh: "查看住户及其名下房屋",
-    rules: ["R-101", "R-004"],
-    examples: [
-      "pmdesk resident show 12",
-      "pmdesk resident show 张伟 --unmask --reason 代领钥匙核对身份",
-    ],
-    options: {
-      "--unmask": { en: "show ID numbers and phones in full (audit-logged; needs --reason)", zh: "完整显示证件号和电话（记入审计日志，须同时给 --reason）" },
-      "--reason": { en: "why the personal data is needed unmasked", zh: "需要查看完整个人信息的原因" },
-    },
-  },
-  "profile": {
-    en: "estate profile: fees, deadlines, coverage, seasons, holidays",
-    zh: "小区配置：收费标准、期限、回访比例、装修季节、节假日",
-    rules: ["R-002", "R-302", "R-801"],
-    examples: [
-      "pmdesk profile show",
-      "pmdesk profile set fees.permitFeeFen 3000",
-    ],
-  },
-  "profile show": {
+  'profile show': {
     en: "the profile in effect (defaults with this estate's settings)",
-    zh: "查看当前生效的配置（默认值加本小区的设置）",
-    rules: ["R-002"],
-    examples: [
-      "pmdesk profile show",
-      "pmdesk --db /srv/pmdesk/hgjy.db profile show",
-    ],
+    zh: '查看当前生效的配置（默认值加本小区的设置）',
+    rules: ['R-002'],
+    examples: ['pmdesk profile show', 'pmdesk --db /srv/pmdesk/hgjy.db profile show'],
   },
-  "profile set": {
-    en: "change one setting by its dotted key (audit-logged)",
-    zh: "按键名修改一项配置（记入审计日志）",
-    rules: ["R-001", "R-002"],
-    examples: [
-      "pmdesk profile set fees.permitFeeFen 3000",
-      "pmdesk profile set deadlines.R-301.review 7wd",
-    ],
+  'profile set': {
+    en: 'change one setting by its dotted key (audit-logged)',
+    zh: '按键名修改一项配置（记入审计日志）',
+    rules: ['R-001', 'R-002'],
+    examples: ['pmdesk profile set fees.permitFeeFen 3000', 'pmdesk profile set deadlines.R-301.review 7wd'],
   },
 } satisfies HelpBundle;

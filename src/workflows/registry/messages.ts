@@ -2,14 +2,29 @@ import type { Bundle } from '../../i18n/types.js';
 
 // Registry (§1): init, units, residents, CSV import.
 export default {
-  'err.noUnit': { en: 'no unit {code}: check the code (`pmdesk unit list`) or add it (`pmdesk unit add`)', zh: '没有房号 {code}：请核对（`pmdesk unit list`）或先添加（`pmdesk unit add`）' },
+  'err.noUnit': {
+    en: 'no unit {code}: check the code (`pmdesk unit list`) or add it (`pmdesk unit add`)',
+    zh: '没有房号 {code}：请核对（`pmdesk unit list`）或先添加（`pmdesk unit add`）',
+  },
   'err.unitExists': { en: 'unit {code} already exists: see `pmdesk unit show {code}`', zh: '房号 {code} 已存在：参见 `pmdesk unit show {code}`' },
-  'err.noResident': { en: 'no resident "{value}": use the id shown by `pmdesk resident list`', zh: '没有住户“{value}”：请用 `pmdesk resident list` 显示的编号' },
-  'err.ambiguousResident': { en: 'several residents are called "{value}" (ids {ids}): give the id', zh: '有多位住户名为“{value}”（编号 {ids}）：请给出编号' },
-  'err.residentConflict': { en: 'this document number already belongs to resident {id} ({name}): check the number', zh: '该证件号码已属于住户 {id}（{name}）：请核对号码' },
+  'err.noResident': {
+    en: 'no resident "{value}": use the id shown by `pmdesk resident list`',
+    zh: '没有住户“{value}”：请用 `pmdesk resident list` 显示的编号',
+  },
+  'err.ambiguousResident': {
+    en: 'several residents are called "{value}" (ids {ids}): give the id',
+    zh: '有多位住户名为“{value}”（编号 {ids}）：请给出编号',
+  },
+  'err.residentConflict': {
+    en: 'this document number already belongs to resident {id} ({name}): check the number',
+    zh: '该证件号码已属于住户 {id}（{name}）：请核对号码',
+  },
   'err.residentExists': { en: 'resident {id} is already registered on unit {unit}', zh: '住户 {id} 已登记在房号 {unit}' },
   'err.invalid': { en: '{message}', zh: '{message}' },
-  'err.importRefused': { en: 'the file was refused, nothing was imported: {n} problem(s) — fix these lines and import again:', zh: '文件被拒绝，未导入任何数据：共 {n} 处问题，请修改以下各行后重新导入：' },
+  'err.importRefused': {
+    en: 'the file was refused, nothing was imported: {n} problem(s) — fix these lines and import again:',
+    zh: '文件被拒绝，未导入任何数据：共 {n} 处问题，请修改以下各行后重新导入：',
+  },
   'err.fileRead': { en: 'cannot read {file}: check the path', zh: '无法读取 {file}：请检查路径' },
   'err.csvSyntax': { en: '{file} is not a valid CSV file: {message}', zh: '{file} 不是有效的 CSV 文件：{message}' },
   'err.csvEmpty': { en: '{file} is empty: it needs a header row and at least one row', zh: '{file} 是空文件：需要表头行和至少一行数据' },
@@ -17,7 +32,10 @@ export default {
   'imp.unknownColumn': { en: 'unknown column "{column}" (known: {known})', zh: '未知列“{column}”（可用：{known}）' },
   'imp.duplicateColumn': { en: 'column "{column}" appears twice', zh: '列“{column}”重复' },
   'imp.missingColumn': { en: 'required column {column} is missing', zh: '缺少必需的列 {column}' },
-  'imp.unitCode': { en: '"{value}" is not a unit code (1–32 letters, digits, Chinese characters or -)', zh: '“{value}”不是有效房号（1–32 个字母、数字、汉字或 -）' },
+  'imp.unitCode': {
+    en: '"{value}" is not a unit code (1–32 letters, digits, Chinese characters or -)',
+    zh: '“{value}”不是有效房号（1–32 个字母、数字、汉字或 -）',
+  },
   'imp.text': { en: 'must be 1–{max} characters without control characters', zh: '须为 1–{max} 个字符，且不含控制字符' },
   'imp.floor': { en: '"{value}" is not a floor number (-10 to 300)', zh: '“{value}”不是楼层（-10 到 300）' },
   'imp.area': { en: '"{value}" is not an area in m² (a positive number, at most 2 decimals)', zh: '“{value}”不是面积（平方米，正数，最多两位小数）' },
@@ -28,15 +46,27 @@ export default {
   'imp.required': { en: 'is required', zh: '不能为空' },
   'imp.phone': { en: '"{value}" is not a mainland mobile or landline number', zh: '“{value}”不是大陆手机或固定电话号码' },
   'imp.duplicateRow': { en: 'unit {value} already appears on line {other}', zh: '房号 {value} 已在第 {other} 行出现' },
-  'imp.unitDiffers': { en: 'unit {value} already exists with different data: change it with `pmdesk unit edit`', zh: '房号 {value} 已存在且数据不同：请用 `pmdesk unit edit` 修改' },
+  'imp.unitDiffers': {
+    en: 'unit {value} already exists with different data: change it with `pmdesk unit edit`',
+    zh: '房号 {value} 已存在且数据不同：请用 `pmdesk unit edit` 修改',
+  },
   'imp.noUnit': { en: 'unit {value} is not registered: import the units first', zh: '房号 {value} 未登记：请先导入房屋' },
   'imp.sameDocument': { en: 'the same document number has a different name on line {other}', zh: '同一证件号码在第 {other} 行姓名不同' },
-  'imp.residentConflict': { en: 'document already registered to resident {id} ({name}) or with another role on this unit', zh: '证件已登记为住户 {id}（{name}），或在该房号下身份不同' },
-  'imp.done': { en: '{file}: {rows} rows ({encoding}), {added} added, {unchanged} already there', zh: '{file}：{rows} 行（{encoding}），新增 {added}，已存在 {unchanged}' },
+  'imp.residentConflict': {
+    en: 'document already registered to resident {id} ({name}) or with another role on this unit',
+    zh: '证件已登记为住户 {id}（{name}），或在该房号下身份不同',
+  },
+  'imp.done': {
+    en: '{file}: {rows} rows ({encoding}), {added} added, {unchanged} already there',
+    zh: '{file}：{rows} 行（{encoding}），新增 {added}，已存在 {unchanged}',
+  },
   'imp.progress': { en: 'importing', zh: '导入中' },
 
   'init.created': { en: 'created {db} (schema {to}) for {estate}', zh: '已创建 {db}（结构版本 {to}），小区：{estate}' },
-  'init.upgraded': { en: 'upgraded {db} from schema {from} to {to}; backup: {backup}', zh: '已将 {db} 从结构版本 {from} 升级到 {to}；备份：{backup}' },
+  'init.upgraded': {
+    en: 'upgraded {db} from schema {from} to {to}; backup: {backup}',
+    zh: '已将 {db} 从结构版本 {from} 升级到 {to}；备份：{backup}',
+  },
   'init.current': { en: '{db} is up to date (schema {to}), estate: {estate}', zh: '{db} 已是最新（结构版本 {to}），小区：{estate}' },
 
   'unit.added': { en: 'unit {code} added ({status})', zh: '已添加房号 {code}（{status}）' },
@@ -57,9 +87,18 @@ export default {
   'col.phone': { en: 'Phone', zh: '电话' },
   'col.units': { en: 'Units', zh: '房号' },
   'col.since': { en: 'Since', zh: '起始' },
-  'err.demoExists': { en: '{file} exists and is not a demo database: pass another --db', zh: '{file} 已存在且不是演示数据库：请用 --db 指定其他文件' },
-  'demo.done': { en: 'demo estate in {db}: {units} units, {residents} residents, activity of {month}', zh: '演示小区已建于 {db}：{units} 套房屋，{residents} 位住户，{month} 的业务' },
-  'demo.next': { en: 'next: pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html', zh: '接下来：pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html' },
+  'err.demoExists': {
+    en: '{file} exists and is not a demo database: pass another --db',
+    zh: '{file} 已存在且不是演示数据库：请用 --db 指定其他文件',
+  },
+  'demo.done': {
+    en: 'demo estate in {db}: {units} units, {residents} residents, activity of {month}',
+    zh: '演示小区已建于 {db}：{units} 套房屋，{residents} 位住户，{month} 的业务',
+  },
+  'demo.next': {
+    en: 'next: pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html',
+    zh: '接下来：pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html',
+  },
   'id.format': { en: '18 digits, the last may be X', zh: '应为 18 位，末位可为 X' },
   'id.region': { en: 'bad region code', zh: '地区码错误' },
   'id.birth': { en: 'impossible birth date', zh: '出生日期不存在' },

@@ -1,6 +1,7 @@
 // §1 registry: the columns of the unit and resident CSV files (cli.md "Names
 // the contract fixes"), the values they accept in English or Chinese, and the
 // row checks of R-100/R-101. Pure: a row in, a value or a list of problems out.
+import { checkText } from '../../core/input.js';
 import { ID_TYPES, idNumberProblem, isCreditCode, normalizePhone, type IdType } from '../../core/identity.js';
 import { Refusal } from '../../core/errors.js';
 
@@ -23,11 +24,34 @@ export const RESIDENT_COLUMNS: Record<string, string[]> = {
   unit: ['unit', '房号'],
 };
 
-const STATUS_ZH: Record<string, string> = { 未售: 'unsold', 空置: 'vacant', 已交房: 'handed-over', 装修中: 'renovating', 已入住: 'occupied', 出租: 'leased' };
-const ROLE_ZH: Record<string, string> = { 业主: 'owner', 联名业主: 'co-owner', 共有人: 'co-owner', 租户: 'tenant', 公司: 'company', 单位: 'company', 代理人: 'agent', 代办人: 'agent' };
+const STATUS_ZH: Record<string, string> = {
+  未售: 'unsold',
+  空置: 'vacant',
+  已交房: 'handed-over',
+  装修中: 'renovating',
+  已入住: 'occupied',
+  出租: 'leased',
+};
+const ROLE_ZH: Record<string, string> = {
+  业主: 'owner',
+  联名业主: 'co-owner',
+  共有人: 'co-owner',
+  租户: 'tenant',
+  公司: 'company',
+  单位: 'company',
+  代理人: 'agent',
+  代办人: 'agent',
+};
 const IDTYPE_ZH: Record<string, string> = {
-  身份证: 'id', 居民身份证: 'id', 护照: 'passport', 港澳通行证: 'hk-macau', 回乡证: 'hk-macau', 台胞证: 'taiwan',
-  台湾居民来往大陆通行证: 'taiwan', 统一社会信用代码: 'company', 营业执照: 'company',
+  身份证: 'id',
+  居民身份证: 'id',
+  护照: 'passport',
+  港澳通行证: 'hk-macau',
+  回乡证: 'hk-macau',
+  台胞证: 'taiwan',
+  台湾居民来往大陆通行证: 'taiwan',
+  统一社会信用代码: 'company',
+  营业执照: 'company',
 };
 
 export const STATUS_LABEL_ZH = Object.fromEntries(Object.entries(STATUS_ZH).map(([k, v]) => [v, k]));
@@ -41,13 +65,30 @@ export interface Problem {
 }
 
 /** Map a header row to field names; unknown or missing required columns are problems. */
-export function mapHeader(header: string[], columns: Record<string, string[]>, required: string[]): { index: Record<string, number>; problems: Problem[] } {
+export function mapHeader(
+  header: string[],
+  columns: Record<string, string[]>,
+  required: string[],
+): { index: Record<string, number>; problems: Problem[] } {
   const index: Record<string, number> = {};
   const problems: Problem[] = [];
   header.forEach((h, i) => {
-    const name = h.replace(/^\uFEFF/, '').trim().toLowerCase();
+    const name = h
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase();
     const field = Object.keys(columns).find((f) => columns[f].some((c) => c.toLowerCase() === name));
-    if (!field) problems.push({ field: h, key: 'imp.unknownColumn', params: { column: h, known: Object.values(columns).map((c) => c.join('/')).join(', ') } });
+    if (!field)
+      problems.push({
+        field: h,
+        key: 'imp.unknownColumn',
+        params: {
+          column: h,
+          known: Object.values(columns)
+            .map((c) => c.join('/'))
+            .join(', '),
+        },
+      });
     else if (field in index) problems.push({ field: h, key: 'imp.duplicateColumn', params: { column: h } });
     else index[field] = i;
   });
@@ -55,11 +96,7 @@ export function mapHeader(header: string[], columns: Record<string, string[]>, r
   return { index, problems };
 }
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
-export function checkText(v: string, max: number): boolean {
-  return v.length >= 1 && v.length <= max && !CONTROL.test(v);
-}
+export { checkText };
 
 export const UNIT_CODE_RE = /^[A-Za-z0-9\p{Script=Han}-]{1,32}$/u;
 
@@ -74,7 +111,7 @@ export interface UnitValue {
 function pick(map: Record<string, string>, allowed: readonly string[], raw: string): string | null {
   const v = raw.trim();
   if ((allowed as readonly string[]).includes(v.toLowerCase())) return v.toLowerCase();
-  return Object.prototype.hasOwnProperty.call(map, v) ? map[v] : null; // not "toString" & co.
+  return Object.hasOwn(map, v) ? map[v] : null; // not "toString" & co.
 }
 
 export function unitStatus(raw: string): string | null {
@@ -134,7 +171,7 @@ export function checkResident(row: Record<string, string | undefined>): { value?
   const t = (row.id_type ?? '').trim();
   const type = t ? idType(t) : 'id';
   if (!type) problems.push({ field: 'id_type', key: 'imp.choice', params: { value: t, choices: ID_TYPES.join(' ') } });
-  let idNumber: string | null = (row.id_number ?? '').trim().toUpperCase() || null;
+  const idNumber: string | null = (row.id_number ?? '').trim().toUpperCase() || null;
   if (type && idNumber) {
     if (type === 'id') {
       const why = idNumberProblem(idNumber);

@@ -31,8 +31,14 @@ export function findByName(db: DB, name: string): ResidentRow[] {
 }
 
 export function insertResident(db: DB, r: ResidentInput, at: string): number {
-  const info = stmt(db, `INSERT INTO residents(name, id_type, id_number, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
-    .run(r.name, r.idType, r.idNumber, r.phone, at, at);
+  const info = stmt(db, `INSERT INTO residents(name, id_type, id_number, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+    r.name,
+    r.idType,
+    r.idNumber,
+    r.phone,
+    at,
+    at,
+  );
   return Number(info.lastInsertRowid);
 }
 
@@ -45,15 +51,17 @@ export function updateResident(db: DB, id: number, fields: Partial<Pick<Resident
 
 /** Link a resident to a unit; returns false when the link already existed. */
 export function linkUnit(db: DB, unitId: number, residentId: number, role: string, since: string): boolean {
-  const info = stmt(db, `INSERT INTO unit_residents(unit_id, resident_id, role, since) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`)
-    .run(unitId, residentId, role, since);
+  const info = stmt(db, `INSERT INTO unit_residents(unit_id, resident_id, role, since) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(
+    unitId,
+    residentId,
+    role,
+    since,
+  );
   return info.changes > 0;
 }
 
 export function linkOf(db: DB, unitId: number, residentId: number): { role: string } | undefined {
-  return stmt(db, `SELECT role FROM unit_residents WHERE unit_id = ? AND resident_id = ?`).get(unitId, residentId) as
-    | { role: string }
-    | undefined;
+  return stmt(db, `SELECT role FROM unit_residents WHERE unit_id = ? AND resident_id = ?`).get(unitId, residentId) as { role: string } | undefined;
 }
 
 export interface HolderRow extends ResidentRow {
@@ -62,19 +70,19 @@ export interface HolderRow extends ResidentRow {
 }
 
 export function residentsOfUnit(db: DB, unitId: number): HolderRow[] {
-  return stmt(db, 
-      `SELECT r.*, ur.role, ur.since FROM unit_residents ur JOIN residents r ON r.id = ur.resident_id
+  return stmt(
+    db,
+    `SELECT r.*, ur.role, ur.since FROM unit_residents ur JOIN residents r ON r.id = ur.resident_id
         WHERE ur.unit_id = ? ORDER BY CASE ur.role WHEN 'owner' THEN 0 WHEN 'co-owner' THEN 1 WHEN 'company' THEN 2 ELSE 3 END, r.id`,
-    )
-    .all(unitId) as HolderRow[];
+  ).all(unitId) as HolderRow[];
 }
 
 export function unitsOfResident(db: DB, residentId: number): Array<{ code: string; role: string; since: string; status: string }> {
-  return stmt(db, 
-      `SELECT u.code, ur.role, ur.since, u.status FROM unit_residents ur JOIN units u ON u.id = ur.unit_id
+  return stmt(
+    db,
+    `SELECT u.code, ur.role, ur.since, u.status FROM unit_residents ur JOIN units u ON u.id = ur.unit_id
         WHERE ur.resident_id = ? ORDER BY u.code`,
-    )
-    .all(residentId) as Array<{ code: string; role: string; since: string; status: string }>;
+  ).all(residentId) as Array<{ code: string; role: string; since: string; status: string }>;
 }
 
 export interface ResidentListRow extends ResidentRow {
@@ -93,19 +101,19 @@ export function listResidents(db: DB, f: { unitId?: number; name?: string } = {}
     args.push(`%${f.name}%`);
   }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  return stmt(db, 
-      `SELECT r.*, (SELECT group_concat(u.code || ':' || ur.role, ', ') FROM unit_residents ur JOIN units u ON u.id = ur.unit_id
+  return stmt(
+    db,
+    `SELECT r.*, (SELECT group_concat(u.code || ':' || ur.role, ', ') FROM unit_residents ur JOIN units u ON u.id = ur.unit_id
                     WHERE ur.resident_id = r.id) AS units
          FROM residents r ${w} ORDER BY r.id`,
-    )
-    .all(...args) as ResidentListRow[];
+  ).all(...args) as ResidentListRow[];
 }
 
 export function iterateResidentLinks(db: DB): IterableIterator<ResidentRow & { unit_code: string | null; role: string | null }> {
-  return stmt(db, 
-      `SELECT r.*, u.code AS unit_code, ur.role FROM residents r
+  return stmt(
+    db,
+    `SELECT r.*, u.code AS unit_code, ur.role FROM residents r
          LEFT JOIN unit_residents ur ON ur.resident_id = r.id LEFT JOIN units u ON u.id = ur.unit_id
         ORDER BY r.id, u.code`,
-    )
-    .iterate() as IterableIterator<ResidentRow & { unit_code: string | null; role: string | null }>;
+  ).iterate() as IterableIterator<ResidentRow & { unit_code: string | null; role: string | null }>;
 }

@@ -29,8 +29,15 @@ export function getUnitById(db: DB, id: number): UnitRow | undefined {
 }
 
 export function insertUnit(db: DB, u: UnitInput, at: string): number {
-  const info = stmt(db, `INSERT INTO units(code, building, floor, area_centi, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-    .run(u.code, u.building, u.floor, u.areaCenti, u.status, at, at);
+  const info = stmt(db, `INSERT INTO units(code, building, floor, area_centi, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    u.code,
+    u.building,
+    u.floor,
+    u.areaCenti,
+    u.status,
+    at,
+    at,
+  );
   return Number(info.lastInsertRowid);
 }
 
@@ -81,16 +88,17 @@ export function iterateUnits(db: DB): IterableIterator<UnitRow> {
 }
 
 export function unitHistory(db: DB, unitId: number): Array<{ at: string; old_status: string | null; new_status: string; no: string | null }> {
-  return stmt(db, 
-      `SELECT h.at, h.old_status, h.new_status, r.no FROM unit_history h LEFT JOIN records r ON r.id = h.record_id
+  return stmt(
+    db,
+    `SELECT h.at, h.old_status, h.new_status, r.no FROM unit_history h LEFT JOIN records r ON r.id = h.record_id
         WHERE h.unit_id = ? ORDER BY h.at, h.id`,
-    )
-    .all(unitId) as Array<{ at: string; old_status: string | null; new_status: string; no: string | null }>;
+  ).all(unitId) as Array<{ at: string; old_status: string | null; new_status: string; no: string | null }>;
 }
 
 export function openRecordsOfUnit(db: DB, unitId: number): Array<{ no: string; type: string; status: string }> {
-  return stmt(db, `SELECT no, type, status FROM records WHERE unit_id = ? AND voided = 0 ORDER BY event_at DESC, id DESC LIMIT 50`)
-    .all(unitId) as Array<{ no: string; type: string; status: string }>;
+  return stmt(db, `SELECT no, type, status FROM records WHERE unit_id = ? AND voided = 0 ORDER BY event_at DESC, id DESC LIMIT 50`).all(
+    unitId,
+  ) as Array<{ no: string; type: string; status: string }>;
 }
 
 /** Key sets of a unit, once the keys workflow has created its table. */

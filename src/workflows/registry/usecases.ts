@@ -117,7 +117,11 @@ function problemsToRefusal(s: Session | { io: Io }, list: Array<{ line?: number;
 export function addUnit(io: Io, o: { code: string; building?: string; floor?: string; area?: string; status?: string }): UnitJson {
   return write(io, (s) => {
     const { value, problems } = checkUnit(o);
-    if (!value) problemsToRefusal(s, problems.map((problem) => ({ problem })));
+    if (!value)
+      problemsToRefusal(
+        s,
+        problems.map((problem) => ({ problem })),
+      );
     if (units.getUnit(s.db, value.code)) refuse('E_EXISTS', 'err.unitExists', { code: value.code });
     const id = units.insertUnit(s.db, value, s.now);
     s.audit({ subject: `unit:${value.code}`, action: 'create', field: 'status', new: value.status });
@@ -145,7 +149,15 @@ export function showUnit(io: Io, code: string, u: { unmask?: boolean; reason?: s
     const mask = maskers(io, !!u.unmask);
     return {
       ...unitJson(unit),
-      residents: residents.residentsOfUnit(s.db, unit.id).map((r) => ({ id: r.id, name: r.name, role: r.role, idType: r.id_type, idNumber: mask.id(r.id_number), phone: mask.phone(r.phone), since: r.since })),
+      residents: residents.residentsOfUnit(s.db, unit.id).map((r) => ({
+        id: r.id,
+        name: r.name,
+        role: r.role,
+        idType: r.id_type,
+        idNumber: mask.id(r.id_number),
+        phone: mask.phone(r.phone),
+        since: r.since,
+      })),
       keys: keysOfUnit(s, unit.id),
       records: units.openRecordsOfUnit(s.db, unit.id),
       history: units.unitHistory(s.db, unit.id).map((h) => ({ at: h.at, from: h.old_status, to: h.new_status, no: h.no })),
@@ -160,7 +172,7 @@ function keysOfUnit(s: Session, unitId: number): unknown[] {
 // ── residents ────────────────────────────────────────────────────────────
 import { mask as maskId, maskPhone } from '../../core/identity.js';
 
-export function maskers(io: Io, unmask = false) {
+export function maskers(_io: Io, unmask = false) {
   return {
     id: (v: string | null) => (v == null ? null : unmask ? v : maskId(v)),
     phone: (v: string | null) => (v == null ? null : unmask ? v : maskPhone(v)),
@@ -207,10 +219,17 @@ function putResident(s: Session, v: ResidentValue, unitId: number): { id: number
   return { id, created, linked };
 }
 
-export function addResident(io: Io, o: { name: string; role: string; idType?: string; idNumber: string; phone?: string; unit: string; unmask?: boolean }) {
+export function addResident(
+  io: Io,
+  o: { name: string; role: string; idType?: string; idNumber: string; phone?: string; unit: string; unmask?: boolean },
+) {
   return write(io, (s) => {
     const { value, problems } = checkResident({ name: o.name, role: o.role, id_type: o.idType, id_number: o.idNumber, phone: o.phone, unit: o.unit });
-    if (!value) problemsToRefusal(s, problems.map((problem) => ({ problem })));
+    if (!value)
+      problemsToRefusal(
+        s,
+        problems.map((problem) => ({ problem })),
+      );
     const unit = requireUnit(s, value.unit);
     const r = putResident(s, value, unit.id);
     if (r.conflict) refuse('E_EXISTS', 'err.residentConflict', { id: r.id, name: r.conflict });
@@ -240,7 +259,9 @@ export function showResident(io: Io, idText: string, o: { unmask?: boolean; reas
 export function unitResidents(io: Io, code: string): Array<{ id: number; name: string; role: string; phone: string | null }> {
   return read(io, (s) => {
     const unit = requireUnit(s, code);
-    return residents.listResidents(s.db, { unitId: unit.id }).map((r) => ({ id: r.id, name: r.name, role: residents.linkOf(s.db, unit.id, r.id)?.role ?? '', phone: r.phone }));
+    return residents
+      .listResidents(s.db, { unitId: unit.id })
+      .map((r) => ({ id: r.id, name: r.name, role: residents.linkOf(s.db, unit.id, r.id)?.role ?? '', phone: r.phone }));
   });
 }
 
@@ -286,7 +307,11 @@ export async function importUnits(io: Io, file: string, progress?: Progress): Pr
   const csv = readCsv(file);
   return write(io, (s) => {
     const head = mapHeader(csv.header, UNIT_COLUMNS, ['code']);
-    if (head.problems.length) problemsToRefusal(s, head.problems.map((problem) => ({ line: 1, problem })));
+    if (head.problems.length)
+      problemsToRefusal(
+        s,
+        head.problems.map((problem) => ({ line: 1, problem })),
+      );
     const bad: Array<{ line: number; problem: Problem }> = [];
     const good: Array<{ line: number; value: UnitValue }> = [];
     const seen = new Map<string, number>();
@@ -295,7 +320,8 @@ export async function importUnits(io: Io, file: string, progress?: Progress): Pr
       for (const problem of problems) bad.push({ line: r.line, problem });
       if (!value) continue;
       const k = value.code.toLowerCase();
-      if (seen.has(k)) bad.push({ line: r.line, problem: { field: 'code', key: 'imp.duplicateRow', params: { value: value.code, other: seen.get(k) } } });
+      if (seen.has(k))
+        bad.push({ line: r.line, problem: { field: 'code', key: 'imp.duplicateRow', params: { value: value.code, other: seen.get(k) } } });
       else seen.set(k, r.line);
       good.push({ line: r.line, value });
     }
@@ -305,10 +331,15 @@ export async function importUnits(io: Io, file: string, progress?: Progress): Pr
     for (const { line, value } of good) {
       const cur = units.getUnit(s.db, value.code);
       if (!cur) todo.push(value);
-      else if (cur.building === value.building && cur.floor === value.floor && cur.area_centi === value.areaCenti && cur.status === value.status) unchanged++;
+      else if (cur.building === value.building && cur.floor === value.floor && cur.area_centi === value.areaCenti && cur.status === value.status)
+        unchanged++;
       else bad.push({ line, problem: { field: 'code', key: 'imp.unitDiffers', params: { value: value.code } } });
     }
-    if (bad.length) problemsToRefusal(s, bad.sort((a, b) => a.line - b.line));
+    if (bad.length)
+      problemsToRefusal(
+        s,
+        bad.sort((a, b) => a.line - b.line),
+      );
     progress?.start(todo.length);
     for (const v of todo) {
       units.insertUnit(s.db, v, s.now);
@@ -327,7 +358,11 @@ export async function importResidents(io: Io, file: string, progress?: Progress)
   const csv = readCsv(file);
   return write(io, (s) => {
     const head = mapHeader(csv.header, RESIDENT_COLUMNS, ['name', 'role', 'id_number', 'unit']);
-    if (head.problems.length) problemsToRefusal(s, head.problems.map((problem) => ({ line: 1, problem })));
+    if (head.problems.length)
+      problemsToRefusal(
+        s,
+        head.problems.map((problem) => ({ line: 1, problem })),
+      );
     const bad: Array<{ line: number; problem: Problem }> = [];
     const good: Array<{ line: number; value: ResidentValue; unitId: number }> = [];
     const people = new Map<string, { name: string; line: number }>();
@@ -346,14 +381,19 @@ export async function importResidents(io: Io, file: string, progress?: Progress)
       else if (!p) people.set(doc, { name: value.name, line: r.line });
       good.push({ line: r.line, value, unitId: unit.id });
     }
-    if (bad.length) problemsToRefusal(s, bad.sort((a, b) => a.line - b.line));
+    if (bad.length)
+      problemsToRefusal(
+        s,
+        bad.sort((a, b) => a.line - b.line),
+      );
     progress?.start(good.length);
     let added = 0;
     let unchanged = 0;
     let i = 0;
     for (const g of good) {
       const r = putResident(s, g.value, g.unitId);
-      if (r.conflict) bad.push({ line: g.line, problem: { field: 'id_number', key: 'imp.residentConflict', params: { id: r.id, name: r.conflict } } });
+      if (r.conflict)
+        bad.push({ line: g.line, problem: { field: 'id_number', key: 'imp.residentConflict', params: { id: r.id, name: r.conflict } } });
       else if (r.linked) added++;
       else unchanged++;
       if (++i % 500 === 0) progress?.tick(i);

@@ -26,7 +26,10 @@ export function unitsView(rows: UnitJson[], io: Io, o: { csv?: boolean }): strin
   const heads = [t('col.code'), t('col.building'), t('col.floor'), t('col.area'), t('col.status')];
   if (o.csv) return toCsv(heads, data);
   if (!rows.length) return t('list.empty');
-  return `${table(heads.map((head) => ({ head })), data)}\n${t('word.rows', { n: rows.length })}`;
+  return `${table(
+    heads.map((head) => ({ head })),
+    data,
+  )}\n${t('word.rows', { n: rows.length })}`;
 }
 
 export function unitView(u: any, io: Io): string {
@@ -51,15 +54,30 @@ export function unitView(u: any, io: Io): string {
   );
   if (u.keys.length) {
     parts.push(`\n${t('unit.keys')}`);
-    parts.push(table([{ head: 'hook' }, { head: 'kind' }, { head: 'count' }, { head: 'custody' }, { head: t('col.status') }], u.keys.map((k: any) => [k.hook, k.kind, k.count, k.custody, k.status])));
+    parts.push(
+      table(
+        [{ head: 'hook' }, { head: 'kind' }, { head: 'count' }, { head: 'custody' }, { head: t('col.status') }],
+        u.keys.map((k: any) => [k.hook, k.kind, k.count, k.custody, k.status]),
+      ),
+    );
   }
   if (u.records.length) {
     parts.push(`\n${t('unit.records')}`);
-    parts.push(table([{ head: t('col.no') }, { head: t('col.type') }, { head: t('col.status') }], u.records.map((r: any) => [r.no, t(`type.${r.type}`), r.status])));
+    parts.push(
+      table(
+        [{ head: t('col.no') }, { head: t('col.type') }, { head: t('col.status') }],
+        u.records.map((r: any) => [r.no, t(`type.${r.type}`), r.status]),
+      ),
+    );
   }
   if (u.history.length) {
     parts.push(`\n${t('unit.history')}`);
-    parts.push(table([{ head: t('col.at') }, { head: t('col.status') }, { head: t('col.no') }], u.history.map((h: any) => [h.at, `${h.from ? status(io, h.from) : ''} → ${status(io, h.to)}`, h.no ?? ''])));
+    parts.push(
+      table(
+        [{ head: t('col.at') }, { head: t('col.status') }, { head: t('col.no') }],
+        u.history.map((h: any) => [h.at, `${h.from ? status(io, h.from) : ''} → ${status(io, h.to)}`, h.no ?? '']),
+      ),
+    );
   }
   return parts.join('\n');
 }
@@ -70,7 +88,10 @@ export function residentsView(rows: any[], io: Io, o: { csv?: boolean }): string
   const data = rows.map((r) => [r.id, r.name, r.idNumber, r.phone, (r.units ?? []).map((u: any) => `${u.unit} ${role(io, u.role)}`).join(', ')]);
   if (o.csv) return toCsv(heads, data);
   if (!rows.length) return t('list.empty');
-  return `${table(heads.map((head) => ({ head })), data)}\n${t('word.rows', { n: rows.length })}`;
+  return `${table(
+    heads.map((head) => ({ head })),
+    data,
+  )}\n${t('word.rows', { n: rows.length })}`;
 }
 
 export function residentView(r: any, io: Io): string {
@@ -84,7 +105,10 @@ export function residentView(r: any, io: Io): string {
     ]),
     '',
     r.units.length
-      ? table([{ head: t('col.code') }, { head: t('col.role') }, { head: t('col.since') }, { head: t('col.status') }], r.units.map((u: any) => [u.code, role(io, u.role), u.since, status(io, u.status)]))
+      ? table(
+          [{ head: t('col.code') }, { head: t('col.role') }, { head: t('col.since') }, { head: t('col.status') }],
+          r.units.map((u: any) => [u.code, role(io, u.role), u.since, status(io, u.status)]),
+        )
       : t('word.none'),
   ].join('\n');
 }

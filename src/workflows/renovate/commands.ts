@@ -26,61 +26,140 @@ export default function register(g: Command): void {
     .option('--start <date>')
     .option('--end <date>')
     .action(
-      act(
-        async (io, [unit], o) => {
-          const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'name', optional: true }, scope: { choices: async () => (await import('./rules.js')).SCOPES, many: true, optional: true }, contractor: {}, licence: {}, managerName: {}, managerId: { validate: idAtPrompt(io, 'manager-id') }, managerPhone: {}, start: {}, end: {} });
-          return (await app()).apply(io, v.unit, v);
-        },
-        state,
-      ),
+      act(async (io, [unit], o) => {
+        const v = await ask(
+          io,
+          { ...o, unit },
+          {
+            unit: {},
+            owner: { resident: 'name', optional: true },
+            scope: { choices: async () => (await import('./rules.js')).SCOPES, many: true, optional: true },
+            contractor: {},
+            licence: {},
+            managerName: {},
+            managerId: { validate: idAtPrompt(io, 'manager-id') },
+            managerPhone: {},
+            start: {},
+            end: {},
+          },
+        );
+        return (await app()).apply(io, v.unit, v);
+      }, state),
     );
-  g.command('doc <no> <doc...>')
-    .action(act(async (io, [no, docs]) => (await app()).doc(io, no, docs), state));
-  g.command('approve [no]').option('--conditions <text>').action(act(async (io, [no], o) => { const v = await askFor(io, 'renovate', no, o, { conditions: { optional: true } }); return (await app()).approve(io, v.no, v); }, state));
-  g.command('reject [no]').option('--reason <text>').action(act(async (io, [no], o) => { const v = await askFor(io, 'renovate', no, o, { reason: {} }); return (await app()).reject(io, v.no, v); }, state));
+  g.command('doc <no> <doc...>').action(act(async (io, [no, docs]) => (await app()).doc(io, no, docs), state));
+  g.command('approve [no]')
+    .option('--conditions <text>')
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'renovate', no, o, { conditions: { optional: true } });
+        return (await app()).approve(io, v.no, v);
+      }, state),
+    );
+  g.command('reject [no]')
+    .option('--reason <text>')
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'renovate', no, o, { reason: {} });
+        return (await app()).reject(io, v.no, v);
+      }, state),
+    );
   g.command('pay [no]')
     .option('--receipt <no>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } }); return (await app()).pay(io, v.no, v); }, withSums));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } });
+        return (await app()).pay(io, v.no, v);
+      }, withSums),
+    );
   const worker = g.command('worker');
   worker
     .command('add [no]')
     .option('--name <name>')
     .option('--id-number <id>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'renovate', no, o, { name: {}, idNumber: { validate: idAtPrompt(io) } }); return (await app()).workerAdd(io, v.no, v); }, async (r, io) => (await views()).pass(r, io)));
-  worker.command('return <pass>').action(act(async (io, [p]) => (await app()).workerReturn(io, p), async (r, io) => `${r.pass}: ${r.status}\n${await sums(r, io)}`));
-  worker.command('lost <pass>').action(act(async (io, [p]) => (await app()).workerLost(io, p), async (r, io) => `${r.pass}: ${r.status}\n${await sums(r, io)}`));
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'renovate', no, o, { name: {}, idNumber: { validate: idAtPrompt(io) } });
+          return (await app()).workerAdd(io, v.no, v);
+        },
+        async (r, io) => (await views()).pass(r, io),
+      ),
+    );
+  worker.command('return <pass>').action(
+    act(
+      async (io, [p]) => (await app()).workerReturn(io, p),
+      async (r, io) => `${r.pass}: ${r.status}\n${await sums(r, io)}`,
+    ),
+  );
+  worker.command('lost <pass>').action(
+    act(
+      async (io, [p]) => (await app()).workerLost(io, p),
+      async (r, io) => `${r.pass}: ${r.status}\n${await sums(r, io)}`,
+    ),
+  );
   g.command('inspect [no]')
     .option('--ok')
     .option('--violation <text>')
     .option('--deadline <date>')
     .option('--stop-work')
-    .action(act(async (io, [no], o) => {
+    .action(
+      act(async (io, [no], o) => {
         // At a terminal: a violation, or Enter for a passing round (R-304, R-305).
-        const v = await askFor(io, 'renovate', no, o, { violation: { optional: true, when: (x) => !x.ok }, deadline: { optional: true, when: (x) => !!x.violation } });
+        const v = await askFor(io, 'renovate', no, o, {
+          violation: { optional: true, when: (x) => !x.ok },
+          deadline: { optional: true, when: (x) => !!x.violation },
+        });
         if (no === undefined && !v.violation) v.ok = true;
         return (await app()).inspect(io, v.no, v);
-      }, state));
-  g.command('release [no]').option('--items <text>').action(act(async (io, [no], o) => { const v = await askFor(io, 'renovate', no, o, { items: {} }); return (await app()).releaseSlip(io, v.no, v); }, (r) => `${r.no}: ${r.slip}`));
+      }, state),
+    );
+  g.command('release [no]')
+    .option('--items <text>')
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'renovate', no, o, { items: {} });
+          return (await app()).releaseSlip(io, v.no, v);
+        },
+        (r) => `${r.no}: ${r.slip}`,
+      ),
+    );
   g.command('accept [no]')
     .option('--pass')
     .option('--fail')
     .option('--reason <text>')
-    .action(act(async (io, [no], o) => {
-        const v = await askFor(io, 'renovate', no, o, { result: { choices: ['pass', 'fail'], when: (x) => !x.pass && !x.fail }, reason: { when: (x) => x.fail || x.result === 'fail' } });
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'renovate', no, o, {
+          result: { choices: ['pass', 'fail'], when: (x) => !x.pass && !x.fail },
+          reason: { when: (x) => x.fail || x.result === 'fail' },
+        });
         if (v.result) v[v.result] = true;
         return (await app()).accept(io, v.no, v);
-      }, state));
-  g.command('refund [no]').option('--receipt <no>').action(act(async (io, [no], o) => { const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } }); return (await app()).refund(io, v.no, v); }, withSums));
+      }, state),
+    );
+  g.command('refund [no]')
+    .option('--receipt <no>')
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } });
+        return (await app()).refund(io, v.no, v);
+      }, withSums),
+    );
   g.command('deduct [no]')
     .option('--amount <yuan>')
     .option('--reason <text>')
     .option('--lost-permit')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'renovate', no, o, { amount: { when: (x) => !x.lostPermit }, reason: { when: (x) => !x.lostPermit } }); return (await app()).deduct(io, v.no, v); }, sums));
-  g.command('ledger [no]')
     .action(
-      act(
-        async (io, [no], o) => (await app()).ledger(io, (await askFor(io, 'renovate', no, o, {}, { confirm: false })).no),
-        async (r, io) => (await views()).ledger(r, io),
-      ),
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'renovate', no, o, { amount: { when: (x) => !x.lostPermit }, reason: { when: (x) => !x.lostPermit } });
+        return (await app()).deduct(io, v.no, v);
+      }, sums),
     );
+  g.command('ledger [no]').action(
+    act(
+      async (io, [no], o) => (await app()).ledger(io, (await askFor(io, 'renovate', no, o, {}, { confirm: false })).no),
+      async (r, io) => (await views()).ledger(r, io),
+    ),
+  );
 }

@@ -2,17 +2,35 @@ import type { Bundle } from '../../i18n/types.js';
 
 // Messages of `pmdesk renovate`.
 export default {
-  'err.notHandedOver': { en: 'unit {unit} is {status}: a renovation needs a handed-over unit (R-300); do the checkin first', zh: '{unit} 当前为 {status}：装修须在交房之后（R-300），请先办理交房' },
-  'err.renovationOpen': { en: 'unit {unit} already has renovation {no} ({status}): finish it (`pmdesk renovate show {no}`) or void it first', zh: '{unit} 已有装修单 {no}（{status}）：请先办结（`pmdesk renovate show {no}`）或作废' },
-  'err.deductChoice': { en: 'give either --amount <yuan> --reason <text> or --lost-permit, not both', zh: '请给出 --amount <元> --reason <原因> 或 --lost-permit，二者不可同时' },
+  'err.notHandedOver': {
+    en: 'unit {unit} is {status}: a renovation needs a handed-over unit (R-300); do the checkin first',
+    zh: '{unit} 当前为 {status}：装修须在交房之后（R-300），请先办理交房',
+  },
+  'err.renovationOpen': {
+    en: 'unit {unit} already has renovation {no} ({status}): finish it (`pmdesk renovate show {no}`) or void it first',
+    zh: '{unit} 已有装修单 {no}（{status}）：请先办结（`pmdesk renovate show {no}`）或作废',
+  },
+  'err.deductChoice': {
+    en: 'give either --amount <yuan> --reason <text> or --lost-permit, not both',
+    zh: '请给出 --amount <元> --reason <原因> 或 --lost-permit，二者不可同时',
+  },
   'err.endBeforeStart': { en: '--end {end} is before --start {start}', zh: '--end {end} 早于 --start {start}' },
   'err.renovationDocNotNeeded': { en: '"{doc}" is not needed for this scope; needed: {docs}', zh: '该施工范围不需要“{doc}”；需要：{docs}' },
-  'err.renovationNotActive': { en: 'renovation {no} is {status}: keys are lent for approved or active sites only', zh: '装修单 {no} 当前为 {status}：仅已批准或施工中的装修可借钥匙' },
-  'err.noPass': { en: 'no worker pass {pass}: passes look like ZX-2026-0003-P02 (`pmdesk renovate show <no>`)', zh: '没有出入证 {pass}：格式如 ZX-2026-0003-P02（`pmdesk renovate show <单号>`）' },
+  'err.renovationNotActive': {
+    en: 'renovation {no} is {status}: keys are lent for approved or active sites only',
+    zh: '装修单 {no} 当前为 {status}：仅已批准或施工中的装修可借钥匙',
+  },
+  'err.noPass': {
+    en: 'no worker pass {pass}: passes look like ZX-2026-0003-P02 (`pmdesk renovate show <no>`)',
+    zh: '没有出入证 {pass}：格式如 ZX-2026-0003-P02（`pmdesk renovate show <单号>`）',
+  },
   'err.passNotActive': { en: 'pass {pass} is {status}', zh: '出入证 {pass} 当前为 {status}' },
   'err.inspectChoice': { en: 'give --ok or --violation <text> (one of them)', zh: '请给出 --ok 或 --violation <内容>（二选一）' },
   'err.acceptChoice': { en: 'give --pass or --fail --reason <text>', zh: '请给出 --pass 或 --fail --reason <原因>' },
-  'err.refundBeforeAccept': { en: '{no} is {status}: deposits are refunded after the acceptance passes (`pmdesk renovate accept {no} --pass`, R-307)', zh: '{no} 当前为 {status}：验收合格后才能退还押金（`pmdesk renovate accept {no} --pass`，R-307）' },
+  'err.refundBeforeAccept': {
+    en: '{no} is {status}: deposits are refunded after the acceptance passes (`pmdesk renovate accept {no} --pass`, R-307)',
+    zh: '{no} 当前为 {status}：验收合格后才能退还押金（`pmdesk renovate accept {no} --pass`，R-307）',
+  },
   'err.deductTooMuch': { en: 'only {held} yuan is held', zh: '仅持有押金 {held} 元' },
   'renovate.state': { en: '{no}: {status}{extra}', zh: '{no}：{status}{extra}' },
   'renovate.missing': { en: 'missing: {docs}', zh: '缺：{docs}' },
@@ -32,11 +50,17 @@ export default {
   'renovate.dir.deducted': { en: 'deducted', zh: '扣除' },
   'renovate.pass': { en: 'pass {pass} issued, valid until {until}{fee}', zh: '已发出入证 {pass}，有效期至 {until}{fee}' },
   'renovate.passFee': { en: '; pass fee and deposit collected', zh: '；已收工本费及押金' },
-  'renovate.sums': { en: 'received {received} · refunded {refunded} · deducted {deducted} · held {held} (yuan)', zh: '收取 {received} · 退还 {refunded} · 扣除 {deducted} · 持有押金 {held}（元）' },
+  'renovate.sums': {
+    en: 'received {received} · refunded {refunded} · deducted {deducted} · held {held} (yuan)',
+    zh: '收取 {received} · 退还 {refunded} · 扣除 {deducted} · 持有押金 {held}（元）',
+  },
   'renovate.form.application': { en: 'Renovation application and approval form', zh: '装修申请审批表' },
   'renovate.form.permit': { en: 'Construction permit', zh: '施工许可证' },
   'renovate.form.hotWork': { en: 'Hot-work permit', zh: '动火许可证' },
-  'renovate.f.hotWorkRules': { en: 'Hot work only by certified operators, with an extinguisher at hand and a fire watch; stop at {stop}.', zh: '动火作业须由持证人员操作，现场配备灭火器并有专人监护；{stop} 前停止作业。' },
+  'renovate.f.hotWorkRules': {
+    en: 'Hot work only by certified operators, with an extinguisher at hand and a fire watch; stop at {stop}.',
+    zh: '动火作业须由持证人员操作，现场配备灭火器并有专人监护；{stop} 前停止作业。',
+  },
   'renovate.f.operatorCert': { en: 'Operator certificate checked', zh: '操作人员上岗证已查验' },
   'renovate.form.pass': { en: 'Worker pass', zh: '施工人员出入证' },
   'renovate.form.notice': { en: 'Rectification notice', zh: '整改通知单' },
@@ -49,7 +73,10 @@ export default {
   'renovate.f.period': { en: 'Planned period', zh: '施工期限' },
   'renovate.f.conditions': { en: 'Conditions', zh: '审批意见' },
   'renovate.f.review': { en: 'Review: structure, plumbing/gas, electrical, facade', zh: '审核：结构、给排水/燃气、强弱电、外立面' },
-  'renovate.f.rules': { en: 'Work stops at {stop}; debris out {debrisFrom}–{debrisTo} to the assigned spot; goods lift and routes only.', zh: '施工时间至 {stop} 止；装修垃圾 {debrisFrom}–{debrisTo} 清运至指定地点；仅限使用货梯及指定通道。' },
+  'renovate.f.rules': {
+    en: 'Work stops at {stop}; debris out {debrisFrom}–{debrisTo} to the assigned spot; goods lift and routes only.',
+    zh: '施工时间至 {stop} 止；装修垃圾 {debrisFrom}–{debrisTo} 清运至指定地点；仅限使用货梯及指定通道。',
+  },
   'renovate.f.name': { en: 'Name', zh: '姓名' },
   'renovate.f.idNumber': { en: 'ID number', zh: '身份证号' },
   'renovate.f.valid': { en: 'Valid until', zh: '有效期至' },

@@ -1,5 +1,6 @@
 // Renovation permits 二次装修 (§3). Pure: states, required documents by scope
 // the fee schedule, inspection slots, ledger sums.
+import type { KindInfo } from '../../core/kind.js';
 import { addDays } from '../../core/calendar.js';
 import type { Machine } from '../../core/states.js';
 
@@ -17,7 +18,15 @@ export const RENOVATION_MACHINE: Machine = {
     stopped: ['active'],
     accepted: ['closed'],
   },
-  verbs: { reviewing: 'renovate doc', approved: 'renovate approve', rejected: 'renovate reject', active: 'renovate pay', stopped: 'renovate inspect --stop-work', accepted: 'renovate accept --pass', closed: 'renovate refund' },
+  verbs: {
+    reviewing: 'renovate doc',
+    approved: 'renovate approve',
+    rejected: 'renovate reject',
+    active: 'renovate pay',
+    stopped: 'renovate inspect --stop-work',
+    accepted: 'renovate accept --pass',
+    closed: 'renovate refund',
+  },
 };
 
 /** the documents an application needs, by scope. */
@@ -51,7 +60,8 @@ export function feesAtPayment(f: Fees, unpaidPasses: number): Array<{ item: stri
     { item: 'deposit-owner', amountFen: f.renovationDepositOwnerFen },
     { item: 'deposit-contractor', amountFen: f.renovationDepositContractorFen },
   ];
-  for (let i = 0; i < unpaidPasses; i++) out.push({ item: 'pass-fee', amountFen: f.workerPassFeeFen }, { item: 'pass-deposit', amountFen: f.workerPassDepositFen });
+  for (let i = 0; i < unpaidPasses; i++)
+    out.push({ item: 'pass-fee', amountFen: f.workerPassFeeFen }, { item: 'pass-deposit', amountFen: f.workerPassDepositFen });
   return out;
 }
 
@@ -117,7 +127,10 @@ export function refundSplit(ownerDepositFen: number, heldFen: number): { ownerFe
 }
 
 /** The season of a date (MM-DD) from the profile's seasons (summer May–Sep by default). */
-export function seasonOf(date: string, seasons: Record<string, { from: string; to: string; patrol: [string, string] }>): { patrol: [string, string] } {
+export function seasonOf(
+  date: string,
+  seasons: Record<string, { from: string; to: string; patrol: [string, string] }>,
+): { patrol: [string, string] } {
   const md = date.slice(5);
   for (const s of Object.values(seasons)) {
     const inside = s.from <= s.to ? md >= s.from && md <= s.to : md >= s.from || md <= s.to;
@@ -125,3 +138,11 @@ export function seasonOf(date: string, seasons: Record<string, { from: string; t
   }
   return Object.values(seasons)[0];
 }
+
+/** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
+export const INFO: KindInfo = {
+  group: 'renovate',
+  types: ['renovation'],
+  final: ['closed', 'rejected', 'voided'],
+  gist: ['contractor', 'start', 'end'],
+};

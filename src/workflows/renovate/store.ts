@@ -22,7 +22,10 @@ export interface RenovationRow {
   accepted_at: string | null;
 }
 
-export function insertRenovation(db: DB, r: Omit<RenovationRow, 'conditions' | 'reject_reason' | 'permit_no' | 'prev_unit_status' | 'accepted_at'>): void {
+export function insertRenovation(
+  db: DB,
+  r: Omit<RenovationRow, 'conditions' | 'reject_reason' | 'permit_no' | 'prev_unit_status' | 'accepted_at'>,
+): void {
   stmt(
     db,
     `INSERT INTO renovations(record_id, owner, contractor, licence, qualification, manager_name, manager_id, manager_phone, scope, gas, emissions, start_date, end_date)
@@ -62,15 +65,10 @@ export interface PassRow {
 }
 
 export function insertPass(db: DB, p: Omit<PassRow, 'id' | 'status'>): void {
-  stmt(db, `INSERT INTO worker_passes(record_id, pass_no, name, id_number, status, issued_at, expires_at, fee_paid) VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`).run(
-    p.record_id,
-    p.pass_no,
-    p.name,
-    p.id_number,
-    p.issued_at,
-    p.expires_at,
-    p.fee_paid,
-  );
+  stmt(
+    db,
+    `INSERT INTO worker_passes(record_id, pass_no, name, id_number, status, issued_at, expires_at, fee_paid) VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`,
+  ).run(p.record_id, p.pass_no, p.name, p.id_number, p.issued_at, p.expires_at, p.fee_paid);
 }
 
 export function passesOf(db: DB, recordId: number): PassRow[] {
@@ -88,21 +86,32 @@ export function updatePass(db: DB, id: number, f: { status?: string; fee_paid?: 
   }
 }
 
-export function addInspection(db: DB, i: { recordId: number; at: string; result: string; violation: string | null; deadline: string | null; stopWork: boolean; noticeNo: string | null; clerk: string }): void {
-  stmt(db, `INSERT INTO renovation_inspections(record_id, at, result, violation, deadline, stop_work, notice_no, clerk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    i.recordId,
-    i.at,
-    i.result,
-    i.violation,
-    i.deadline,
-    i.stopWork ? 1 : 0,
-    i.noticeNo,
-    i.clerk,
-  );
+export function addInspection(
+  db: DB,
+  i: {
+    recordId: number;
+    at: string;
+    result: string;
+    violation: string | null;
+    deadline: string | null;
+    stopWork: boolean;
+    noticeNo: string | null;
+    clerk: string;
+  },
+): void {
+  stmt(
+    db,
+    `INSERT INTO renovation_inspections(record_id, at, result, violation, deadline, stop_work, notice_no, clerk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(i.recordId, i.at, i.result, i.violation, i.deadline, i.stopWork ? 1 : 0, i.noticeNo, i.clerk);
 }
 
-export function inspectionsOf(db: DB, recordId: number): Array<{ at: string; result: string; violation: string | null; deadline: string | null; stop_work: number; notice_no: string | null }> {
-  return stmt(db, `SELECT at, result, violation, deadline, stop_work, notice_no FROM renovation_inspections WHERE record_id = ? ORDER BY at, id`).all(recordId) as Array<{
+export function inspectionsOf(
+  db: DB,
+  recordId: number,
+): Array<{ at: string; result: string; violation: string | null; deadline: string | null; stop_work: number; notice_no: string | null }> {
+  return stmt(db, `SELECT at, result, violation, deadline, stop_work, notice_no FROM renovation_inspections WHERE record_id = ? ORDER BY at, id`).all(
+    recordId,
+  ) as Array<{
     at: string;
     result: string;
     violation: string | null;
@@ -117,12 +126,19 @@ export function addSlip(db: DB, recordId: number, slipNo: string, items: string,
 }
 
 export function slipsOf(db: DB, recordId: number): Array<{ slip_no: string; items: string; at: string }> {
-  return stmt(db, `SELECT slip_no, items, at FROM release_slips WHERE record_id = ? ORDER BY id`).all(recordId) as Array<{ slip_no: string; items: string; at: string }>;
+  return stmt(db, `SELECT slip_no, items, at FROM release_slips WHERE record_id = ? ORDER BY id`).all(recordId) as Array<{
+    slip_no: string;
+    items: string;
+    at: string;
+  }>;
 }
 
 /** The open inspection deadlines (steps inspect-…) of a site. */
 export function openInspectSteps(db: DB, recordId: number): Array<{ step: string; due_at: string }> {
-  return stmt(db, `SELECT step, due_at FROM deadlines WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND cancelled = 0 ORDER BY due_at`).all(recordId) as Array<{
+  return stmt(
+    db,
+    `SELECT step, due_at FROM deadlines WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND cancelled = 0 ORDER BY due_at`,
+  ).all(recordId) as Array<{
     step: string;
     due_at: string;
   }>;
@@ -133,7 +149,10 @@ export function openInspectSteps(db: DB, recordId: number): Array<{ step: string
  * (done at acceptance, after their due time: `late`, counted as missed by R-308).
  */
 export function settleMissedInspections(db: DB, recordId: number, at: string): void {
-  stmt(db, `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND cancelled = 0 AND due_at <= ?`).run(at, recordId, at);
+  stmt(
+    db,
+    `UPDATE deadlines SET done_at = ? WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND cancelled = 0 AND due_at <= ?`,
+  ).run(at, recordId, at);
 }
 
 /** A site that passes acceptance has put its violations right: open rectifications are done then (late if past due). */
@@ -143,7 +162,10 @@ export function settleRectifications(db: DB, recordId: number, at: string): void
 
 /** Stop counting the inspections still ahead (accepted, rejected, voided). */
 export function cancelInspections(db: DB, recordId: number, after: string): void {
-  stmt(db, `UPDATE deadlines SET cancelled = 1 WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND due_at > ?`).run(recordId, after);
+  stmt(db, `UPDATE deadlines SET cancelled = 1 WHERE record_id = ? AND step LIKE 'inspect-%' AND done_at IS NULL AND due_at > ?`).run(
+    recordId,
+    after,
+  );
 }
 
 export function renovationMonth(db: DB, from: string, to: string): Record<string, number> {
@@ -162,8 +184,16 @@ export function renovationMonth(db: DB, from: string, to: string): Record<string
     rejections: decisions('reject'),
     active: count(`SELECT COUNT(*) AS n FROM records WHERE type = 'renovation' AND voided = 0 AND status IN ('active','stopped')`),
     inspectionsDone: count(`SELECT COUNT(*) AS n FROM renovation_inspections WHERE at >= ? AND at < ?`, from, to),
-    inspectionsRequired: count(`SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ?`, from, to),
-    inspectionsMissed: count(`SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ? AND (d.done_at IS NULL OR d.done_at > d.due_at)`, from, to),
+    inspectionsRequired: count(
+      `SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ?`,
+      from,
+      to,
+    ),
+    inspectionsMissed: count(
+      `SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id WHERE r.type = 'renovation' AND d.step LIKE 'inspect-%' AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ? AND (d.done_at IS NULL OR d.done_at > d.due_at)`,
+      from,
+      to,
+    ),
     violations: count(`SELECT COUNT(*) AS n FROM renovation_inspections WHERE result = 'violation' AND at >= ? AND at < ?`, from, to),
     acceptances: count(`SELECT COUNT(*) AS n FROM renovations WHERE accepted_at >= ? AND accepted_at < ?`, from, to),
   };

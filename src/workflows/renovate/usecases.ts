@@ -7,24 +7,36 @@ import { refuse } from '../../core/errors.js';
 import { PREFIXES, parseNo } from '../../core/numbers.js';
 import { formatFen, parseYuan } from '../../core/money.js';
 import { mask, maskPhone, normalizeCreditCode, normalizeIdNumber, normalizePhone } from '../../core/identity.js';
-import { choice, text as checkedText } from '../../core/input.js';
+import { text as checkedText } from '../../core/input.js';
 
 /** Free text of this workflow: up to 200 characters unless a field says otherwise. */
 const text = (v: string | undefined, flag: string, max = 200) => checkedText(v, flag, max);
 import { addDays } from '../../core/calendar.js';
 import { atLocal, localDate, parseInstant } from '../../core/time.js';
-import { ALL_DOCS, feesAtPayment, inspectionSlots, ledgerSums, passStatus, refundSplit, RENOVATION_MACHINE, requiredDocs, SCOPES, slotOf, type Fees } from './rules.js';
+import {
+  ALL_DOCS,
+  feesAtPayment,
+  inspectionSlots,
+  ledgerSums,
+  passStatus,
+  refundSplit,
+  RENOVATION_MACHINE,
+  requiredDocs,
+  SCOPES,
+  slotOf,
+  type Fees,
+} from './rules.js';
 import * as store from './store.js';
 import { ledgerOf } from '../../core/store/ledger.js';
-import { getUnitById, setUnitStatus } from '../registry/store-units.js';
+import { getUnitById, setUnitStatus } from '../registry/api.js';
 import { getRecord, getRecordById, type RecordRow } from '../../core/store/records.js';
 import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt, post } from '../../core/loop.js';
-import { KINDS, type Kind } from '../../core/kind.js';
-import { requireUnit } from '../registry/usecases.js';
+import type { Kind } from '../../core/kind.js';
+import { INFO } from './rules.js';
+import { requireUnit } from '../registry/api.js';
 import { recordJson } from '../../records/usecases.js';
 import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
-
 
 function load(s: Session, no: string) {
   const r = loadRecord(s, no, ['renovation'], 'renovate');
@@ -37,10 +49,13 @@ function missingDocs(s: Session, r: RecordRow, d: store.RenovationRow): string[]
 }
 
 /** Contract for `keys lend --contractor` (R-702): the renovation's responsible person. */
-export function contractorFor(s: Session, no: string): { no: string; unitId: number | null; managerName: string; managerPhone: string; status: string } {
+export function contractorFor(
+  s: Session,
+  no: string,
+): { no: string; unitId: number | null; managerName: string; managerPhone: string; status: string } {
   const { no: n } = parseNo(no);
   const r = getRecord(s.db, n);
-  if (!r || r.type !== 'renovation') refuse('E_NOT_FOUND', 'err.noRecord', { no: n, group: 'renovate' });
+  if (r?.type !== 'renovation') refuse('E_NOT_FOUND', 'err.noRecord', { no: n, group: 'renovate' });
   if (!['approved', 'active', 'stopped'].includes(r.status)) refuse('E_STATE', 'err.renovationNotActive', { no: r.no, status: r.status });
   const d = store.getRenovation(s.db, r.id)!;
   return { no: r.no, unitId: r.unit_id, managerName: d.manager_name, managerPhone: d.manager_phone, status: r.status };
@@ -67,13 +82,24 @@ export function apply(io: Io, unitCode: string, o: ApplyOptions) {
     const unit = requireUnit(s, unitCode);
     const open = store.openRenovationOfUnit(s.db, unit.id);
     if (open) refuse('E_EXISTS', 'err.renovationOpen', { unit: unit.code, no: open.no, status: open.status });
-    if (!['handed-over', 'occupied', 'leased'].includes(unit.status)) refuse('E_STATE', 'err.notHandedOver', { unit: unit.code, status: unit.status });
-    const scope = (o.scope ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-    for (const x of scope) if (!(SCOPES as readonly string[]).includes(x)) refuse('E_VALUE', 'err.choice', { flag: 'scope', value: x, choices: SCOPES.join(',') });
+    if (!['handed-over', 'occupied', 'leased'].includes(unit.status))
+      refuse('E_STATE', 'err.notHandedOver', { unit: unit.code, status: unit.status });
+    const scope = (o.scope ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    for (const x of scope)
+      if (!(SCOPES as readonly string[]).includes(x)) refuse('E_VALUE', 'err.choice', { flag: 'scope', value: x, choices: SCOPES.join(',') });
     const start = parseInstant(o.start ?? '', s.tz, { flag: 'start' }).slice(0, 10);
     const end = parseInstant(o.end ?? '', s.tz, { flag: 'end' }).slice(0, 10);
     if (end < start) refuse('E_VALUE', 'err.endBeforeStart', { start, end });
-    const r = createRecord(s, { type: 'renovation', prefix: PREFIXES.renovation, status: 'applied', unitId: unit.id, data: { contractor: o.contractor, scope } });
+    const r = createRecord(s, {
+      type: 'renovation',
+      prefix: PREFIXES.renovation,
+      status: 'applied',
+      unitId: unit.id,
+      data: { contractor: o.contractor, scope },
+    });
     store.insertRenovation(s.db, {
       record_id: r.id,
       owner: o.owner ? text(o.owner, 'owner', 64) : null,
@@ -146,7 +172,8 @@ export function pay(io: Io, no: string, o: { receipt?: string }) {
     const { r, d } = load(s, no);
     const moved = move(s, r, RENOVATION_MACHINE, 'active', 'pay', {});
     const unpaid = store.passesOf(s.db, r.id).filter((p) => !p.fee_paid);
-    for (const f of feesAtPayment(fees(s), unpaid.length)) post(s, r, { item: f.item, direction: 'received', amountFen: f.amountFen, receiptNo: o.receipt ?? null });
+    for (const f of feesAtPayment(fees(s), unpaid.length))
+      post(s, r, { item: f.item, direction: 'received', amountFen: f.amountFen, receiptNo: o.receipt ?? null });
     for (const p of unpaid) store.updatePass(s.db, p.id, { fee_paid: 1 });
     const permit = `${r.no}-XK`;
     store.updateRenovation(s.db, r.id, { permit_no: permit });
@@ -176,7 +203,7 @@ function hotWorkPermitNo(no: string): string {
  */
 function planInspections(s: Session, r: RecordRow, d: store.RenovationRow): void {
   const today = localDate(s.at, s.tz);
-  const from = today > d.start_date ? today : d.start_date;
+  const from = d.start_date > today ? d.start_date : today;
   const perDay = Number(s.profile.renovation.inspectionsPerDay ?? 2);
   for (const slot of inspectionSlots(from, d.end_date, s.profile.renovation.seasons, perDay)) {
     const due = atLocal(slot.date, slot.time, s.tz);
@@ -188,13 +215,26 @@ function planInspections(s: Session, r: RecordRow, d: store.RenovationRow): void
 export function workerAdd(io: Io, no: string, o: { name?: string; idNumber?: string }) {
   return write(io, (s) => {
     const { r, d } = load(s, no);
-    if (!['approved', 'active', 'stopped', 'reviewing', 'applied'].includes(r.status) || r.voided) refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'worker', allowed: '-' });
+    if (!['approved', 'active', 'stopped', 'reviewing', 'applied'].includes(r.status) || r.voided)
+      refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'worker', allowed: '-' });
     const passes = store.passesOf(s.db, r.id);
     const passNo = `${r.no}-P${String(passes.length + 1).padStart(2, '0')}`;
     const valid = Number(s.profile.renovation.workerPassValidDays ?? 90);
-    const expires = atLocal(addDays(localDate(s.at, s.tz), valid) < d.end_date ? addDays(localDate(s.at, s.tz), valid) : d.end_date, '23:59:59', s.tz);
+    const expires = atLocal(
+      addDays(localDate(s.at, s.tz), valid) < d.end_date ? addDays(localDate(s.at, s.tz), valid) : d.end_date,
+      '23:59:59',
+      s.tz,
+    );
     const paidNow = r.status === 'active' || r.status === 'stopped';
-    store.insertPass(s.db, { record_id: r.id, pass_no: passNo, name: text(o.name, 'name', 64), id_number: normalizeIdNumber(o.idNumber ?? '', 'id-number'), issued_at: s.at, expires_at: expires, fee_paid: paidNow ? 1 : 0 });
+    store.insertPass(s.db, {
+      record_id: r.id,
+      pass_no: passNo,
+      name: text(o.name, 'name', 64),
+      id_number: normalizeIdNumber(o.idNumber ?? '', 'id-number'),
+      issued_at: s.at,
+      expires_at: expires,
+      fee_paid: paidNow ? 1 : 0,
+    });
     if (paidNow) {
       post(s, r, { item: 'pass-fee', direction: 'received', amountFen: fees(s).workerPassFeeFen });
       post(s, r, { item: 'pass-deposit', direction: 'received', amountFen: fees(s).workerPassDepositFen });
@@ -238,23 +278,43 @@ export function workerLost(io: Io, passNo: string) {
 export function inspect(io: Io, no: string, o: { ok?: boolean; violation?: string; deadline?: string; stopWork?: boolean }) {
   return write(io, (s) => {
     const { r } = load(s, no);
-    if (!['active', 'stopped'].includes(r.status) || r.voided) refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'inspect', allowed: RENOVATION_MACHINE.verbs?.active ?? '-' });
+    if (!['active', 'stopped'].includes(r.status) || r.voided)
+      refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'inspect', allowed: RENOVATION_MACHINE.verbs?.active ?? '-' });
     if (!!o.ok === !!o.violation) refuse('E_USAGE', 'err.inspectChoice');
     // Close the slot of this inspection: the morning one before noon, else the afternoon one.
     const day = localDate(s.at, s.tz);
     closeDeadline(s, r, `inspect-${day}-${slotOf(s.at.slice(11, 19))}`);
     let cur = r;
     if (o.ok) {
-      store.addInspection(s.db, { recordId: r.id, at: s.at, result: 'ok', violation: null, deadline: null, stopWork: false, noticeNo: null, clerk: s.io.clerk });
+      store.addInspection(s.db, {
+        recordId: r.id,
+        at: s.at,
+        result: 'ok',
+        violation: null,
+        deadline: null,
+        stopWork: false,
+        noticeNo: null,
+        clerk: s.io.clerk,
+      });
       for (const n of store.inspectionsOf(s.db, r.id)) if (n.notice_no) closeDeadline(s, r, `rectify-${n.notice_no}`);
-      if (r.status === 'stopped') cur = move(s, r, RENOVATION_MACHINE, 'active', 'resume', {}); // re-inspection passed
+      if (r.status === 'stopped')
+        cur = move(s, r, RENOVATION_MACHINE, 'active', 'resume', {}); // re-inspection passed
       else addEvent(s, r, 'inspect', { result: 'ok' });
       return view(s, cur);
     }
     const violation = text(o.violation, 'violation', 500);
     const deadline = o.deadline ? parseInstant(o.deadline, s.tz, { flag: 'deadline', endOfDay: true }) : null;
     const noticeNo = `${r.no}-N${String(store.inspectionsOf(s.db, r.id).filter((i) => i.notice_no).length + 1).padStart(2, '0')}`;
-    store.addInspection(s.db, { recordId: r.id, at: s.at, result: 'violation', violation, deadline, stopWork: !!o.stopWork, noticeNo, clerk: s.io.clerk });
+    store.addInspection(s.db, {
+      recordId: r.id,
+      at: s.at,
+      result: 'violation',
+      violation,
+      deadline,
+      stopWork: !!o.stopWork,
+      noticeNo,
+      clerk: s.io.clerk,
+    });
     if (deadline) openDeadlineAt(s, r, `rectify-${noticeNo}`, 'R-305', deadline);
     if (o.stopWork && r.status === 'active') cur = move(s, r, RENOVATION_MACHINE, 'stopped', 'stop-work', { notice: noticeNo, violation });
     else addEvent(s, r, 'violation', { notice: noticeNo, violation });
@@ -266,7 +326,8 @@ export function inspect(io: Io, no: string, o: { ok?: boolean; violation?: strin
 export function releaseSlip(io: Io, no: string, o: { items?: string }) {
   return write(io, (s) => {
     const { r } = load(s, no);
-    if (!['approved', 'active', 'stopped', 'accepted'].includes(r.status) || r.voided) refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'release', allowed: '-' });
+    if (!['approved', 'active', 'stopped', 'accepted'].includes(r.status) || r.voided)
+      refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'release', allowed: '-' });
     const slip = `${r.no}-F${String(store.slipsOf(s.db, r.id).length + 1).padStart(2, '0')}`;
     store.addSlip(s.db, r.id, slip, text(o.items, 'items', 500), s.at);
     addEvent(s, r, 'release', { slip });
@@ -280,7 +341,8 @@ export function accept(io: Io, no: string, o: { pass?: boolean; fail?: boolean; 
     const { r } = load(s, no);
     if (!!o.pass === !!o.fail) refuse('E_USAGE', 'err.acceptChoice');
     if (o.fail) {
-      if (!['active', 'stopped'].includes(r.status) || r.voided) refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'accepted', allowed: '-' });
+      if (!['active', 'stopped'].includes(r.status) || r.voided)
+        refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'accepted', allowed: '-' });
       addEvent(s, r, 'accept-fail', { reason: text(o.reason, 'reason', 500) });
       return view(s, r);
     }
@@ -299,17 +361,29 @@ export function refund(io: Io, no: string, o: { receipt?: string }) {
   return write(io, (s) => {
     const { r, d } = load(s, no);
     if (r.status !== 'accepted') refuse('E_STATE', 'err.refundBeforeAccept', { no: r.no, status: r.status });
-    for (const p of store.passesOf(s.db, r.id)) if (p.status === 'active' && p.fee_paid) post(s, r, { item: 'unreturned-pass', direction: 'deducted', amountFen: fees(s).workerPassDepositFen });
+    for (const p of store.passesOf(s.db, r.id))
+      if (p.status === 'active' && p.fee_paid)
+        post(s, r, { item: 'unreturned-pass', direction: 'deducted', amountFen: fees(s).workerPassDepositFen });
     const before = sums(s, r);
     const f = fees(s);
-    const deductedFromDeposits = ledgerOf(s.db, r.id).filter((l) => l.direction === 'deducted' && l.item !== 'unreturned-pass').reduce((a, l) => a + l.amount_fen, 0);
+    const deductedFromDeposits = ledgerOf(s.db, r.id)
+      .filter((l) => l.direction === 'deducted' && l.item !== 'unreturned-pass')
+      .reduce((a, l) => a + l.amount_fen, 0);
     const { ownerFen: ownerBack, contractorFen: contractorBack } = refundSplit(f.renovationDepositOwnerFen, before.heldFen);
     if (ownerBack) post(s, r, { item: 'deposit-owner', direction: 'refunded', amountFen: ownerBack, receiptNo: o.receipt ?? null });
     if (contractorBack) post(s, r, { item: 'deposit-contractor', direction: 'refunded', amountFen: contractorBack, receiptNo: o.receipt ?? null });
     const moved = move(s, r, RENOVATION_MACHINE, 'closed', 'refund', { ownerBack, contractorBack, deductedFromDeposits });
     closeDeadline(s, r, 'refund');
     const unit = getUnitById(s.db, r.unit_id!)!;
-    if (unit.status === 'renovating') setUnitStatus(s.db, unit, d.prev_unit_status && d.prev_unit_status !== 'renovating' ? d.prev_unit_status : 'handed-over', s.at, s.io.clerk, r.id);
+    if (unit.status === 'renovating')
+      setUnitStatus(
+        s.db,
+        unit,
+        d.prev_unit_status && d.prev_unit_status !== 'renovating' ? d.prev_unit_status : 'handed-over',
+        s.at,
+        s.io.clerk,
+        r.id,
+      );
     return { ...view(s, moved), ...sums(s, r) };
   });
 }
@@ -321,7 +395,8 @@ export function refund(io: Io, no: string, o: { receipt?: string }) {
 export function deduct(io: Io, no: string, o: { amount?: string; reason?: string; lostPermit?: boolean }) {
   return write(io, (s) => {
     const { r } = load(s, no);
-    if (r.voided || ['closed', 'rejected', 'applied', 'reviewing', 'approved'].includes(r.status)) refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'deduct', allowed: '-' });
+    if (r.voided || ['closed', 'rejected', 'applied', 'reviewing', 'approved'].includes(r.status))
+      refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'deduct', allowed: '-' });
     if (o.lostPermit && o.amount !== undefined) refuse('E_USAGE', 'err.deductChoice');
     const amountFen = o.lostPermit ? fees(s).lostPermitFen : parseYuan(o.amount ?? '', 'amount');
     if (amountFen > sums(s, r).heldFen) refuse('E_VALUE', 'err.deductTooMuch', { held: formatFen(sums(s, r).heldFen) });
@@ -342,7 +417,13 @@ export function ledger(io: Io, no: string) {
   return read(io, (s) => {
     const { r } = load(s, no);
     return {
-      entries: ledgerOf(s.db, r.id).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen, at: l.at, receiptNo: l.receipt_no })),
+      entries: ledgerOf(s.db, r.id).map((l) => ({
+        item: l.item,
+        direction: l.direction,
+        amountFen: l.amount_fen,
+        at: l.at,
+        receiptNo: l.receipt_no,
+      })),
       ...sums(s, r),
     };
   });
@@ -355,7 +436,8 @@ export function onVoid(s: Session, r: RecordRow): void {
   // The unit goes back to what it was before the site started (R-103 history through setUnitStatus).
   const d = store.getRenovation(s.db, r.id);
   const unit = r.unit_id ? getUnitById(s.db, r.unit_id) : undefined;
-  if (d?.permit_no && unit?.status === 'renovating') setUnitStatus(s.db, unit, d.prev_unit_status && d.prev_unit_status !== 'renovating' ? d.prev_unit_status : 'handed-over', s.at, s.io.clerk, r.id);
+  if (d?.permit_no && unit?.status === 'renovating')
+    setUnitStatus(s.db, unit, d.prev_unit_status && d.prev_unit_status !== 'renovating' ? d.prev_unit_status : 'handed-over', s.at, s.io.clerk, r.id);
 }
 
 function view(s: Session, r: RecordRow) {
@@ -383,7 +465,9 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
     rejectReason: d.reject_reason,
     permit: d.permit_no,
     hotWorkPermit: d.permit_no && hotWork(d) ? hotWorkPermitNo(r.no) : null,
-    passes: store.passesOf(s.db, r.id).map((p) => ({ no: p.pass_no, name: p.name, status: passStatus(p.status, p.expires_at, Date.parse(s.now)), expiresAt: p.expires_at })),
+    passes: store
+      .passesOf(s.db, r.id)
+      .map((p) => ({ no: p.pass_no, name: p.name, status: passStatus(p.status, p.expires_at, Date.parse(s.now)), expiresAt: p.expires_at })),
     inspections: store.inspectionsOf(s.db, r.id).length,
     acceptedAt: d.accepted_at,
     ...sums(s, r),
@@ -391,7 +475,8 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
 }
 
 export const kind: Kind = {
-  ...KINDS.renovate,
+  ...INFO,
+  monthlySection,
   detail,
   onVoid,
   exportColumns: {
@@ -406,14 +491,21 @@ export const kind: Kind = {
     const rv = s.profile.renovation;
     const rules = { stop: rv.workStops, debrisFrom: rv.debrisWindow?.[0], debrisTo: rv.debrisWindow?.[1] };
     const base = { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, rules };
-    const forms: Array<{ template: string; title: string; data: Record<string, unknown> }> = [{ template: 'renovate-application', title: s.io.t('renovate.form.application'), data: base }];
+    const forms: Array<{ template: string; title: string; data: Record<string, unknown> }> = [
+      { template: 'renovate-application', title: s.io.t('renovate.form.application'), data: base },
+    ];
     if (d.permit) forms.push({ template: 'renovate-permit', title: s.io.t('renovate.form.permit'), data: base });
     if (d.hotWorkPermit) forms.push({ template: 'renovate-hotwork', title: s.io.t('renovate.form.hotWork'), data: base });
     for (const p of store.passesOf(s.db, r.id).filter((x) => x.status === 'active'))
-      forms.push({ template: 'renovate-pass', title: s.io.t('renovate.form.pass'), data: { ...base, pass: { no: p.pass_no, name: p.name, idNumber: unmask ? p.id_number : mask(p.id_number), expiresAt: p.expires_at } } });
+      forms.push({
+        template: 'renovate-pass',
+        title: s.io.t('renovate.form.pass'),
+        data: { ...base, pass: { no: p.pass_no, name: p.name, idNumber: unmask ? p.id_number : mask(p.id_number), expiresAt: p.expires_at } },
+      });
     for (const n of store.inspectionsOf(s.db, r.id).filter((x) => x.notice_no))
       forms.push({ template: 'renovate-notice', title: s.io.t('renovate.form.notice'), data: { ...base, notice: n } });
-    for (const sl of store.slipsOf(s.db, r.id)) forms.push({ template: 'renovate-slip', title: s.io.t('renovate.form.slip'), data: { ...base, slip: sl } });
+    for (const sl of store.slipsOf(s.db, r.id))
+      forms.push({ template: 'renovate-slip', title: s.io.t('renovate.form.slip'), data: { ...base, slip: sl } });
     return forms;
   },
 };

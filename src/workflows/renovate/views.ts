@@ -18,14 +18,22 @@ export function state(r: any, io: Io): string {
 
 /** The four sums of cli.md, in yuan. */
 export function sums(r: { receivedFen: number; refundedFen: number; deductedFen: number; heldFen: number }, io: Io): string {
-  return io.t('renovate.sums', { received: formatFen(r.receivedFen), refunded: formatFen(r.refundedFen), deducted: formatFen(r.deductedFen), held: formatFen(r.heldFen) });
+  return io.t('renovate.sums', {
+    received: formatFen(r.receivedFen),
+    refunded: formatFen(r.refundedFen),
+    deducted: formatFen(r.deductedFen),
+    held: formatFen(r.heldFen),
+  });
 }
 
 export function pass(r: { pass: string; expiresAt: string; feeCollected: boolean }, io: Io): string {
   return io.t('renovate.pass', { pass: r.pass, until: r.expiresAt.slice(0, 10), fee: r.feeCollected ? io.t('renovate.passFee') : '' });
 }
 
-export function ledger(r: { entries: Array<{ item: string; direction: string; amountFen: number; at: string }> } & Parameters<typeof sums>[0], io: Io): string {
+export function ledger(
+  r: { entries: Array<{ item: string; direction: string; amountFen: number; at: string }> } & Parameters<typeof sums>[0],
+  io: Io,
+): string {
   const item = (k: string) => {
     const t = io.t(`renovate.item.${k}`);
     return t === `renovate.item.${k}` ? k : t; // damage lines carry their own text

@@ -36,7 +36,7 @@ export default function register(g: Command): void {
         location: { optional: true },
         desc: {},
         // The kinds of this estate (profile repair.kinds); Enter leaves the default.
-        kind: { choices: async () => (await import('../../admin/usecases.js')).profileShow(io).profile.repair.kinds, optional: true },
+        kind: { choices: async () => (await import('../../core/settings.js')).profileShow(io).profile.repair.kinds, optional: true },
         urgency: { choices: d.URGENCIES, optional: true },
       });
       return (await app()).newRepair(io, { ...v, help: typeof v.help === 'string' ? v.help : v.helpKind });
@@ -53,18 +53,37 @@ export default function register(g: Command): void {
     .option('--tech <name>')
     .option('--materials <text>')
     .option('--agreed <datetime>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'repair', no, o, { tech: {}, materials: { optional: true } }); return (await app()).dispatch(io, v.no, v); }, done));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'repair', no, o, { tech: {}, materials: { optional: true } });
+        return (await app()).dispatch(io, v.no, v);
+      }, done),
+    );
   g.command('quote [no]')
     .option('--amount <yuan>')
     .option('--item <name>')
     .option('--consent')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'repair', no, o, { amount: { when: (x) => !x.item && !x.consent } }); return (await app()).quote(io, v.no, v); }, done));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'repair', no, o, { amount: { when: (x) => !x.item && !x.consent } });
+        return (await app()).quote(io, v.no, v);
+      }, done),
+    );
   g.command('complete [no]')
     .option('--paid <yuan>')
     .option('--receipt <no>')
     .option('--comment <text>')
     .option('--no-signed')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'repair', no, o, { paid: { optional: true }, receipt: { optional: true, when: (x) => !!x.paid }, comment: { optional: true } }); return (await app()).complete(io, v.no, v); }, done));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'repair', no, o, {
+          paid: { optional: true },
+          receipt: { optional: true, when: (x) => !!x.paid },
+          comment: { optional: true },
+        });
+        return (await app()).complete(io, v.no, v);
+      }, done),
+    );
   g.command('log')
     .option('--date <YYYY-MM-DD>')
     .option('--month <YYYY-MM>')
@@ -73,7 +92,12 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, _a, o) => (await app()).repairLog(io, o),
-        async (r: any, io) => (r.html !== undefined ? r.html : r.rows ? (await views()).logView(r, io) : io.t('repair.done', { no: r.out ?? '', status: `${r.bytes} bytes` })),
+        async (r: any, io) =>
+          r.html !== undefined
+            ? r.html
+            : r.rows
+              ? (await views()).logView(r, io)
+              : io.t('repair.done', { no: r.out ?? '', status: `${r.bytes} bytes` }),
       ),
     );
 }

@@ -3,19 +3,58 @@ import type { Bundle } from '../../i18n/types.js';
 // Messages of `pmdesk repair`.
 export default {
   'err.repairWhere': { en: 'give either --unit <code> or --public <place> (公共部位)', zh: '请给出 --unit <房号> 或 --public <公共部位>（二选一）' },
-  'err.helpUrgency': { en: '--help requests are emergencies: drop --urgency or use --urgency emergency (R-505)', zh: '求助（--help）属于紧急事项：请去掉 --urgency 或使用 --urgency emergency（R-505）' },
-  'err.agreedPast': { en: '--agreed {agreed} is not after the report: give the agreed later time', zh: '--agreed {agreed} 不晚于报修时间：请填写约定的时间' },
-  'err.priceItem': { en: '--item "{item}" is not in the price list ({items}); use --amount', zh: '--item“{item}”不在价目表中（{items}）；请用 --amount' },
-  'err.paidRequired': { en: '{no} is paid work quoted at {amount} yuan: give --paid <yuan> --receipt <no>', zh: '{no} 为有偿维修，报价 {amount} 元：请给出 --paid <元> --receipt <收据号>' },
-  'err.receiptRequired': { en: '--paid needs --receipt <number> (the receipt the desk issued, R-502)', zh: '--paid 需要 --receipt <收据号>（前台开具的收据，R-502）' },
-  'err.noConsent': { en: '{no} has no owner consent for the quote: run `pmdesk repair quote {no} --consent` first (R-501)', zh: '{no} 尚无业主对报价的同意：请先运行 `pmdesk repair quote {no} --consent`（R-501）' },
-  'err.noQuote': { en: '{no} is not paid work: record the quote and the owner\'s consent first with `pmdesk repair quote {no} --amount <yuan> --consent`, or complete without --paid (R-501)', zh: '{no} 不是有偿维修：请先用 `pmdesk repair quote {no} --amount <元> --consent` 记录报价和业主同意，或不带 --paid 完成（R-501）' },
-  'err.quoteAmount': { en: 'give the quote: --amount <yuan> or --item <price-list item> (R-501)', zh: '请给出报价：--amount <元> 或 --item <价目表项目>（R-501）' },
-  'err.priceValue': { en: 'the price list item "{item}" is not an amount in fen: fix it with `pmdesk profile set repair.priceList …`', zh: '价目表项目“{item}”不是以分为单位的金额：请用 `pmdesk profile set repair.priceList …` 修正' },
-  'err.amountOrItem': { en: 'give either --amount <yuan> or --item <price-list item>, not both', zh: '--amount <元> 与 --item <价目表项目> 只能给一个' },
-  'err.agreedDone': { en: '{no} is already completed: an agreed time can only be set before completion', zh: '{no} 已完成：约定时间只能在完成前设定' },
-  'err.completeBeforeReport': { en: '{no} was reported at {reported}: the completion time (--at) cannot be earlier', zh: '{no} 的报修时间为 {reported}：完成时间（--at）不能早于报修时间' },
-  'err.dateOrMonth': { en: 'give either --date <YYYY-MM-DD> or --month <YYYY-MM>, not both', zh: '--date <YYYY-MM-DD> 与 --month <YYYY-MM> 只能给一个' },
+  'err.helpUrgency': {
+    en: '--help requests are emergencies: drop --urgency or use --urgency emergency (R-505)',
+    zh: '求助（--help）属于紧急事项：请去掉 --urgency 或使用 --urgency emergency（R-505）',
+  },
+  'err.agreedPast': {
+    en: '--agreed {agreed} is not after the report: give the agreed later time',
+    zh: '--agreed {agreed} 不晚于报修时间：请填写约定的时间',
+  },
+  'err.priceItem': {
+    en: '--item "{item}" is not in the price list ({items}); use --amount',
+    zh: '--item“{item}”不在价目表中（{items}）；请用 --amount',
+  },
+  'err.paidRequired': {
+    en: '{no} is paid work quoted at {amount} yuan: give --paid <yuan> --receipt <no>',
+    zh: '{no} 为有偿维修，报价 {amount} 元：请给出 --paid <元> --receipt <收据号>',
+  },
+  'err.receiptRequired': {
+    en: '--paid needs --receipt <number> (the receipt the desk issued, R-502)',
+    zh: '--paid 需要 --receipt <收据号>（前台开具的收据，R-502）',
+  },
+  'err.noConsent': {
+    en: '{no} has no owner consent for the quote: run `pmdesk repair quote {no} --consent` first (R-501)',
+    zh: '{no} 尚无业主对报价的同意：请先运行 `pmdesk repair quote {no} --consent`（R-501）',
+  },
+  'err.noQuote': {
+    en: "{no} is not paid work: record the quote and the owner's consent first with `pmdesk repair quote {no} --amount <yuan> --consent`, or complete without --paid (R-501)",
+    zh: '{no} 不是有偿维修：请先用 `pmdesk repair quote {no} --amount <元> --consent` 记录报价和业主同意，或不带 --paid 完成（R-501）',
+  },
+  'err.quoteAmount': {
+    en: 'give the quote: --amount <yuan> or --item <price-list item> (R-501)',
+    zh: '请给出报价：--amount <元> 或 --item <价目表项目>（R-501）',
+  },
+  'err.priceValue': {
+    en: 'the price list item "{item}" is not an amount in fen: fix it with `pmdesk profile set repair.priceList …`',
+    zh: '价目表项目“{item}”不是以分为单位的金额：请用 `pmdesk profile set repair.priceList …` 修正',
+  },
+  'err.amountOrItem': {
+    en: 'give either --amount <yuan> or --item <price-list item>, not both',
+    zh: '--amount <元> 与 --item <价目表项目> 只能给一个',
+  },
+  'err.agreedDone': {
+    en: '{no} is already completed: an agreed time can only be set before completion',
+    zh: '{no} 已完成：约定时间只能在完成前设定',
+  },
+  'err.completeBeforeReport': {
+    en: '{no} was reported at {reported}: the completion time (--at) cannot be earlier',
+    zh: '{no} 的报修时间为 {reported}：完成时间（--at）不能早于报修时间',
+  },
+  'err.dateOrMonth': {
+    en: 'give either --date <YYYY-MM-DD> or --month <YYYY-MM>, not both',
+    zh: '--date <YYYY-MM-DD> 与 --month <YYYY-MM> 只能给一个',
+  },
   'repair.log.title': { en: 'Daily repair log', zh: '日常维修记录表' },
   'repair.log.heading': { en: 'Daily repair log {period}', zh: '日常维修记录表 {period}' },
   'repair.col.time': { en: 'Time', zh: '时间' },
@@ -44,9 +83,9 @@ export default {
   'repair.f.paid': { en: 'Paid / free', zh: '有偿 / 无偿' },
   'repair.f.amount': { en: 'Amount (yuan) / receipt', zh: '金额（元）/ 收据号' },
   'repair.f.completed': { en: 'Completed at', zh: '完成时间' },
-  'repair.f.comment': { en: 'Owner\'s comment', zh: '业主意见' },
-  'repair.f.signOwner': { en: 'Owner\'s signature', zh: '业主签名' },
-  'repair.f.signTech': { en: 'Technician\'s signature', zh: '维修人员签名' },
+  'repair.f.comment': { en: "Owner's comment", zh: '业主意见' },
+  'repair.f.signOwner': { en: "Owner's signature", zh: '业主签名' },
+  'repair.f.signTech': { en: "Technician's signature", zh: '维修人员签名' },
   'repair.f.signDesk': { en: 'Desk', zh: '客服经办' },
   'repair.paid': { en: 'paid', zh: '有偿' },
   'repair.free': { en: 'free', zh: '无偿' },

@@ -1,7 +1,8 @@
 // Repairs 报修 (§5): states, which deadline applies, which follow-up rules, repeats.
 // Pure: the repair facts and the profile are arguments; no clock, no I/O.
+import type { KindInfo } from '../../core/kind.js';
 import type { Machine } from '../../core/states.js';
-import { reopens } from '../followup/rules.js';
+import { reopens } from '../followup/api.js';
 
 export const URGENCIES = ['normal', 'urgent', 'emergency'] as const;
 export type Urgency = (typeof URGENCIES)[number];
@@ -72,11 +73,17 @@ export interface FollowupPlan {
 export function followupPlan(f: RepairFacts): FollowupPlan {
   if (f.source === 'checkin-defect') return { ruleKeys: ['R-202.followup'], coverage: null, sampleClass: null, reason: 'R-202' };
   if (f.help === 'first-aid') return { ruleKeys: ['R-505.first-aid-followup'], coverage: null, sampleClass: null, reason: 'R-505' };
-  if (f.publicPlace) return { ruleKeys: ['R-503.public'], coverage: f.reworked ? null : 'repairPublic', sampleClass: f.reworked ? null : 'public', reason: 'R-503' };
+  if (f.publicPlace)
+    return { ruleKeys: ['R-503.public'], coverage: f.reworked ? null : 'repairPublic', sampleClass: f.reworked ? null : 'public', reason: 'R-503' };
   const ruleKeys = ['R-503.household'];
   if (f.completedDate === f.reportedDate) ruleKeys.push('R-503.same-day');
   if (f.agreedAt && Date.parse(f.completedAt) <= Date.parse(f.agreedAt)) ruleKeys.push('R-503.agreed');
-  return { ruleKeys, coverage: f.reworked ? null : 'repairHousehold', sampleClass: f.reworked ? null : 'household', reason: f.reworked ? 'R-802' : 'R-503' };
+  return {
+    ruleKeys,
+    coverage: f.reworked ? null : 'repairHousehold',
+    sampleClass: f.reworked ? null : 'household',
+    reason: f.reworked ? 'R-802' : 'R-503',
+  };
 }
 
 /** What a follow-up result does to the repair: null = nothing. */
@@ -97,3 +104,6 @@ export function helpUrgency(help: string | null, urgency: string | undefined): U
   if (urgency === undefined || urgency === 'emergency') return 'emergency';
   return 'conflict';
 }
+
+/** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
+export const INFO: KindInfo = { group: 'repair', types: ['repair'], final: ['closed', 'voided'], gist: ['public', 'location', 'description'] };

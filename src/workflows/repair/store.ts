@@ -22,7 +22,10 @@ export interface RepairRow {
   comment: string | null;
 }
 
-export type RepairInsert = Pick<RepairRow, 'record_id' | 'source' | 'kind' | 'urgency' | 'size' | 'public_place' | 'location' | 'reporter' | 'phone' | 'description' | 'agreed_at'>;
+export type RepairInsert = Pick<
+  RepairRow,
+  'record_id' | 'source' | 'kind' | 'urgency' | 'size' | 'public_place' | 'location' | 'reporter' | 'phone' | 'description' | 'agreed_at'
+>;
 
 export function insertRepair(db: DB, r: RepairInsert): void {
   stmt(
@@ -36,7 +39,21 @@ export function getRepair(db: DB, recordId: number): RepairRow | undefined {
   return stmt(db, `SELECT * FROM repairs WHERE record_id = ?`).get(recordId) as RepairRow | undefined;
 }
 
-const FIELDS = ['kind', 'urgency', 'size', 'public_place', 'location', 'tech', 'materials', 'amount_fen', 'paid', 'receipt_no', 'agreed_at', 'completed_at', 'comment'] as const;
+const FIELDS = [
+  'kind',
+  'urgency',
+  'size',
+  'public_place',
+  'location',
+  'tech',
+  'materials',
+  'amount_fen',
+  'paid',
+  'receipt_no',
+  'agreed_at',
+  'completed_at',
+  'comment',
+] as const;
 
 export function updateRepair(db: DB, recordId: number, fields: Partial<Pick<RepairRow, (typeof FIELDS)[number]>>): void {
   for (const [k, v] of Object.entries(fields)) {
@@ -45,7 +62,11 @@ export function updateRepair(db: DB, recordId: number, fields: Partial<Pick<Repa
   }
 }
 
-export function setRepairExtra(db: DB, recordId: number, f: { help?: string | null; reported_at?: string; quote_fen?: number | null; consent_at?: string | null; signed?: number }): void {
+export function setRepairExtra(
+  db: DB,
+  recordId: number,
+  f: { help?: string | null; reported_at?: string; quote_fen?: number | null; consent_at?: string | null; signed?: number },
+): void {
   for (const [k, v] of Object.entries(f)) {
     if (!['help', 'reported_at', 'quote_fen', 'consent_at', 'signed'].includes(k)) throw new Error(`not a repair field: ${k}`);
     stmt(db, `UPDATE repairs SET ${k} = ? WHERE record_id = ?`).run(v, recordId);
@@ -145,4 +166,3 @@ export function repairRepeats(db: DB, from: string, to: string): Array<{ unit: s
       WHERE c.count >= 3 ORDER BY c.count DESC, unit`,
   ).all({ from, to }) as Array<{ unit: string; kind: string; count: number }>;
 }
-

@@ -10,16 +10,28 @@ import { formatFen, parseYuan } from '../../core/money.js';
 import { maskPhone, normalizePhone } from '../../core/identity.js';
 import { choice, text } from '../../core/input.js';
 import { localDate, monthRange, parseInstant, type Instant } from '../../core/time.js';
-import { sampled } from '../followup/rules.js';
+import { sampled } from '../followup/api.js';
 import { afterFollowup, completionRule, followupPlan, HELP_KINDS, helpUrgency, isRepeat, REPAIR_MACHINE, URGENCIES } from './rules.js';
 import * as store from './store.js';
 import { link } from '../../core/store/links.js';
 import { getRecordById, listDeadlines, type RecordRow } from '../../core/store/records.js';
-import { addEvent, closeDeadline, correct, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt, post } from '../../core/loop.js';
-import { scheduleFollowup } from '../followup/plan.js';
-import { KINDS, type Kind } from '../../core/kind.js';
+import {
+  addEvent,
+  closeDeadline,
+  correct,
+  createRecord,
+  dropDeadline,
+  loadRecord,
+  move,
+  openDeadline,
+  openDeadlineAt,
+  post,
+} from '../../core/loop.js';
+import { scheduleFollowup } from '../followup/api.js';
+import type { Kind } from '../../core/kind.js';
+import { INFO } from './rules.js';
 import { listOf, recordJson } from '../../records/usecases.js';
-import { requireUnit } from '../registry/usecases.js';
+import { requireUnit } from '../registry/api.js';
 import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
 
@@ -166,7 +178,7 @@ export function quote(io: Io, no: string, o: { amount?: string; item?: string; c
     let amountFen: number | null = null;
     if (o.item !== undefined) {
       const list = (s.profile.repair?.priceList ?? {}) as Record<string, number>;
-      if (!Object.prototype.hasOwnProperty.call(list, o.item)) refuse('E_VALUE', 'err.priceItem', { item: o.item, items: Object.keys(list).join(' ') || '-' });
+      if (!Object.hasOwn(list, o.item)) refuse('E_VALUE', 'err.priceItem', { item: o.item, items: Object.keys(list).join(' ') || '-' });
       amountFen = list[o.item];
       if (!Number.isSafeInteger(amountFen) || amountFen < 0) refuse('E_VALUE', 'err.priceValue', { item: o.item });
     } else if (o.amount !== undefined) amountFen = parseYuan(o.amount, 'amount');
@@ -248,7 +260,7 @@ function scheduleRepairFollowup(s: Session, r: RecordRow, reworked: boolean): vo
  * satisfied closes the repair, unsatisfied reopens it (audit-logged by the
  * move) with a rework deadline by the repair's own R-502 rule.
  */
-export function onFollowup(s: Session, source: RecordRow, result: { satisfaction: 'satisfied' | 'basic' | 'unsatisfied'; followupNo: string }): void {
+export function onFollowup(s: Session, source: RecordRow, result: { satisfaction: string; followupNo: string }): void {
   if (source.voided) return;
   const to = afterFollowup(source.status, result.satisfaction);
   if (to === 'closed') move(s, source, REPAIR_MACHINE, 'closed', 'close', { followup: result.followupNo, satisfaction: result.satisfaction });
@@ -339,16 +351,36 @@ function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unkno
 }
 
 export const kind: Kind = {
-  ...KINDS.repair,
+  ...INFO,
+  monthlySection,
+  onFollowup,
   detail,
   listFilters: { kind: 'kind', tech: 'tech', urgency: 'urgency', helpKind: 'help', repeat: 'repeat' },
   exportColumns: {
-    header: ['csv.kind', 'csv.urgency', 'csv.public', 'csv.reporter', 'csv.phone', 'csv.description', 'csv.tech', 'csv.amount', 'csv.receipt_no', 'csv.completed', 'csv.onTime'],
+    header: [
+      'csv.kind',
+      'csv.urgency',
+      'csv.public',
+      'csv.reporter',
+      'csv.phone',
+      'csv.description',
+      'csv.tech',
+      'csv.amount',
+      'csv.receipt_no',
+      'csv.completed',
+      'csv.onTime',
+    ],
     // The rows come from one joined query, store/exports.ts iterateRepairs (quality.md: 250,000 rows).
   },
   print(s, r, unmask) {
     const d = detail(s, r, unmask);
-    const data = { no: r.no, unit: r.unit_code, createdAt: r.event_at, ...d, amount: d.amountFen ? formatFen(d.amountFen as number) : d.quoteFen ? formatFen(d.quoteFen as number) : '' };
+    const data = {
+      no: r.no,
+      unit: r.unit_code,
+      createdAt: r.event_at,
+      ...d,
+      amount: d.amountFen ? formatFen(d.amountFen as number) : d.quoteFen ? formatFen(d.quoteFen as number) : '',
+    };
     // the work order in two copies (第一联 desk, 第二联 technician).
     return [1, 2].map((copy) => ({ template: 'repair-work-order', title: s.io.t('repair.form.title'), data: { ...data, copy } }));
   },

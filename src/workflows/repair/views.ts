@@ -7,7 +7,6 @@ import { fields, table } from '../../formats/table.js';
 import { recordView } from '../../records/views.js';
 import { minute } from '../../formats/when.js';
 
-
 /** One repair's state in a word: completed on time / late, overdue, due. */
 function state(r: any, io: Io): string {
   const t = io.t;
@@ -48,10 +47,15 @@ export function logView(res: { period: string; rows: any[] }, io: Io): string {
 export function showView(r: any, io: Io): string {
   const t = io.t;
   if (r.kind === undefined) return recordView(r, io);
-  const base = recordView({ no: r.no, type: r.type, status: r.status, unit: r.unit, createdAt: r.createdAt, deadlines: r.deadlines, timeline: r.timeline }, io);
+  const base = recordView(
+    { no: r.no, type: r.type, status: r.status, unit: r.unit, createdAt: r.createdAt, deadlines: r.deadlines, timeline: r.timeline },
+    io,
+  );
   const cut = base.indexOf('\n\n');
   const tail = cut < 0 ? '' : base.slice(cut);
-  const money = r.paid ? `${t('repair.paid')} ${r.quoteFen !== null ? formatFen(r.quoteFen) : ''}${r.receiptNo ? ` / ${formatFen(r.amountFen)} ${r.receiptNo}` : ''}` : t('repair.free');
+  const money = r.paid
+    ? `${t('repair.paid')} ${r.quoteFen !== null ? formatFen(r.quoteFen) : ''}${r.receiptNo ? ` / ${formatFen(r.amountFen)} ${r.receiptNo}` : ''}`
+    : t('repair.free');
   const pairs: Array<[string, unknown]> = [
     [t('col.no'), r.no],
     [t('col.status'), r.status],

@@ -26,7 +26,10 @@ export function keysOut(db: DB): Array<{ no: string; unit: string | null; status
 }
 
 /** Open deadlines due by the end of the next shift (at or before `until`), overdue ones included. */
-export function deadlinesBefore(db: DB, until: string): Array<{ no: string; type: string; step: string; rule: string; due_at: string; unit: string | null }> {
+export function deadlinesBefore(
+  db: DB,
+  until: string,
+): Array<{ no: string; type: string; step: string; rule: string; due_at: string; unit: string | null }> {
   return stmt(
     db,
     `SELECT r.no, r.type, d.step, d.rule, d.due_at, u.code AS unit FROM deadlines d JOIN records r ON r.id = d.record_id
@@ -37,5 +40,8 @@ export function deadlinesBefore(db: DB, until: string): Array<{ no: string; type
 }
 
 export function insertHandover(db: DB, h: { at: string; from: string; to: string | null; items: unknown }): number {
-  return Number(stmt(db, `INSERT INTO shift_handovers(at, from_clerk, to_clerk, items) VALUES (?, ?, ?, ?)`).run(h.at, h.from, h.to, JSON.stringify(h.items)).lastInsertRowid);
+  return Number(
+    stmt(db, `INSERT INTO shift_handovers(at, from_clerk, to_clerk, items) VALUES (?, ?, ?, ?)`).run(h.at, h.from, h.to, JSON.stringify(h.items))
+      .lastInsertRowid,
+  );
 }

@@ -18,7 +18,10 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, _a, o) =>
-          (await app()).visitIn(io, await ask(io, o, { name: {}, idNumber: { validate: idAtPrompt(io) }, phone: { optional: true }, unit: {}, purpose: {} })),
+          (await app()).visitIn(
+            io,
+            await ask(io, o, { name: {}, idNumber: { validate: idAtPrompt(io) }, phone: { optional: true }, unit: {}, purpose: {} }),
+          ),
         (r, io) => io.t('visit.in', { no: r.no, confirmed: r.confirmed ? io.t('word.yes') : io.t('word.no') }),
       ),
     );
@@ -42,5 +45,10 @@ export default function register(g: Command): void {
     );
   g.command('close [no]')
     .option('--note <text>')
-    .action(act(async (io, [no], o) => { const v = await askFor(io, 'visit', no, o); return (await app()).visitClose(io, v.no, v); }, state));
+    .action(
+      act(async (io, [no], o) => {
+        const v = await askFor(io, 'visit', no, o);
+        return (await app()).visitClose(io, v.no, v);
+      }, state),
+    );
 }

@@ -2,8 +2,14 @@ import type { Bundle } from '../../i18n/types.js';
 
 // Messages of `pmdesk visit` and `pmdesk shift`.
 export default {
-  'err.noCompany': { en: 'unit {unit} has no registered company: tell the visitor the company is not in this building (R-601)', zh: '{unit} 没有登记的公司：请告知访客该公司不在本楼（R-601）' },
-  'err.shiftHours': { en: '--hours {value} is not a shift length: give hours between 1 and {max} (e.g. --hours 12)', zh: '--hours {value} 不是有效的班次时长：请填写 1 到 {max} 之间的小时数（如 --hours 12）' },
+  'err.noCompany': {
+    en: 'unit {unit} has no registered company: tell the visitor the company is not in this building (R-601)',
+    zh: '{unit} 没有登记的公司：请告知访客该公司不在本楼（R-601）',
+  },
+  'err.shiftHours': {
+    en: '--hours {value} is not a shift length: give hours between 1 and {max} (e.g. --hours 12)',
+    zh: '--hours {value} 不是有效的班次时长：请填写 1 到 {max} 之间的小时数（如 --hours 12）',
+  },
   'visit.in': { en: '{no}: visitor in (resident contacted: {confirmed})', zh: '{no}：访客已登记（已联系住户确认：{confirmed}）' },
   'visit.state': { en: '{no}: {status}', zh: '{no}：{status}' },
   'visit.created': { en: '{no} logged; created {created}', zh: '已登记 {no}；已生成 {created}' },

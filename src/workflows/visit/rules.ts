@@ -1,5 +1,6 @@
 // Visits and reception (§6): the reception log's categories (R-600), visitor
 // states (R-601), what a shift hands over (R-602).
+import type { KindInfo } from '../../core/kind.js';
 import type { Machine } from '../../core/states.js';
 
 export const CATEGORIES = ['after-sales', 'repair', 'complaint', 'service', 'praise', 'suggestion', 'other'] as const;
@@ -18,3 +19,11 @@ export function createsRecord(category: string): 'repair' | 'complaint' | 'sugge
   if (category === 'praise') return 'praise';
   return null;
 }
+
+/** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
+export const INFO: KindInfo = {
+  group: 'visit',
+  types: ['visit'],
+  final: ['out', 'closed', 'voided'],
+  gist: ['name', 'purpose', 'category', 'description'],
+};

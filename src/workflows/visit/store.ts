@@ -38,7 +38,10 @@ export function unitHasCompany(db: DB, unitId: number): boolean {
 
 export function visitMonth(db: DB, from: string, to: string): { visitors: number; byCategory: Record<string, number> } {
   const visitors = (
-    stmt(db, `SELECT COUNT(*) AS n FROM records r JOIN visits v ON v.record_id = r.id WHERE r.type = 'visit' AND r.voided = 0 AND v.entry = 'visitor' AND r.event_at >= ? AND r.event_at < ?`).get(from, to) as {
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM records r JOIN visits v ON v.record_id = r.id WHERE r.type = 'visit' AND r.voided = 0 AND v.entry = 'visitor' AND r.event_at >= ? AND r.event_at < ?`,
+    ).get(from, to) as {
       n: number;
     }
   ).n;

@@ -1,0 +1,65 @@
+// The workflow registry: the one list of desk workflows. Each folder describes
+// itself in its index.ts (group, record types, final states, commands); the heavy
+// part (JSON details, export columns, forms, report sections) loads only when a
+// command of that group runs. To add a workflow: one folder, one line below.
+import type { Kind, KindInfo } from '../core/kind.js';
+import type { Io } from '../core/io.js';
+import { write } from '../core/session.js';
+import type { Workflow } from '../records/commands.js';
+import checkin from './checkin/index.js';
+import renovate from './renovate/index.js';
+import complaint from './complaint/index.js';
+import repair from './repair/index.js';
+import visit from './visit/index.js';
+import keys from './keys/index.js';
+import followup from './followup/index.js';
+import shift from './shift/index.js';
+import registry from './registry/index.js';
+
+/** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
+const recordOnly = (info: KindInfo): Workflow => ({ info });
+
+/** Every workflow, in help order. */
+export const WORKFLOWS: Workflow[] = [
+  registry,
+  checkin,
+  renovate,
+  complaint,
+  repair,
+  visit,
+  keys,
+  followup,
+  recordOnly({ group: 'notice', types: ['notice'], final: ['expired', 'voided'] }),
+  recordOnly({ group: 'patrol', types: ['patrol'], final: ['done', 'voided'] }),
+  recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
+  recordOnly({ group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] }),
+  shift,
+];
+
+const BY_GROUP = new Map(WORKFLOWS.filter((w) => w.info).map((w) => [w.info!.group, w]));
+
+/** The record groups (those with records and the uniform verbs). */
+export const RECORD_GROUPS = [...BY_GROUP.keys()];
+
+/** A group's whole descriptor: its workflow's `load()`, or the static part when it has none. */
+export async function loadKind(group: string): Promise<Kind> {
+  const w = BY_GROUP.get(group);
+  if (!w) throw new Error(`unknown record group ${group}`);
+  return w.load ? await w.load() : w.info!;
+}
+
+/** Every type's lazy rules (R-403), in one transaction, before a report or export reads across types. */
+export async function applyLazyRules(io: Io): Promise<void> {
+  const kinds = await Promise.all(WORKFLOWS.filter((w) => w.lazyRules).map((w) => loadKind(w.info!.group)));
+  write(io, (s) => {
+    for (const k of kinds) k.refresh?.(s);
+  });
+}
+
+/** Closed lists of flag values, merged from every workflow (shell completion). */
+export function completionWords(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const w of WORKFLOWS)
+    for (const [flag, words] of Object.entries(w.words?.() ?? {})) out[flag] = [...new Set([...(out[flag] ?? []), ...words])];
+  return out;
+}
