@@ -28,9 +28,12 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('the rules catch a breach (a core module importing a workflow)', () => {
-    const probe = path.join(root, 'src', 'core', '__probe.ts');
-    fs.writeFileSync(probe, "export { kind } from '../workflows/complaint/usecases.js';\n");
+  it('the rules catch a breach: a circle, core importing a workflow, a workflow reaching into another', () => {
+    const probes: Array<[string, string]> = [
+      ['src/core/__probe.ts', "export * from '../workflows/complaint/__probe.js';\n"],
+      ['src/workflows/complaint/__probe.ts', "export * from '../../core/__probe.js';\nexport { createRepair } from '../repair/usecases.js';\n"],
+    ];
+    for (const [f, text] of probes) fs.writeFileSync(path.join(root, f), text);
     try {
       const r = spawnSync(bin('depcruise'), ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
         cwd: root,
@@ -40,8 +43,9 @@ describe('architecture', () => {
       const names = JSON.parse(r.stdout).summary.violations.map((v: { rule: { name: string } }) => v.rule.name);
       expect(names).toContain('core-is-the-bottom');
       expect(names).toContain('no-circular');
+      expect(names).toContain('workflow-to-workflow-through-api');
     } finally {
-      fs.rmSync(probe);
+      for (const [f] of probes) fs.rmSync(path.join(root, f));
     }
   });
 
