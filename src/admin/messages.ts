@@ -45,13 +45,9 @@ export default {
   'doc.ledger': { en: '{n} ledger problems', zh: '账目问题 {n} 处' },
   'doc.states': { en: '{n} records with an inconsistent void state', zh: '{n} 条记录作废状态不一致' },
   'doc.calOk': { en: 'working-day calendar covers {year}', zh: '工作日历已覆盖 {year} 年' },
-  'doc.calNext': {
-    en: 'working-day calendar covers {year} but not {next}: add it with `pmdesk profile set calendar.years.{next} …` once the State Council publishes it',
-    zh: '工作日历覆盖 {year} 年，但未覆盖 {next} 年：国务院公布后请用 `pmdesk profile set calendar.years.{next} …` 补充',
-  },
   'doc.calMissing': {
-    en: 'working-day calendar does not cover {year}: deadlines treat it as Mon–Fri; add the year with `pmdesk profile set calendar.years.{year} …` or update pmdesk',
-    zh: '工作日历未覆盖 {year} 年：期限按周一至周五计算；请用 `pmdesk profile set calendar.years.{year} …` 补充或升级程序',
+    en: 'working-day calendar does not cover {year}: deadlines treat it as Mon–Fri; import its notice with `pmdesk calendar import <file>` or update pmdesk',
+    zh: '工作日历未覆盖 {year} 年：期限按周一至周五计算；请用 `pmdesk calendar import <文件>` 导入放假通知或升级程序',
   },
   'doc.ok': { en: 'all checks passed', zh: '全部检查通过' },
   'doc.failed': { en: 'problems found', zh: '发现问题' },

@@ -129,14 +129,22 @@ describe('backup and doctor', () => {
     expect(pm(file, ['--json', 'unit', 'list']).json()).toHaveLength(4);
     expect(run(['backup', file]).code).toBe(2); // never overwrites
   });
-  it("doctor is clean on a fresh estate and warns about next year's calendar", () => {
+  it("doctor is clean on a fresh estate; next year's provisional calendar is only warned about from 1 November (R-0A2)", () => {
     const { run } = estate();
     const r = run(['--json', 'doctor']);
     expect(r.code).toBe(0);
     const checks = Object.fromEntries(r.json().checks.map((c: any) => [c.name, c]));
     expect(checks.integrity.ok).toBe(true);
     expect(checks.auditChain.ok).toBe(true);
-    expect(checks.calendar).toMatchObject({ ok: true, warn: true });
+    expect(checks.calendar).toMatchObject({ ok: true, warn: false });
+    expect(
+      run(['--json', 'doctor'], { PMDESK_NOW: '2026-11-02T09:00:00+08:00' })
+        .json()
+        .checks.find((c: any) => c.name === 'calendar'),
+    ).toMatchObject({
+      ok: true,
+      warn: true,
+    });
   });
   it('doctor flags a year the calendar does not cover', () => {
     const { run } = estate();

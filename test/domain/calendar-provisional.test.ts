@@ -35,18 +35,25 @@ describe('R-0A1 statutory holidays by the law in force each year, against the pa
     }
     // 2008–2013: 除夕–初二, May 1 only, Qingming, Dragon Boat, Mid-Autumn
     expect(lawOf(2008)).toBe(2007);
-    expect(statutoryDays(2010).filter((d) => d.festival === 'spring').map((d) => d.date)).toEqual(['2010-02-13', '2010-02-14', '2010-02-15']);
+    expect(
+      statutoryDays(2010)
+        .filter((d) => d.festival === 'spring')
+        .map((d) => d.date),
+    ).toEqual(['2010-02-13', '2010-02-14', '2010-02-15']);
     expect(count(2010, 'labour')).toBe(1);
     // 2014–2024: 初一–初三
-    expect(statutoryDays(2024).filter((d) => d.festival === 'spring').map((d) => d.date)).toEqual(['2024-02-10', '2024-02-11', '2024-02-12']);
+    expect(
+      statutoryDays(2024)
+        .filter((d) => d.festival === 'spring')
+        .map((d) => d.date),
+    ).toEqual(['2024-02-10', '2024-02-11', '2024-02-12']);
     // from 2025: 除夕–初三 and 1–2 May (13 days)
     expect(statutoryDays(2025)).toHaveLength(13);
-    expect(statutoryDays(2025).filter((d) => d.festival === 'spring').map((d) => d.date)).toEqual([
-      '2025-01-28',
-      '2025-01-29',
-      '2025-01-30',
-      '2025-01-31',
-    ]);
+    expect(
+      statutoryDays(2025)
+        .filter((d) => d.festival === 'spring')
+        .map((d) => d.date),
+    ).toEqual(['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']);
   });
   it('2027 by the law of 2024: 除夕 2027-02-05 to 初三 02-08, Qingming 04-05, Dragon Boat 06-09, Mid-Autumn 09-15', () => {
     const by = (f: string) =>
