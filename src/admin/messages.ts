@@ -3,6 +3,10 @@ import type { Bundle } from '../i18n/types.js';
 // profile, report due, audit, export, backup, doctor.
 export default {
   'err.profileKey': { en: 'no profile setting "{key}": see `pmdesk profile show`', zh: '没有配置项“{key}”：参见 `pmdesk profile show`' },
+  'err.profileUnread': {
+    en: '{key} is not read by any rule yet, so setting it would change nothing: it is refused until a later version wires it',
+    zh: '{key} 目前没有任何规则使用，设置后不会产生效果：在后续版本接入前不接受设置',
+  },
   'err.profileType': { en: '{key} must be a {type} (non-negative for numbers)', zh: '{key} 必须是 {type}（数字不能为负）' },
   'err.profileFen': {
     en: '{key} is an amount in fen (分): a whole number, e.g. 100000 for 1000 yuan',

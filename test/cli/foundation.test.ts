@@ -202,6 +202,21 @@ describe('profile', () => {
     expect(run(['--json', 'profile', 'set', 'deadlines.R-301.review', 'soon']).code).toBe(2);
     expect(run(['--json', 'profile', 'set', 'coverage.repairHousehold', '1.5']).code).toBe(2);
   });
+  it('issue 17 item 6: refuses a key nothing reads, saying so; a copy of the defaults still initialises an estate', () => {
+    const { dir, run } = estate();
+    const r = run(['--json', 'profile', 'set', 'coverage.firstAid', '0']);
+    expect(r.code).toBe(2);
+    expect(r.err().message).toContain('coverage.firstAid is not read by any rule yet');
+    expect(run(['profile', 'set', 'targets.satisfactionRate', '0.8']).code).toBe(2);
+    const copy = path.join(dir, 'profile.json');
+    const p = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/profile.default.json'), 'utf8'));
+    p.fees.permitFeeFen = 3000;
+    fs.writeFileSync(copy, JSON.stringify(p));
+    expect(pm(path.join(dir, 'other.db'), ['init', '--profile', copy]).code).toBe(0);
+    p.targets.satisfactionRate = 0.8;
+    fs.writeFileSync(copy, JSON.stringify(p));
+    expect(pm(path.join(dir, 'third.db'), ['init', '--profile', copy]).code).toBe(2);
+  });
   it('adds a calendar year the package does not know (2027)', () => {
     const { run } = estate();
     const r = run(['--json', 'profile', 'set', 'calendar.years.2027', '{"holidays":["2027-01-01"],"workdays":[]}']);
