@@ -3,6 +3,10 @@ import type { Bundle } from '../i18n/types.js';
 // profile, report due, audit, export, backup, doctor.
 export default {
   'err.profileKey': { en: 'no profile setting "{key}": see `pmdesk profile show`', zh: '没有配置项“{key}”：参见 `pmdesk profile show`' },
+  'err.profileUnread': {
+    en: '{key} is not read by any rule yet, so setting it would change nothing: it is refused until a later version wires it',
+    zh: '{key} 目前没有任何规则使用，设置后不会产生效果：在后续版本接入前不接受设置',
+  },
   'err.profileType': { en: '{key} must be a {type} (non-negative for numbers)', zh: '{key} 必须是 {type}（数字不能为负）' },
   'err.profileFen': {
     en: '{key} is an amount in fen (分): a whole number, e.g. 100000 for 1000 yuan',
@@ -45,13 +49,9 @@ export default {
   'doc.ledger': { en: '{n} ledger problems', zh: '账目问题 {n} 处' },
   'doc.states': { en: '{n} records with an inconsistent void state', zh: '{n} 条记录作废状态不一致' },
   'doc.calOk': { en: 'working-day calendar covers {year}', zh: '工作日历已覆盖 {year} 年' },
-  'doc.calNext': {
-    en: 'working-day calendar covers {year} but not {next}: add it with `pmdesk profile set calendar.years.{next} …` once the State Council publishes it',
-    zh: '工作日历覆盖 {year} 年，但未覆盖 {next} 年：国务院公布后请用 `pmdesk profile set calendar.years.{next} …` 补充',
-  },
   'doc.calMissing': {
-    en: 'working-day calendar does not cover {year}: deadlines treat it as Mon–Fri; add the year with `pmdesk profile set calendar.years.{year} …` or update pmdesk',
-    zh: '工作日历未覆盖 {year} 年：期限按周一至周五计算；请用 `pmdesk profile set calendar.years.{year} …` 补充或升级程序',
+    en: 'working-day calendar does not cover {year}: deadlines treat it as Mon–Fri; import its notice with `pmdesk calendar import <file>` or update pmdesk',
+    zh: '工作日历未覆盖 {year} 年：期限按周一至周五计算；请用 `pmdesk calendar import <文件>` 导入放假通知或升级程序',
   },
   'doc.ok': { en: 'all checks passed', zh: '全部检查通过' },
   'doc.failed': { en: 'problems found', zh: '发现问题' },

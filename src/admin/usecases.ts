@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { refuse } from '../core/errors.js';
 import { mask, maskPhone } from '../core/identity.js';
-import { addDays, coversYear } from '../core/calendar.js';
+import { addDays, coversYear, isProvisionalYear } from '../core/calendar.js';
 import { localDate, parseInstant } from '../core/time.js';
 import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
 import { listAudit, verifyAuditChain, iterateAudit } from '../core/store/audit.js';
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
+import { countProvisional } from '../core/store/calendar.js';
 import { applyLazyRules } from '../workflows/index.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
@@ -38,6 +39,7 @@ export async function reportDue(io: Io, limit?: number) {
       rule: d.rule,
       dueAt: d.due_at,
       overdue: d.due_at < s.now,
+      provisional: d.provisional !== null, // R-0A1
     });
     const EPOCH = '0000';
     const overdue = openDeadlinesIn(s.db, EPOCH, s.now, endOfToday, limit).map(item);
@@ -46,7 +48,8 @@ export async function reportDue(io: Io, limit?: number) {
       limit === undefined
         ? undefined
         : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
-    return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}) };
+    // R-0A1: every open deadline computed over provisional days, due today or later.
+    return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}), provisional: countProvisional(s.db) };
   });
 }
 
@@ -198,15 +201,26 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
     checks.push({ name: 'ledger', ok: lp === 0, detail: t('doc.ledger', { n: lp }) });
     const dangling = danglingStates(db);
     checks.push({ name: 'states', ok: dangling === 0, detail: t('doc.states', { n: dangling }) });
-    const year = Number(localDate(s.now, s.tz).slice(0, 4));
+    // R-0A2: fail once the current year is provisional (or not covered at all); warn from
+    // 1 November when next year still is.
+    const today = localDate(s.now, s.tz);
+    const year = Number(today.slice(0, 4));
     const cal = s.calendar();
     const covered = coversYear(cal, year);
-    const next = coversYear(cal, year + 1);
+    const provisional = isProvisionalYear(cal, year);
+    const nextOfficial = coversYear(cal, year + 1);
+    const november = today.slice(5) >= '11-01';
     checks.push({
       name: 'calendar',
       ok: covered,
-      warn: !covered || !next,
-      detail: covered ? (next ? t('doc.calOk', { year }) : t('doc.calNext', { year, next: year + 1 })) : t('doc.calMissing', { year }),
+      warn: !covered || (november && !nextOfficial),
+      detail: covered
+        ? november && !nextOfficial
+          ? t('doc.calNextProvisional', { year, next: year + 1 })
+          : t('doc.calOk', { year })
+        : provisional
+          ? t('doc.calProvisional', { year })
+          : t('doc.calMissing', { year }),
     });
     return { ok: checks.every((c) => c.ok), checks };
   } finally {

@@ -7,6 +7,7 @@ import { registerAdmin } from '../admin/commands.js';
 import { registerWorkflows } from '../records/commands.js';
 import { WORKFLOWS, loadKind } from '../workflows/index.js';
 import { registerDemo } from '../demo/commands.js';
+import { registerCalendar } from '../calendar/commands.js';
 import { setLookups } from './ask.js';
 import { localizedHelp } from './help.js';
 import type { Lang } from '../i18n/index.js';
@@ -42,6 +43,7 @@ export function buildProgram(lang: Lang = 'en'): Command {
   registerWorkflows(program, WORKFLOWS, loadKind);
   registerDemo(program);
   registerAdmin(program);
+  registerCalendar(program);
   // `pmdesk help <topic|command>`: topics explain deadlines, statuses, masking…
   program.command('help [topic...]').action(
     act(

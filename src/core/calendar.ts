@@ -2,9 +2,13 @@
 // make-up workdays (调休上班). Pure: the calendar data is an argument.
 
 export interface CalendarData {
-  holidays: ReadonlySet<string>; // YYYY-MM-DD days off (incl. estate closed days)
+  holidays: ReadonlySet<string>; // YYYY-MM-DD days off (incl. estate closed days and a provisional year's statutory days)
   workdays: ReadonlySet<string>; // YYYY-MM-DD make-up workdays on a weekend
-  years: ReadonlySet<number>; // years whose official schedule is known
+  years: ReadonlySet<number>; // years whose official schedule is known (package, imported notice or profile)
+  /** R-0A1: years without their notice, whose statutory days are computed from the law. */
+  provisionalYears?: ReadonlySet<number>;
+  /** R-0A1: the statutory days assumed in those years (all in `holidays`). */
+  assumed?: ReadonlySet<string>;
 }
 
 function parseDate(d: string): Date {
@@ -21,7 +25,7 @@ export function addDays(date: string, n: number): string {
   return fmtDate(dt);
 }
 
-/** Outside the known years a date is treated as Mon–Fri (doctor warns). */
+/** Outside the official and provisional years a date is treated as Mon–Fri (doctor warns). */
 export function isWorkingDay(date: string, cal: CalendarData): boolean {
   if (cal.workdays.has(date)) return true;
   if (cal.holidays.has(date)) return false;
@@ -43,4 +47,28 @@ export function addWorkingDays(date: string, n: number, cal: CalendarData): stri
 
 export function coversYear(cal: CalendarData, year: number): boolean {
   return cal.years.has(year);
+}
+
+/** R-0A1: is `year` one whose holidays are computed from the law, not from its notice? */
+export function isProvisionalYear(cal: CalendarData, year: number): boolean {
+  return !!cal.provisionalYears?.has(year);
+}
+
+/**
+ * R-0A1: a working-day count over the days after `from` up to `to` (inclusive)
+ * rests on a guess when one of those days is in a provisional year. Returns
+ * null when it does not, else the statutory days assumed in that window
+ * (possibly none: the year's make-up workdays are unknown all the same).
+ */
+export function provisionalWindow(from: string, to: string, cal: CalendarData): string[] | null {
+  const years = cal.provisionalYears;
+  if (!years?.size) return null;
+  let touched = false;
+  const days: string[] = [];
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
+    if (!years.has(Number(d.slice(0, 4)))) continue;
+    touched = true;
+    if (cal.assumed?.has(d)) days.push(d);
+  }
+  return touched ? days : null;
 }

@@ -6,7 +6,7 @@
 //   "5wd"            within N working days         → end of the N-th working day after
 //   "1mo"            within N months               → end of (event date + N months)
 //   "1-2mo"          between 1 and 2 months after  → opens date+1mo, due end of date+2mo
-import { addDays, addWorkingDays, type CalendarData } from './calendar.js';
+import { addDays, addWorkingDays, provisionalWindow, type CalendarData } from './calendar.js';
 import { addMonths, atLocal, formatInstant, localDate, type Instant } from './time.js';
 
 export type DeadlineSpec =
@@ -34,6 +34,8 @@ export function parseSpec(spec: string): DeadlineSpec {
 export interface Due {
   dueAt: Instant;
   opensAt: Instant | null;
+  /** R-0A1: set when the count ran over a provisional year: the statutory days it assumed (maybe none). */
+  provisional?: string[] | null;
 }
 
 function endOf(date: string, tz: string): Instant {
@@ -51,8 +53,10 @@ export function computeDue(eventAt: Instant, spec: string | DeadlineSpec, cal: C
       return { dueAt: endOf(date, tz), opensAt: null };
     case 'days':
       return { dueAt: endOf(addDays(date, sp.n), tz), opensAt: null };
-    case 'workingDays':
-      return { dueAt: endOf(addWorkingDays(date, sp.n, cal), tz), opensAt: null };
+    case 'workingDays': {
+      const due = addWorkingDays(date, sp.n, cal);
+      return { dueAt: endOf(due, tz), opensAt: null, provisional: provisionalWindow(date, due, cal) };
+    }
     case 'months':
       return { dueAt: endOf(addMonths(date, sp.n), tz), opensAt: null };
     case 'monthWindow': {

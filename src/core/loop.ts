@@ -78,7 +78,17 @@ export function move(s: Session, r: RecordRow, machine: Machine, to: string, kin
 /** Open the deadline of a step, computed from the profile rule (R-002, §0a). */
 export function openDeadline(s: Session, r: RecordRow, step: string, ruleKey: string, from: Instant, opts: { tightest?: boolean } = {}): Instant {
   const due = s.due(ruleKey, from);
-  rec.setDeadline(s.db, { recordId: r.id, step, rule: ruleKey, opensAt: due.opensAt, dueAt: due.dueAt, tightest: opts.tightest });
+  // R-0A2: keep the instant it counts from, so a calendar change can recompute it; R-0A1: what it assumed.
+  rec.setDeadline(s.db, {
+    recordId: r.id,
+    step,
+    rule: ruleKey,
+    opensAt: due.opensAt,
+    dueAt: due.dueAt,
+    tightest: opts.tightest,
+    fromAt: from,
+    provisional: due.provisional,
+  });
   return due.dueAt;
 }
 

@@ -79,11 +79,31 @@ function typeOf(v: unknown): string {
   return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
 }
 
+/**
+ * Issue 17 item 6: settings of data/profile.default.json that no rule reads yet.
+ * `profile set` refuses them, saying so, rather than accept a value that changes
+ * nothing (coverage.firstAid 0 still followed up every first-aid call). A key
+ * leaves this list in the change that wires it to its rule.
+ */
+export const UNREAD_SETTINGS = [
+  'calendar.source', // a description of where the shipped calendar comes from
+  'coverage.checkinDefect', // R-202: every handover-defect repair is followed up (not sampled yet)
+  'coverage.firstAid', // R-505: every first-aid call is followed up (not sampled yet)
+  'targets', // R-900 targets: the monthly report shows rates, not yet against targets
+  'reports', // R-103 / R-405 report due days: not yet deadlines
+  'notice', // §10 notices: not built yet
+];
+
+export function unreadSetting(key: string): boolean {
+  return UNREAD_SETTINGS.some((k) => key === k || key.startsWith(`${k}.`));
+}
+
 /** Parse and check a value typed for `profile set`; returns the canonical key and value. */
 export function checkSetting(key: string, raw: string): { key: string; value: Json } {
   const base = defaultProfile();
   const path = resolvePath(base, key);
   if (!path) refuse('E_VALUE', 'err.profileKey', { key });
+  if (unreadSetting(path.join('.'))) refuse('E_VALUE', 'err.profileUnread', { key: path.join('.') });
   const current = getAt(base, path);
   let value: Json;
   try {

@@ -12,6 +12,7 @@ import type { CalendarData } from './calendar.js';
 import { computeDue, type Due } from './deadline.js';
 import { mergeProfile, type Profile } from './profile.js';
 import { loadCalendar } from './calendar-data.js';
+import { importedYears } from './store/calendar.js';
 import type { Io } from './io.js';
 
 export interface Session {
@@ -60,7 +61,7 @@ export function makeSession(io: Io, db: DB): Session {
     calendar: () => {
       if (cal) return cal;
       const c = io.db === db ? reused.get(db) : undefined;
-      cal = c?.cal ?? loadCalendar(profile);
+      cal = c?.cal ?? loadCalendar(profile, importedYears(db));
       if (c) c.cal = cal;
       return cal;
     },

@@ -28,6 +28,8 @@ export default {
   within N working days    23:59:59 of the N-th working day after the event date (R-301 review: 5;
                            public holidays and make-up workdays 调休 count as the State Council sets them)
   between 1 and 2 months   window opens date+1 month, due 23:59:59 of date+2 months (R-503 public repair follow-up)
+A year without its State Council notice is provisional (R-0A1): its statutory holidays come from the law,
+no make-up workday is assumed, and a deadline counted over it is marked * (\`pmdesk calendar show\`).
 Overdue: now is past the due time and the step is not done. Late: done after the due time (counts as missed).
 \`pmdesk report due\` lists what is overdue and due today; \`--at\` records when something really happened (R-005).
 Rules and numbers live in the profile: \`pmdesk profile show\`.`,
@@ -37,6 +39,7 @@ Rules and numbers live in the profile: \`pmdesk profile show\`.`,
   N 天内             事件日期 + N 天的 23:59:59（R-402 轻微投诉处理：2 天）
   N 个工作日内       事件日期后第 N 个工作日的 23:59:59（R-301 装修审批：5 个工作日；法定节假日与调休按国务院安排）
   1 至 2 个月之间    事件日期 + 1 个月开始，事件日期 + 2 个月的 23:59:59 截止（R-503 公共部位维修回访）
+尚无国务院放假通知的年份为暂定（R-0A1）：法定节假日按放假办法推算，不假设调休上班，按其计算的期限标 *（\`pmdesk calendar show\`）。
 已逾期：当前时间已过期限且未完成。逾期完成：完成时间晚于期限（按未达标统计）。
 \`pmdesk report due\` 列出已逾期和今日到期的事项；\`--at\` 记录事情实际发生的时间（R-005）。
 规则与数值在配置中：\`pmdesk profile show\`。`,

@@ -22,6 +22,7 @@ export interface RecordJson {
   dueAt: string | null;
   overdue: boolean;
   voided: boolean;
+  provisional: boolean;
   [k: string]: unknown;
 }
 
@@ -38,6 +39,8 @@ export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = f
     dueAt: r.voided || kind?.final.includes(r.status) ? null : r.next_due,
     overdue: !r.voided && !kind?.final.includes(r.status) && r.next_due !== null && r.next_due < s.now,
     voided: !!r.voided,
+    // R-0A1: the next due time was computed over provisional days (a year without its notice).
+    provisional: !r.voided && !kind?.final.includes(r.status) && r.next_provisional !== null,
   };
   if (r.voided) base.voidReason = r.void_reason;
   return kind?.detail ? { ...base, ...kind.detail(s, r, unmask) } : base;
@@ -53,6 +56,9 @@ export function deadlinesJson(s: Session, recordId: number) {
     cancelled: !!d.cancelled,
     overdue: !d.done_at && !d.cancelled && d.due_at < s.now,
     late: !!d.done_at && d.done_at > d.due_at,
+    // R-0A1: computed over a year without its notice; `assumed`: the statutory days taken as holidays.
+    provisional: d.provisional !== null,
+    ...(d.provisional !== null ? { assumed: JSON.parse(d.provisional) as string[] } : {}),
   }));
 }
 

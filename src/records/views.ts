@@ -26,12 +26,14 @@ export function dueTable(io: Io, columns: Column[], rows: Array<{ overdue?: bool
 }
 
 /** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
-export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue: number; dueToday: number } }, io: Io): string {
+export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue: number; dueToday: number }; provisional?: number }, io: Io): string {
   const t = io.t;
   const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
-  if (!total.overdue && !total.dueToday) return t('due.none');
+  // R-0A1: how many open deadlines rest on provisional days, due today or not.
+  const prov = r.provisional ? [t('due.provisional', { n: r.provisional })] : [];
+  if (!total.overdue && !total.dueToday) return [t('due.none'), ...prov].join('\n');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, minute(d.dueAt)]);
+  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
@@ -39,7 +41,31 @@ export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue:
     out.push(p.overdue(t('due.overdue', { n: total.overdue })), table(cols, rows(r.overdue)), ...more(r.overdue.length, total.overdue));
   if (total.dueToday)
     out.push(p.today(t('due.today', { n: total.dueToday })), table(cols, rows(r.dueToday)), ...more(r.dueToday.length, total.dueToday));
-  return out.join('\n');
+  if ([...r.overdue, ...r.dueToday].some((d) => d.provisional)) out.push(t('cal.legend'));
+  return [...out, ...prov].join('\n');
+}
+
+/** R-0A1: the mark of a due time computed over provisional days (explained by the `cal.legend` line). */
+export function provisionalMark(d: { provisional?: boolean }): string {
+  return d.provisional ? ' *' : '';
+}
+
+/** R-0A2: the open deadlines a calendar change moved, one line each. */
+export function changeLines(
+  changes: Array<{ no: string; step: string; old: string; new: string; provisional: boolean; wasProvisional: boolean }>,
+  io: Io,
+): string {
+  const t = io.t;
+  if (!changes.length) return t('cal.noChanges');
+  const day = (x: string) => x.slice(0, 10);
+  return [
+    t('cal.changes', { n: changes.length }),
+    ...changes.map((c) => {
+      const mark = c.provisional ? t('cal.stillProvisional') : c.wasProvisional ? t('cal.nowOfficial') : '';
+      const show = day(c.old) === day(c.new) ? (x: string) => minute(x) : day;
+      return `  ${t('cal.change', { no: c.no, step: c.step, old: show(c.old), new: show(c.new), mark })}`;
+    }),
+  ].join('\n');
 }
 
 export function auditView(rows: any[], io: Io): string {
@@ -80,7 +106,7 @@ export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: str
     { head: t('col.status'), cell: (r: any) => r.status },
     { head: t('col.unit'), cell: (r: any) => r.unit ?? '' },
     { head: t('col.created'), cell: (r: any) => minute(r.createdAt), wide: true },
-    { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${minute(r.dueAt)}${r.overdue ? ' !' : ''}` : '') },
+    { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${minute(r.dueAt)}${r.overdue ? ' !' : ''}${provisionalMark(r)}` : '') },
     ...(gist.length ? [{ head: t('col.what'), cell: what, text: true }] : []),
   ];
   if (o.csv)
@@ -92,12 +118,13 @@ export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: str
   const shown = gist.length && (process.stdout.columns || 80) < 100 ? cols.filter((c) => !c.wide) : cols;
   const columns = shown.map((c) => ('text' in c ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
   const count = total > rows.length ? t('list.newest', { n: rows.length, total }) : t('word.rows', { n: rows.length });
+  const legend = rows.some((r) => r.dueAt && r.provisional) ? `\n${t('cal.legend')}` : '';
   return `${dueTable(
     io,
     columns,
     rows,
     rows.map((r) => shown.map((c) => c.cell(r))),
-  )}\n${count}`;
+  )}\n${count}${legend}`;
 }
 
 export function recordView(r: any, io: Io): string {
@@ -113,6 +140,7 @@ export function recordView(r: any, io: Io): string {
     'dueAt',
     'overdue',
     'voided',
+    'provisional',
     'deadlines',
     'timeline',
     'ledger',
@@ -137,11 +165,19 @@ export function recordView(r: any, io: Io): string {
         r.deadlines.map((d: any) => [
           d.step,
           d.rule,
-          minute(d.dueAt),
+          `${minute(d.dueAt)}${provisionalMark(d)}`,
           d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due'),
         ]),
       ),
     );
+    // R-0A1: which days an open deadline's count assumed, in a year without its notice.
+    for (const d of r.deadlines) {
+      if (!d.provisional || d.doneAt || d.cancelled) continue;
+      const years = [...new Set([d.dueAt.slice(0, 4), ...(d.assumed ?? []).map((x: string) => x.slice(0, 4))])].join(', ');
+      out.push(
+        d.assumed?.length ? t('cal.assumed', { step: d.step, days: d.assumed.join(', '), years }) : t('cal.assumedNone', { step: d.step, years }),
+      );
+    }
   }
   if (r.timeline?.length) {
     out.push('', t('show.timeline'));

@@ -129,14 +129,22 @@ describe('backup and doctor', () => {
     expect(pm(file, ['--json', 'unit', 'list']).json()).toHaveLength(4);
     expect(run(['backup', file]).code).toBe(2); // never overwrites
   });
-  it("doctor is clean on a fresh estate and warns about next year's calendar", () => {
+  it("doctor is clean on a fresh estate; next year's provisional calendar is only warned about from 1 November (R-0A2)", () => {
     const { run } = estate();
     const r = run(['--json', 'doctor']);
     expect(r.code).toBe(0);
     const checks = Object.fromEntries(r.json().checks.map((c: any) => [c.name, c]));
     expect(checks.integrity.ok).toBe(true);
     expect(checks.auditChain.ok).toBe(true);
-    expect(checks.calendar).toMatchObject({ ok: true, warn: true });
+    expect(checks.calendar).toMatchObject({ ok: true, warn: false });
+    expect(
+      run(['--json', 'doctor'], { PMDESK_NOW: '2026-11-02T09:00:00+08:00' })
+        .json()
+        .checks.find((c: any) => c.name === 'calendar'),
+    ).toMatchObject({
+      ok: true,
+      warn: true,
+    });
   });
   it('doctor flags a year the calendar does not cover', () => {
     const { run } = estate();
@@ -193,6 +201,21 @@ describe('profile', () => {
     expect(run(['--json', 'profile', 'set', 'fees.permitFeeFen', '20.5']).code).toBe(2);
     expect(run(['--json', 'profile', 'set', 'deadlines.R-301.review', 'soon']).code).toBe(2);
     expect(run(['--json', 'profile', 'set', 'coverage.repairHousehold', '1.5']).code).toBe(2);
+  });
+  it('issue 17 item 6: refuses a key nothing reads, saying so; a copy of the defaults still initialises an estate', () => {
+    const { dir, run } = estate();
+    const r = run(['--json', 'profile', 'set', 'coverage.firstAid', '0']);
+    expect(r.code).toBe(2);
+    expect(r.err().message).toContain('coverage.firstAid is not read by any rule yet');
+    expect(run(['profile', 'set', 'targets.satisfactionRate', '0.8']).code).toBe(2);
+    const copy = path.join(dir, 'profile.json');
+    const p = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/profile.default.json'), 'utf8'));
+    p.fees.permitFeeFen = 3000;
+    fs.writeFileSync(copy, JSON.stringify(p));
+    expect(pm(path.join(dir, 'other.db'), ['init', '--profile', copy]).code).toBe(0);
+    p.targets.satisfactionRate = 0.8;
+    fs.writeFileSync(copy, JSON.stringify(p));
+    expect(pm(path.join(dir, 'third.db'), ['init', '--profile', copy]).code).toBe(2);
   });
   it('adds a calendar year the package does not know (2027)', () => {
     const { run } = estate();

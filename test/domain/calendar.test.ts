@@ -55,10 +55,11 @@ describe('working days (mainland calendar, chinese-days data)', () => {
     expect(isWorkingDay('2026-10-10', cal)).toBe(true); // Saturday make-up workday
     expect(isWorkingDay('2026-10-05', cal)).toBe(false);
   });
-  it('treats a year outside the data as Mon–Fri (doctor warns)', () => {
+  it('R-0A1: a year outside the data is provisional: its statutory holidays from the law, no make-up workday', () => {
     expect(cal.years.has(2027)).toBe(false);
-    expect(isWorkingDay('2027-01-01', cal)).toBe(true); // a Friday; unknown holiday
-    expect(addWorkingDays('2027-01-01', 1, cal)).toBe('2027-01-04');
+    expect(isWorkingDay('2027-01-01', cal)).toBe(false); // a Friday; New Year's Day by law
+    expect(addWorkingDays('2026-12-31', 1, cal)).toBe('2027-01-04');
+    expect(isWorkingDay('2027-03-01', cal)).toBe(true); // a Monday, no festival
   });
   it('takes a year and closed days from the estate profile', () => {
     const p = defaultProfile();

@@ -14,6 +14,7 @@ export interface RecordRow {
   voided: number;
   void_reason: string | null;
   next_due: string | null; // the earliest open deadline
+  next_provisional: string | null; // R-0A1: the provisional days that deadline assumed (JSON), or null
 }
 
 /** The unit of a code, for `list --unit` (the registry owns the table; this is one read). */
@@ -44,7 +45,8 @@ export function insertRecord(
 }
 
 const SELECT = `SELECT r.*, u.code AS unit_code,
-  (SELECT MIN(d.due_at) FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0) AS next_due
+  (SELECT MIN(d.due_at) FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0) AS next_due,
+  (SELECT d.provisional FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 ORDER BY d.due_at LIMIT 1) AS next_provisional
   FROM records r LEFT JOIN units u ON u.id = r.unit_id`;
 
 export function getRecord(db: DB, no: string): RecordRow | undefined {
@@ -174,29 +176,45 @@ export interface DeadlineRow {
   due_at: string;
   done_at: string | null;
   cancelled: number;
+  from_at: string | null; // R-0A2: the instant a computed deadline counts from (null: an explicit due time)
+  provisional: string | null; // R-0A1: JSON array of the provisional days it assumed, or null
 }
 
 /** Open (or move) the deadline of a step; the tightest applies when one exists (cli.md). */
 export function setDeadline(
   db: DB,
-  d: { recordId: number; step: string; rule: string; opensAt: string | null; dueAt: string; tightest?: boolean },
+  d: {
+    recordId: number;
+    step: string;
+    rule: string;
+    opensAt: string | null;
+    dueAt: string;
+    tightest?: boolean;
+    fromAt?: string | null;
+    provisional?: string[] | null;
+  },
 ): void {
+  const provisional = d.provisional ? JSON.stringify(d.provisional) : null;
   const cur = stmt(db, `SELECT * FROM deadlines WHERE record_id = ? AND step = ?`).get(d.recordId, d.step) as DeadlineRow | undefined;
   if (!cur) {
-    stmt(db, `INSERT INTO deadlines(record_id, step, rule, opens_at, due_at) VALUES (?, ?, ?, ?, ?)`).run(
+    stmt(db, `INSERT INTO deadlines(record_id, step, rule, opens_at, due_at, from_at, provisional) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
       d.recordId,
       d.step,
       d.rule,
       d.opensAt,
       d.dueAt,
+      d.fromAt ?? null,
+      provisional,
     );
     return;
   }
   if (d.tightest && Date.parse(cur.due_at) <= Date.parse(d.dueAt) && !cur.cancelled && !cur.done_at) return;
-  stmt(db, `UPDATE deadlines SET rule = ?, opens_at = ?, due_at = ?, done_at = NULL, cancelled = 0 WHERE id = ?`).run(
+  stmt(db, `UPDATE deadlines SET rule = ?, opens_at = ?, due_at = ?, from_at = ?, provisional = ?, done_at = NULL, cancelled = 0 WHERE id = ?`).run(
     d.rule,
     d.opensAt,
     d.dueAt,
+    d.fromAt ?? null,
+    provisional,
     cur.id,
   );
 }

@@ -11,6 +11,7 @@ import visit from '../../workflows/visit/help.js';
 import keys from '../../workflows/keys/help.js';
 import followup from '../../workflows/followup/help.js';
 import uniform from './records.js';
+import calendar from '../../calendar/help.js';
 
 export type { CommandHelp, HelpBundle, Text } from './types.js';
 
@@ -25,6 +26,7 @@ export const HELP: HelpBundle = Object.assign(
   visit,
   keys,
   followup,
+  calendar,
   uniform,
 );
 

@@ -122,7 +122,11 @@ export function registerSetup(program: Command): void {
   profile.command('set <key> <value>').action(
     act(
       async (io, [key, value]) => (await import('../../core/settings.js')).profileSet(io, key, value),
-      (r, io) => io.t('profile.set', { key: r.key, old: JSON.stringify(r.old), value: JSON.stringify(r.value) }),
+      async (r, io) => {
+        const line = io.t('profile.set', { key: r.key, old: JSON.stringify(r.old), value: JSON.stringify(r.value) });
+        // R-0A2: a calendar setting recomputes the open deadlines it touches; each change is listed.
+        return r.changes ? `${line}\n${(await import('../../records/views.js')).changeLines(r.changes, io)}` : line;
+      },
     ),
   );
 }

@@ -157,9 +157,9 @@ export default {
     examples: ['pmdesk profile show', 'pmdesk --db /srv/pmdesk/hgjy.db profile show'],
   },
   'profile set': {
-    en: 'change one setting by its dotted key (audit-logged)',
-    zh: '按键名修改一项配置（记入审计日志）',
-    rules: ['R-001', 'R-002'],
+    en: 'change one setting by its dotted key (audit-logged); a calendar.… setting recomputes the open deadlines it touches',
+    zh: '按键名修改一项配置（记入审计日志）；修改 calendar.… 时重新计算受影响的未完成期限',
+    rules: ['R-001', 'R-002', 'R-0A2'],
     examples: ['pmdesk profile set fees.permitFeeFen 3000', 'pmdesk profile set deadlines.R-301.review 7wd'],
   },
 } satisfies HelpBundle;

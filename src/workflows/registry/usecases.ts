@@ -7,7 +7,7 @@ import * as units from './store-units.js';
 import * as residents from './store-residents.js';
 import { setProfileValue } from '../../core/store/profile.js';
 import { makeSession, read, resolveNow, write, type Session } from '../../core/session.js';
-import { checkSetting } from '../../core/profile.js';
+import { checkSetting, defaultProfile, getAt, resolvePath, unreadSetting } from '../../core/profile.js';
 import type { Io } from '../../core/io.js';
 
 // ── init ─────────────────────────────────────────────────────────────────
@@ -65,8 +65,12 @@ function readProfileFile(file: string): Array<{ key: string; value: unknown }> {
     for (const [k, v] of Object.entries(node)) {
       const key = [...prefix, k].join('.');
       const leaf = v === null || typeof v !== 'object' || Array.isArray(v) || key === 'calendar.years' || /^calendar\.years\.\d{4}$/.test(key);
-      if (leaf && key !== 'calendar.years') out.push(checkSetting(key, JSON.stringify(v)));
-      else walk(v, [...prefix, k]);
+      if (leaf && key !== 'calendar.years') {
+        // A copy of the defaults may hold the settings no rule reads yet: skip them while unchanged.
+        const path = unreadSetting(key) ? resolvePath(defaultProfile(), key) : null;
+        if (path && JSON.stringify(getAt(defaultProfile(), path)) === JSON.stringify(v)) continue;
+        out.push(checkSetting(key, JSON.stringify(v)));
+      } else walk(v, [...prefix, k]);
     }
   };
   walk(obj, []);

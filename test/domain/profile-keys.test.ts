@@ -1,0 +1,68 @@
+// Issue 17 item 6: every key of data/profile.default.json is either read by a rule or
+// refused by `profile set` (saying so) — never accepted to change nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSetting, unreadSetting } from '../../src/core/profile.js';
+import { Refusal } from '../../src/core/errors.js';
+
+const defaults = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/profile.default.json'), 'utf8'));
+
+/** Leaf keys as `profile set` takes them (deadlines."R-402.feedback" is one key). */
+function leaves(node: any, prefix: string[] = []): Array<[string, unknown]> {
+  return Object.entries(node).flatMap(([k, v]) => {
+    const key = [...prefix, k];
+    if (key.join('.') === 'calendar.years' || key.join('.') === 'repair.priceList') return [[key.join('.'), v] as [string, unknown]];
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? leaves(v, key) : [[key.join('.'), v] as [string, unknown]];
+  });
+}
+
+// What reads each accepted key (kept by hand: a new key must be added here or to UNREAD_SETTINGS).
+const READ_BY: Record<string, string> = {
+  'estate.name': 'forms, reports',
+  'estate.timezone': 'every due time (§0a)',
+  'estate.kind': 'visit: commercial estates need a company',
+  'calendar.years': 'working days (R-0A1, R-0A2)',
+  'calendar.closedDays': 'working days (§0a)',
+  deadlines: 'every deadline (R-002)',
+  'coverage.complaint': 'R-405 follow-up sampling',
+  'coverage.repairHousehold': 'R-503/R-801 sampling',
+  'coverage.repairPublic': 'R-503/R-801 sampling',
+  fees: 'R-302 renovation fees',
+  'renovation.': 'R-304 inspections, passes, seasons, forms',
+  'repair.': 'R-501 kinds, R-504 price list',
+  'shift.hours': 'R-602 handover window',
+};
+
+describe('issue 17 item 6: profile keys nothing reads', () => {
+  const keys = leaves(defaults);
+  it('walks every key of the defaults', () => {
+    expect(keys.length).toBeGreaterThan(50);
+  });
+  it.each(keys.map(([k, v]) => [k, v]))('%s is read by a rule or refused', (key, value) => {
+    const readBy = Object.entries(READ_BY).find(([k]) => key === k || key.startsWith(k.endsWith('.') ? k : `${k}.`));
+    // Open maps are set one entry at a time.
+    const sample: Record<string, [string, string]> = {
+      'calendar.years': ['calendar.years.2027', '{"holidays":["2027-01-01"],"workdays":[]}'],
+      'repair.priceList': ['repair.priceList', '{"换门锁":8000}'],
+    };
+    const [k, raw] = sample[key as string] ?? [key as string, typeof value === 'string' ? value : JSON.stringify(value)];
+    const set = () => checkSetting(k, raw);
+    if (unreadSetting(key as string)) {
+      expect(readBy, `${key} is listed both as read and as unread`).toBeUndefined();
+      expect(set).toThrow(Refusal);
+      try {
+        set();
+      } catch (e) {
+        expect((e as Refusal).key).toBe('err.profileUnread');
+      }
+    } else {
+      expect(readBy, `${key}: nothing is known to read it — wire it or add it to UNREAD_SETTINGS`).toBeDefined();
+      expect(set).not.toThrow();
+    }
+  });
+  it('coverage.firstAid and coverage.checkinDefect are refused (R-505, R-202 follow up every one), not silently accepted', () => {
+    expect(() => checkSetting('coverage.firstAid', '0')).toThrow(Refusal);
+    expect(() => checkSetting('coverage.checkinDefect', '0.5')).toThrow(Refusal);
+  });
+});
