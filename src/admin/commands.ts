@@ -29,7 +29,8 @@ export function registerAdmin(program: Command): void {
         act(
           async (io, _a, o) => {
             const r = await (await import('../report/usecases.js'))[fn](io, o);
-            return (io.json && !o.out ? r.data : r) as any;
+            // With --json (and no --out) only the data is printed; the view (which reads the output) runs without it.
+            return (io.json && !o.out ? r.data : r) as typeof r;
           },
           (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
         ),

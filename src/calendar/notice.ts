@@ -112,7 +112,9 @@ export function parseIcs(text: string): NoticeYear[] {
 
 // ── JSON ─────────────────────────────────────────────────────────────────
 export function parseJson(text: string): NoticeYear[] {
-  let data: any;
+  /** One year of the notice as the file gives it; every field is checked below. */
+  type Raw = { year?: unknown; holidays?: unknown; workdays?: unknown };
+  let data: Raw | Raw[];
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
@@ -120,19 +122,20 @@ export function parseJson(text: string): NoticeYear[] {
   }
   const list = Array.isArray(data) ? data : [data];
   const days: Array<{ date: string; name: string; work: boolean }> = [];
-  for (const y of list) {
-    if (!y || typeof y !== 'object' || !Number.isInteger(y.year) || !Array.isArray(y.holidays)) refuse('E_VALUE', 'cal.err.json');
-    if (y.workdays !== undefined && !Array.isArray(y.workdays)) refuse('E_VALUE', 'cal.err.json');
+  for (const raw of list) {
+    if (!raw || typeof raw !== 'object' || !Number.isInteger(raw.year) || !Array.isArray(raw.holidays)) refuse('E_VALUE', 'cal.err.json');
+    if (raw.workdays !== undefined && !Array.isArray(raw.workdays)) refuse('E_VALUE', 'cal.err.json');
+    const y = raw as { year: number; holidays: unknown[]; workdays?: unknown[] };
     for (const [kind, xs] of [
       ['holidays', y.holidays],
       ['workdays', y.workdays ?? []],
     ] as const)
       for (const [i, d] of (xs as unknown[]).entries()) {
         const where = `${kind}[${i}]`;
-        const raw = d && typeof d === 'object' ? (d as any).date : d;
-        const date = checkDate(raw, where);
+        const entry = d && typeof d === 'object' ? (d as { date?: unknown; name?: unknown }) : undefined;
+        const date = checkDate(entry ? entry.date : d, where);
         if (Number(date.slice(0, 4)) !== y.year) refuse('E_VALUE', 'cal.err.otherYear', { date, year: y.year, where });
-        const name = d && typeof d === 'object' && typeof (d as any).name === 'string' ? nameOf((d as any).name) : '';
+        const name = typeof entry?.name === 'string' ? nameOf(entry.name) : '';
         days.push({ date, name, work: kind === 'workdays' });
       }
     if (!y.holidays.length) refuse('E_VALUE', 'cal.err.noHolidays', { year: y.year });

@@ -2,6 +2,7 @@
 import type { Io } from '../core/io.js';
 import { table } from '../formats/table.js';
 import { changeLines } from '../records/views.js';
+import type { calendarImport, calendarRecompute, calendarShow } from './usecases.js';
 
 const festival = (name: string, io: Io) =>
   name
@@ -9,13 +10,13 @@ const festival = (name: string, io: Io) =>
     .map((n) => (io.t(`fest.${n}`) === `fest.${n}` ? n : io.t(`fest.${n}`)))
     .join(' · ');
 
-export function showView(r: any, io: Io): string {
+export function showView(r: ReturnType<typeof calendarShow>, io: Io): string {
   const t = io.t;
   const head =
     r.status === 'provisional'
       ? t('cal.provisional', { year: r.year, law: r.law })
       : t(`cal.official.${r.source}`, { year: r.year, law: r.law, file: r.file ?? '', by: r.importedBy ?? '', at: r.importedAt ?? '' });
-  const days = (xs: any[]) =>
+  const days = (xs: ReturnType<typeof calendarShow>['holidays']) =>
     table(
       [{ head: t('col.date') }, { head: t('col.weekday') }, { head: t('col.festival') }],
       xs.map((d) => [d.date, t(`wd.${d.weekday}`), festival(d.name, io)]),
@@ -27,7 +28,7 @@ export function showView(r: any, io: Io): string {
   return out.join('\n');
 }
 
-export function importView(r: any, io: Io): string {
+export function importView(r: ReturnType<typeof calendarImport>, io: Io): string {
   const t = io.t;
   const out: string[] = [];
   for (const y of r.years) {
@@ -38,6 +39,6 @@ export function importView(r: any, io: Io): string {
   return out.join('\n');
 }
 
-export function recomputeView(r: any, io: Io): string {
+export function recomputeView(r: ReturnType<typeof calendarRecompute>, io: Io): string {
   return `${io.t('cal.recomputed')}\n${changeLines(r.changes, io)}`;
 }

@@ -6,7 +6,7 @@
 // then the whole entry is shown and confirmed. Without a terminal, or with
 // --yes, a missing value is an exit-2 error naming the flag. Everything here
 // runs before the command's transaction, so Ctrl-C or "no" writes nothing.
-import type { Command } from 'commander';
+import type { Command, OptionValues } from 'commander';
 import type { Io } from '../core/io.js';
 import { refuse, Refusal } from '../core/errors.js';
 import { idNumberProblem, mask, maskPhone, normalizePhone } from '../core/identity.js';
@@ -20,7 +20,7 @@ export interface Ask {
   resident?: 'name' | 'id'; // picked from the residents of the unit in `o.unit`
   many?: boolean; // several may be picked: residents (resident 'id'), or values of `choices` (given on as "a,b")
   phone?: string; // with resident: the key filled with the picked person's phone when empty
-  when?: (o: Record<string, any>) => boolean; // needed only when this holds (checked with the answers so far)
+  when?: (o: OptionValues) => boolean; // needed only when this holds (checked with the answers so far)
   record?: string; // a record number: picked from the open records of this group (the command's <no>)
   hook?: readonly string[]; // a key hook: picked from the key sets in these states ('in', 'out')
 }
@@ -53,9 +53,9 @@ const blank = (v: unknown) => v === undefined || v === null || v === '' || (Arra
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** Fill in what the command needs; see the file comment. */
-// Commander's option values are untyped; the use-case checks each one (any keeps the call sites plain).
-export async function ask(io: Io, o: Record<string, any>, needs: Record<string, Ask>, opts: AskOptions = {}): Promise<any> {
-  const wanted = (k: string, v: Record<string, any>) => !needs[k].when || needs[k].when!(v);
+// Commander's option values are untyped (OptionValues); the use-case checks each one.
+export async function ask(io: Io, o: OptionValues, needs: Record<string, Ask>, opts: AskOptions = {}): Promise<OptionValues> {
+  const wanted = (k: string, v: OptionValues) => !needs[k].when || needs[k].when!(v);
   const missing = Object.keys(needs).filter((k) => !needs[k].optional && wanted(k, o) && blank(o[k]));
   if (!missing.length) return o;
   // Every missing value at once, so a script is fixed in one go.
@@ -64,7 +64,7 @@ export async function ask(io: Io, o: Record<string, any>, needs: Record<string, 
     if (arg) refuse('E_USAGE', 'err.requiredArg', { arg: kebab(arg) });
     refuse('E_USAGE', 'err.required', { flag: missing.map(kebab).join(', --') });
   }
-  const out: Record<string, any> = { ...o };
+  const out: OptionValues = { ...o };
   const label = await labeller(io);
   for (const [key, a] of Object.entries(needs)) {
     if (!blank(out[key]) || !wanted(key, out)) continue;
@@ -83,10 +83,10 @@ export function askFor(
   io: Io,
   group: string,
   no: string | undefined,
-  o: Record<string, any>,
+  o: OptionValues,
   needs: Record<string, Ask> = {},
   opts?: AskOptions,
-): Promise<any> {
+): Promise<OptionValues> {
   return ask(io, { ...o, no }, { no: { record: group }, ...needs }, opts);
 }
 
@@ -155,7 +155,7 @@ function checkAtPrompt(
   };
 }
 
-async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, message: string): Promise<unknown> {
+async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
   const optional = a.optional ? ` ${io.t('ask.optional')}` : '';
   if (a.choices) {
@@ -204,7 +204,7 @@ async function prompt(io: Io, o: Record<string, any>, key: string, a: Ask, messa
 }
 
 /** The person, picked from the unit's residents (phones shown masked, R-004); undefined: type it. */
-async function pickResident(io: Io, o: Record<string, any>, a: Ask, message: string): Promise<unknown> {
+async function pickResident(io: Io, o: OptionValues, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
   const people = await lookup().residents(io, o.unit);
   if (!people.length) return undefined;
@@ -234,7 +234,7 @@ const PHONE = /phone$/;
 const DOCUMENT = /id-number$|manager-id$/;
 
 /** The entry about to be written: every option of the command that has a value. */
-function summary(io: Io, o: Record<string, any>, needs: Record<string, Ask>): string {
+function summary(io: Io, o: OptionValues, needs: Record<string, Ask>): string {
   const cmd = running.get(io);
   const keys = new Set<string>([...Object.keys(needs), ...(cmd?.options.map((x) => x.attributeName()) ?? [])]);
   const rows: Array<[string, string]> = [];

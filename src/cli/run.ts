@@ -3,7 +3,7 @@
 // main.ts, the only place that exits.
 import os from 'node:os';
 import path from 'node:path';
-import type { Command } from 'commander';
+import type { Command, OptionValues } from 'commander';
 import { pickLang, translator } from '../i18n/index.js';
 import type { Io } from '../core/io.js';
 import { refuse } from '../core/errors.js';
@@ -61,7 +61,7 @@ export function makeIo(g: GlobalOpts, env: NodeJS.ProcessEnv = process.env): Io 
 }
 
 /** The command's own options merged with the program's global ones. */
-export function optsOf(cmd: Command): Record<string, any> {
+export function optsOf(cmd: Command): OptionValues {
   return cmd.optsWithGlobals();
 }
 
@@ -71,8 +71,9 @@ export function optsOf(cmd: Command): Record<string, any> {
  * printed as one JSON value instead.
  */
 export function act<R>(
-  work: (io: Io, args: any[], opts: Record<string, any>) => Promise<R>,
-  view?: (r: R, io: Io, opts: Record<string, any>) => Promise<string | void> | string | void,
+  // biome-ignore lint/suspicious/noExplicitAny: commander passes action arguments as any[] (string, string[] or undefined as declared); each command destructures its own
+  work: (io: Io, args: any[], opts: OptionValues) => Promise<R>,
+  view?: (r: R, io: Io, opts: OptionValues) => Promise<string | void> | string | void,
 ) {
   return async (...all: unknown[]) => {
     const cmd = all[all.length - 1] as Command;

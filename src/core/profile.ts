@@ -15,8 +15,21 @@ export type Profile = {
   coverage: Record<string, number>;
   targets: Record<string, number>;
   fees: Record<string, number>;
-  [k: string]: any;
+  renovation: {
+    inspectionsPerDay?: number;
+    workerPassValidDays?: number;
+    seasons: Record<string, { from: string; to: string; patrol: [string, string] }>;
+    workStops?: string;
+    debrisWindow?: [string, string];
+  };
+  repair: { kinds: string[]; priceList: Record<string, number> };
+  reports: { houseStatusDueDay: number; complaintSummaryDueDay: number };
+  notice: { phoneCallsBefore: string };
+  shift: { hours: number };
 };
+
+/** A JSON object walked by a dotted key's path. */
+type Tree = Record<string, unknown>;
 
 let defaults: Profile | undefined;
 
@@ -29,7 +42,7 @@ export function defaultProfile(): Profile {
 const OPEN_MAPS = ['calendar.years', 'repair.priceList'];
 
 /** Split a dotted key into the path it names in `obj` (longest existing key first). */
-export function resolvePath(obj: any, key: string): string[] | null {
+export function resolvePath(obj: unknown, key: string): string[] | null {
   const segs = key.split('.');
   const out: string[] = [];
   let node = obj;
@@ -49,20 +62,21 @@ export function resolvePath(obj: any, key: string): string[] | null {
     }
     const k = segs.slice(i, found).join('.');
     out.push(k);
-    node = node[k];
+    node = (node as Tree)[k];
     i = found;
   }
   return out;
 }
 
-function setAt(obj: any, p: string[], value: unknown): void {
+/** Set the value at a path resolved against `obj` (so every step but the last is an object). */
+function setAt(obj: Tree, p: string[], value: unknown): void {
   let node = obj;
-  for (const k of p.slice(0, -1)) node = node[k];
+  for (const k of p.slice(0, -1)) node = node[k] as Tree;
   node[p[p.length - 1]] = value;
 }
 
-export function getAt(obj: any, p: string[]): unknown {
-  return p.reduce((n, k) => (n == null ? undefined : n[k]), obj);
+export function getAt(obj: unknown, p: string[]): unknown {
+  return p.reduce<unknown>((n, k) => (n == null ? undefined : (n as Tree)[k]), obj);
 }
 
 /** Defaults with the estate's overrides applied (unknown keys are ignored). */
@@ -133,7 +147,7 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
   }
   if (path[0] === 'calendar' && path[1] === 'years') {
     if (!/^\d{4}$/.test(path[2] ?? '')) refuse('E_VALUE', 'err.profileKey', { key });
-    const y = value as any;
+    const y = value as { holidays?: unknown[]; workdays?: unknown[] }; // an object: checked against the default's type above
     const days = [...(y.holidays ?? []), ...(y.workdays ?? [])];
     if (!days.every((d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))) refuse('E_VALUE', 'err.profileYear', { key });
   }

@@ -12,13 +12,14 @@ import * as units from '../workflows/registry/store-units.js';
 import * as residents from '../workflows/registry/store-residents.js';
 import { makeSession, resolveNow } from '../core/session.js';
 import type { Io } from '../core/io.js';
+import type { Monthly } from '../report/monthly.js';
 
 export interface DemoResult {
   db: string;
   month: string;
   units: number;
   residents: number;
-  report: unknown;
+  report: Monthly;
 }
 
 function isDemoDb(file: string): boolean {
@@ -110,7 +111,7 @@ export async function demoView(r: DemoResult, io: Io): Promise<string> {
   return [
     io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }),
     '',
-    docToText(presentMonthly(r.report as any, io.t)),
+    docToText(presentMonthly(r.report, io.t)),
     io.t('demo.next', { db: r.db, month: r.month }),
   ].join('\n');
 }

@@ -24,6 +24,8 @@ type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 /** Run a step at an event time; a refusal (e.g. a state already moved on) is skipped, as a clerk would. */
+function at<T>(io: Io, when: string, fn: (io: Io) => Promise<T>): Promise<T | undefined>;
+function at<T>(io: Io, when: string, fn: (io: Io) => T): T | undefined;
 function at<T>(io: Io, when: string, fn: (io: Io) => T | Promise<T>): T | Promise<T | undefined> | undefined {
   try {
     const out = fn({ ...io, at: when, nowEnv: when });
@@ -76,7 +78,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const owners = residentsOfUnit(db, u.id).filter((x) => ['owner', 'co-owner', 'company'].includes(x.role));
     if (!owners.length) continue;
     const t0 = time(day(), 9, 15);
-    const c: any = at(io, t0, (x) => checkin.start(x, u.code, { owner: [String(owners[0].id)] }));
+    const c = at(io, t0, (x) => checkin.start(x, u.code, { owner: [String(owners[0].id)] }));
     if (!c) continue;
     const absent = owners.slice(1).filter((o) => o.role !== 'company');
     const docs = [
@@ -94,7 +96,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     at(io, t1, (x) => checkin.keys(x, c.no, { door: '3', mailbox: '1' }));
     for (let k = 0; k < Math.floor(r() * 3); k++) {
       const large = r() < 0.3;
-      const d: any = at(io, later(t1, 0.2), (x) =>
+      const d = at(io, later(t1, 0.2), (x) =>
         checkin.defect(x, c.no, {
           location: pick(r, ['厨房', '卫生间', '主卧', '阳台']),
           desc: pick(r, ['墙面裂缝', '水龙头漏水', '门锁松动', '插座无电']),
@@ -113,7 +115,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const u = handed.splice(Math.floor(r() * handed.length), 1)[0];
     const t0 = time(day(), 9, 16);
     const start = addDays(t0.slice(0, 10), 3);
-    const a: any = at(io, t0, (x) =>
+    const a = at(io, t0, (x) =>
       renovate.apply(x, u.code, {
         contractor: pick(r, ['美家装饰', '安居装修', '华艺装饰']),
         licence: '91350100M000100Y43',
@@ -154,7 +156,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const u = pick(r, occupied);
     const p = people(u.code)[0];
     const t0 = time(day());
-    const c: any = at(io, t0, (x) =>
+    const c = at(io, t0, (x) =>
       complaint.newComplaint(x, {
         name: p?.name ?? demoName(r),
         unit: u.code,
@@ -196,7 +198,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const u = pick(r, occupied);
     const t0 = time(day());
     const type = r() < 0.5 ? 'suggestion' : 'praise';
-    const s: any = at(io, t0, (x) =>
+    const s = at(io, t0, (x) =>
       complaint.newComplaint(x, {
         type,
         name: demoName(r),
@@ -218,7 +220,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const u = pick(r, occupied);
     const t0 = time(day(), 7, 20);
     const help = r() < 0.03 ? pick(r, ['first-aid', 'security', 'flood'] as const) : undefined;
-    const b: any = at(io, t0, (x) =>
+    const b = at(io, t0, (x) =>
       repair.newRepair(x, {
         unit: publicRepair ? undefined : u.code,
         public: publicRepair ? pick(r, ['1号楼电梯厅', '地下车库', '南门', '会所']) : undefined,
@@ -247,10 +249,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     }
   }
   // The follow-ups that fell due: most done, on time or a little late.
-  const due: any[] = (await followup.followupDue(
-    { ...io, nowEnv: atLocal(addDays(`${month}-${String(days).padStart(2, '0')}`, 0), '23:00:00', tz) },
-    {},
-  )) as any[];
+  const due = await followup.followupDue({ ...io, nowEnv: atLocal(addDays(`${month}-${String(days).padStart(2, '0')}`, 0), '23:00:00', tz) }, {});
   for (const f of due) {
     if (!f.dueAt || f.dueAt.slice(0, 7) > month || r() < 0.02 || f.opensAt) continue;
     const t = formatInstant(Date.parse(f.dueAt) - (r() < 0.85 ? 3_600_000 * 5 : -3_600_000 * 5), tz);
@@ -264,7 +263,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   for (let i = 0; i < n(80) && occupied.length; i++) {
     const u = pick(r, occupied);
     const t0 = time(day(), 8, 21);
-    const v: any = at(io, t0, (x) =>
+    const v = at(io, t0, (x) =>
       visit.visitIn(x, {
         name: demoName(r),
         idNumber: demoIdNumber(r),
@@ -296,9 +295,9 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   for (let i = 0; i < n(15) && occupied.length; i++) {
     const u = pick(r, occupied);
     const t0 = time(day());
-    const k: any = at(io, t0, (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
+    const k = at(io, t0, (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
     if (!k) continue;
-    const l: any = at(io, later(t0, 24), (x) =>
+    const l = at(io, later(t0, 24), (x) =>
       keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }),
     );
     if (l && r() < 0.98) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));

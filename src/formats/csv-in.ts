@@ -30,7 +30,8 @@ export function readCsv(file: string): CsvRows {
   const { text, encoding } = decodeCsv(buf);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as any;
+    // csv-parse types the result string[][] whatever the options; with `info` each record comes as { record, info }.
+    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as unknown as typeof records;
   } catch (e) {
     refuse('E_IMPORT', 'err.csvSyntax', { file, message: (e as Error).message });
   }

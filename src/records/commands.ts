@@ -6,6 +6,7 @@ import { act } from '../cli/run.js';
 import { askFor } from '../cli/ask.js';
 import type { Kind, KindInfo } from '../core/kind.js';
 import type { Io } from '../core/io.js';
+import type { ShowJson } from './usecases.js';
 
 /**
  * What a workflow folder exports from its index.ts (src/workflows/index.ts lists
@@ -24,7 +25,7 @@ export interface Workflow {
   /** A command group without records (shift). */
   group?: string;
   /** A human view of `show` of its own (the JSON stays the uniform one). */
-  showView?: () => Promise<(r: any, io: Io) => string>; // any: the JSON of a show, per workflow
+  showView?: () => Promise<(r: ShowJson, io: Io) => string>;
   /** It has lazy rules (`refresh`, R-403) that a report applies before reading across types. */
   lazyRules?: boolean;
   /** Extra `list` filters (commander flags; their values are matched against the JSON fields, see Kind.listFilters). */
@@ -71,7 +72,8 @@ function uniformVerbs(g: Command, w: Workflow, kindOf: (group: string) => Promis
         // A terminal shows the newest page; --json and --csv give every match.
         async (io, _a, o) => {
           const page = await (await import('./usecases.js')).listPage(io, await kindOf(group), o, io.json || o.csv ? undefined : LIST_PAGE);
-          return (io.json ? page.rows : page) as any;
+          // With --json only the rows are printed; the view (which reads the page) runs without it.
+          return (io.json ? page.rows : page) as typeof page;
         },
         async (r, io, o) => (await views()).recordsView(r.rows, io, o, (await kindOf(group)).gist, r.total),
       ),

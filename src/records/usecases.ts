@@ -145,9 +145,13 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
       return {
         ...recordJson(s, r, kind, unmask),
         deadlines: deadlinesJson(s, r.id),
-        timeline: rec
-          .listEvents(s.db, r.id)
-          .map((e) => ({ kind: e.kind, at: e.event_at, enteredAt: e.entered_at, clerk: e.clerk, data: JSON.parse(e.data) })),
+        timeline: rec.listEvents(s.db, r.id).map((e) => ({
+          kind: e.kind,
+          at: e.event_at,
+          enteredAt: e.entered_at,
+          clerk: e.clerk,
+          data: JSON.parse(e.data) as Record<string, unknown>,
+        })),
         linked: linksOf(s.db, r.id),
         ledger: ledgerOf(s.db, r.id).map((l) => ({
           item: l.item,
@@ -162,6 +166,9 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
     unmask,
   );
 }
+
+/** The JSON of `<group> show`: the common fields, deadlines, timeline, links and ledger, and the fields of its type's detail. */
+export type ShowJson = ReturnType<typeof showOf> & Record<string, unknown>;
 
 export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {
   if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');

@@ -4,6 +4,7 @@ import { fields, table, type Column } from '../formats/table.js';
 import { toCsv } from '../formats/csv.js';
 import { Chalk } from 'chalk';
 import { minute } from '../formats/when.js';
+import type { RecordJson, ShowJson } from './usecases.js';
 
 /** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
 export function paint(io: Io) {
@@ -25,15 +26,28 @@ export function dueTable(io: Io, columns: Column[], rows: Array<{ overdue?: bool
   return lines.join('\n');
 }
 
+/** A deadline of `report due` (admin's reportDue), as far as the view reads it. */
+interface DueItem {
+  no: string;
+  unit: string | null;
+  step: string;
+  rule: string;
+  dueAt: string;
+  provisional?: boolean; // R-0A1
+}
+
 /** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
-export function dueView(r: { overdue: any[]; dueToday: any[]; total?: { overdue: number; dueToday: number }; provisional?: number }, io: Io): string {
+export function dueView(
+  r: { overdue: DueItem[]; dueToday: DueItem[]; total?: { overdue: number; dueToday: number }; provisional?: number },
+  io: Io,
+): string {
   const t = io.t;
   const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
   // R-0A1: how many open deadlines rest on provisional days, due today or not.
   const prov = r.provisional ? [t('due.provisional', { n: r.provisional })] : [];
   if (!total.overdue && !total.dueToday) return [t('due.none'), ...prov].join('\n');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  const rows = (xs: any[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
+  const rows = (xs: DueItem[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
@@ -68,7 +82,18 @@ export function changeLines(
   ].join('\n');
 }
 
-export function auditView(rows: any[], io: Io): string {
+/** A line of the audit log (admin's audit), as far as the view reads it. */
+interface AuditLine {
+  at: string;
+  clerk: string;
+  subject: string;
+  action: string;
+  field: string | null;
+  old: string | null;
+  new: string | null;
+}
+
+export function auditView(rows: AuditLine[], io: Io): string {
   const t = io.t;
   if (!rows.length) return t('list.empty');
   return table(
@@ -83,7 +108,7 @@ export function auditView(rows: any[], io: Io): string {
   );
 }
 
-export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
+export function doctorView(r: { ok: boolean; checks: Array<{ name: string; ok: boolean; warn?: boolean; detail: string }> }, io: Io): string {
   const lines = r.checks.map((c) => `${c.ok ? (c.warn ? '!' : '✓') : '✗'} ${c.name}: ${c.detail}`);
   lines.push(r.ok ? io.t('doc.ok') : io.t('doc.failed'));
   return lines.join('\n');
@@ -94,19 +119,22 @@ export function doctorView(r: { ok: boolean; checks: any[] }, io: Io): string {
  * fields). At a narrow terminal the entry time gives way to the text, which is cut
  * with … (in full in `show`); CSV keeps every column.
  */
-export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
+export function recordsView(rows: RecordJson[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
   const t = io.t;
-  const what = (r: any) =>
+  const what = (r: RecordJson) =>
     gist
       .map((k) => r[k])
       .filter((v) => v !== null && v !== undefined && v !== '')
       .join(' · ');
   const cols = [
-    { head: t('col.no'), cell: (r: any) => r.no },
-    { head: t('col.status'), cell: (r: any) => r.status },
-    { head: t('col.unit'), cell: (r: any) => r.unit ?? '' },
-    { head: t('col.created'), cell: (r: any) => minute(r.createdAt), wide: true },
-    { head: t('col.due'), cell: (r: any) => (r.dueAt ? `${minute(r.dueAt)}${r.overdue ? ' !' : ''}${provisionalMark(r)}` : '') },
+    { head: t('col.no'), cell: (r: RecordJson) => r.no },
+    { head: t('col.status'), cell: (r: RecordJson) => r.status },
+    { head: t('col.unit'), cell: (r: RecordJson) => r.unit ?? '' },
+    { head: t('col.created'), cell: (r: RecordJson) => minute(r.createdAt), wide: true },
+    {
+      head: t('col.due'),
+      cell: (r: RecordJson) => (r.dueAt ? `${minute(r.dueAt)}${r.overdue ? ' !' : ''}${provisionalMark(r as { provisional?: boolean })}` : ''),
+    },
     ...(gist.length ? [{ head: t('col.what'), cell: what, text: true }] : []),
   ];
   if (o.csv)
@@ -127,7 +155,10 @@ export function recordsView(rows: any[], io: Io, o: { csv?: boolean }, gist: str
   )}\n${count}${legend}`;
 }
 
-export function recordView(r: any, io: Io): string {
+/** What the common `show` view reads; a workflow's own view passes just these (every further field is listed as is). */
+export type ShownRecord = Pick<ShowJson, 'no' | 'type' | 'status' | 'unit' | 'createdAt' | 'deadlines' | 'timeline'>;
+
+export function recordView(r: ShownRecord, io: Io): string {
   const t = io.t;
   const skip = new Set([
     'no',
@@ -162,7 +193,7 @@ export function recordView(r: any, io: Io): string {
     out.push(
       table(
         [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }, { head: t('col.state') }],
-        r.deadlines.map((d: any) => [
+        r.deadlines.map((d) => [
           d.step,
           d.rule,
           `${minute(d.dueAt)}${provisionalMark(d)}`,
@@ -184,7 +215,7 @@ export function recordView(r: any, io: Io): string {
     out.push(
       table(
         [{ head: t('col.at'), max: 16 }, { head: t('col.event'), max: 14 }, { head: t('col.clerk'), max: 10 }, { head: '' }],
-        r.timeline.map((e: any) => [minute(e.at), e.kind, e.clerk, summary(e.data)]),
+        r.timeline.map((e) => [minute(e.at), e.kind, e.clerk, summary(e.data)]),
       ),
     );
   }

@@ -22,24 +22,47 @@ export const SECTION_OWNERS: Record<string, string> = {
   visits: 'visit',
 };
 
+/** A workflow's section as its monthlySection gives it (see EMPTY); the report lists its numbers as they come. */
+export type Section = Record<string, unknown>;
+
+/** The fields of the complaints section that the report reads by name (complaint's monthlySection). */
+export interface ComplaintsSection {
+  total: number;
+  byClass: Record<string, number>;
+  byDept: Record<string, number>;
+  byCause: Record<string, number>;
+  answered24h: Rate;
+  handledOnTime: Rate;
+  repeats: Array<{ unit: string; about: string; count: number }>;
+}
+
+/** The fields of the repairs section that the report reads by name (repair's monthlySection). */
+export interface RepairsSection {
+  requests: number;
+  completed: number;
+  onTime: number;
+  late: number;
+  repeats: Array<{ unit: string; kind: string; count: number }>;
+}
+
 export interface Monthly {
   month: string;
   estate: string;
   generatedAt: string;
   units: UnitsSection;
-  checkins: Record<string, any>;
-  renovations: Record<string, any>;
-  complaints: Record<string, any>;
-  suggestions: Record<string, any>;
-  repairs: Record<string, any>;
-  followups: Record<string, any>;
-  keys: Record<string, any>;
-  visits: Record<string, any>;
+  checkins: Section;
+  renovations: Section;
+  complaints: Section & ComplaintsSection;
+  suggestions: Section;
+  repairs: Section & RepairsSection;
+  followups: ReturnType<typeof followupSection>;
+  keys: Section;
+  visits: Section & { byCategory: Record<string, number> };
   kpis: Record<string, unknown> & { formulas: Record<string, Rate> };
 }
 
 /** What a section holds when its workflow has not landed (same keys, zeros). */
-export const EMPTY: Record<string, Record<string, unknown>> = {
+export const EMPTY: Record<string, Section> = {
   checkins: { started: 0, completed: 0, defects: 0, defectsClosed: 0, defectsOpen: 0 },
   renovations: {
     applications: 0,
@@ -78,7 +101,7 @@ function followupSection(s: Session, from: string, to: string, complaintsTotal: 
     const k = d.source_type === 'suggestion' ? 'complaint' : d.source_type;
     by[k] ??= { done: 0, satisfied: 0, basic: 0, unsatisfied: 0 };
     by[k].done += d.n;
-    (by[k] as any)[d.satisfaction] += d.n;
+    by[k][d.satisfaction as 'satisfied' | 'basic' | 'unsatisfied'] += d.n;
   }
   const due = stepTimeliness(s.db, 'followup', 'followup', from, to, s.now);
   const all = Object.values(by).reduce(
@@ -91,27 +114,31 @@ function followupSection(s: Session, from: string, to: string, complaintsTotal: 
 export async function monthly(s: Session, month: string): Promise<Monthly> {
   const { from, to } = monthRange(month, s.tz);
   const { loadKind } = await import('../workflows/index.js');
-  const sections: Record<string, Record<string, any>> = {};
+  const sections: Record<string, Section> = {};
   for (const [name, owner] of Object.entries(SECTION_OWNERS)) {
     const fn = (await loadKind(owner)).monthlySection;
     sections[name] = { ...structuredClone(EMPTY[name]), ...(fn ? fn(s, from, to, name) : {}) };
   }
+  // The sections the report reads by name: the owners' monthlySection (or EMPTY) give these fields.
+  const complaints = sections.complaints as Section & ComplaintsSection;
+  const repairs = sections.repairs as Section & RepairsSection;
+  const visits = sections.visits as Monthly['visits'];
   // Repairs on time from the deadlines table when the repairs module does not say (R-502).
-  if (!sections.repairs.requests) {
+  if (!repairs.requests) {
     const req = recordsByStatus(s.db, ['repair'], from, to).reduce((a, r) => a + r.n, 0);
     const t = stepTimeliness(s.db, 'repair', 'complete', from, to, s.now);
-    Object.assign(sections.repairs, { requests: req, completed: t.onTime + t.late, onTime: t.onTime, late: t.late });
+    Object.assign(repairs, { requests: req, completed: t.onTime + t.late, onTime: t.onTime, late: t.late });
   }
   const units = unitsSection(s.db, from, to);
-  const followups = followupSection(s, from, to, sections.complaints.total);
+  const followups = followupSection(s, from, to, complaints.total);
   const fb = followups.bySource;
-  const complaintsTotal = Number(sections.complaints.total) || 0;
+  const complaintsTotal = Number(complaints.total) || 0;
   const formulas: Record<string, Rate> = {
-    repairTimelinessRate: rate(sections.repairs.onTime, sections.repairs.onTime + sections.repairs.late),
+    repairTimelinessRate: rate(repairs.onTime, repairs.onTime + repairs.late),
     complaintRatePer100Units: rate(complaintsTotal * 100, units.total),
-    complaintOnTimeRate: (sections.complaints.handledOnTime as Rate) ?? rate(0, 0),
+    complaintOnTimeRate: complaints.handledOnTime ?? rate(0, 0),
     complaintFollowupRate: rate(fb.complaint?.done ?? 0, complaintsTotal),
-    repairFollowupRate: rate(fb.repair?.done ?? 0, sections.repairs.completed),
+    repairFollowupRate: rate(fb.repair?.done ?? 0, repairs.completed),
     satisfactionRate: rate(followups.satisfied + followups.basic, followups.done),
   };
   const kpis = Object.fromEntries(
@@ -127,12 +154,12 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     units,
     checkins: sections.checkins,
     renovations: sections.renovations,
-    complaints: sections.complaints,
+    complaints,
     suggestions: sections.suggestions,
-    repairs: sections.repairs,
+    repairs,
     followups,
     keys: sections.keys,
-    visits: sections.visits,
+    visits,
     kpis: { ...kpis, formulas },
   };
 }

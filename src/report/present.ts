@@ -85,7 +85,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
             {
               title: t('rep.repeats'),
               head: [t('col.unit'), t('rep.about'), t('rep.count')],
-              rows: c.repeats.map((r: any) => [r.unit, r.about, r.count]),
+              rows: c.repeats.map((r) => [r.unit, r.about, r.count]),
             },
           ]
         : []),
@@ -101,7 +101,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
           {
             title: t('rep.repeats'),
             head: [t('col.unit'), t('rep.kind'), t('rep.count')],
-            rows: r.repeats.map((x: any) => [x.unit, x.kind, x.count]),
+            rows: r.repeats.map((x) => [x.unit, x.kind, x.count]),
           },
         ]
       : [],
@@ -114,7 +114,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
     tables: [
       {
         head: [t('rep.source'), t('rep.done'), t('sat.satisfied'), t('sat.basic'), t('sat.unsatisfied')],
-        rows: Object.entries(f.bySource as Record<string, any>).map(([k, v]) => [t(`type.${k}`), v.done, v.satisfied, v.basic, v.unsatisfied]),
+        rows: Object.entries(f.bySource).map(([k, v]) => [t(`type.${k}`), v.done, v.satisfied, v.basic, v.unsatisfied]),
       },
     ],
   });

@@ -1,11 +1,13 @@
 // `pmdesk checkin …` (§2): start, doc, meter, defect, keys, sign, complete.
 import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
+import type { Io } from '../../core/io.js';
 import { ask, askFor } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
-const state = (r: any, io: any) => io.t('checkin.state', { no: r.no, status: r.status, missing: (r.missing ?? []).join(', ') || '-' });
+const state = (r: { no: string; status: string; missing?: string[] }, io: Io) =>
+  io.t('checkin.state', { no: r.no, status: r.status, missing: (r.missing ?? []).join(', ') || '-' });
 
 export default function register(g: Command): void {
   g.command('start [unit]')

@@ -188,9 +188,15 @@ function view(s: Session, r: RecordRow) {
   return recordJson(s, getRecordById(s.db, r.id)!, kind);
 }
 
-function detail(s: Session, r: RecordRow): Record<string, unknown> {
+function detail(s: Session, r: RecordRow): CheckinDetail | Record<string, never> {
   const c = store.getCheckin(s.db, r.id);
-  if (!c) return {};
+  return c ? checkinDetail(s, r, c) : {}; // no detail row: the common fields only
+}
+
+/** The fields of a check-in in its JSON (`show`, `list --json`) and its forms. */
+export type CheckinDetail = ReturnType<typeof checkinDetail>;
+
+function checkinDetail(s: Session, r: RecordRow, c: store.CheckinRow) {
   const st = state(s, r);
   const names = new Map(owners(c).map((o) => [String(o.id), o.name]));
   const label = (item: string) => item.replace(/:(\d+)$/, (_m, id: string) => `:${names.get(id) ?? id}`);
@@ -223,7 +229,7 @@ export const kind: Kind = {
   monthlySection,
   detail: (s, r) => detail(s, r),
   print(s, r) {
-    const d = detail(s, r) as any;
+    const d = detail(s, r);
     const base = { no: r.no, unit: r.unit_code, createdAt: r.event_at, ...d };
     return [
       { template: 'checkin-inspection', title: s.io.t('checkin.form.inspection'), data: base },

@@ -4,17 +4,20 @@
 import type { Io } from '../../core/io.js';
 import { fields, table } from '../../formats/table.js';
 import { recordView } from '../../records/views.js';
+import type { ShowJson } from '../../records/usecases.js';
+import type { CheckinDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
 
-export function showView(r: any, io: Io): string {
+export function showView(json: ShowJson, io: Io): string {
   const t = io.t;
-  if (!r.documents) return recordView(r, io); // not a checkin (e.g. a voided record without detail)
+  if (!json.documents) return recordView(json, io); // not a checkin (e.g. a voided record without detail)
+  const r = json as ShowJson & CheckinDetail;
   const common = { no: r.no, type: r.type, status: r.status, unit: r.unit, createdAt: r.createdAt, deadlines: r.deadlines, timeline: r.timeline };
   const base = recordView(common, io);
   const cut = base.indexOf('\n\n');
   const tail = cut < 0 ? '' : base.slice(cut); // deadlines and timeline
   const absent = new Set<number>(r.absent ?? []);
-  const owners = (r.owners ?? []).map((o: any) => `${o.name}${absent.has(o.id) ? t('checkin.v.absent') : ''}`).join('、');
+  const owners = (r.owners ?? []).map((o) => `${o.name}${absent.has(o.id) ? t('checkin.v.absent') : ''}`).join('、');
   const mark = (ok: boolean, miss: boolean) => (ok ? t('checkin.v.ok') : miss ? t('checkin.v.recordedMissing') : t('checkin.v.open'));
   const out = [
     fields([
@@ -36,7 +39,7 @@ export function showView(r: any, io: Io): string {
     t('checkin.v.documents'),
     table(
       [{ head: t('checkin.v.item') }, { head: t('col.state') }],
-      [...r.documents.map((d: any) => [d.doc, mark(d.checked, d.missing)]), ...r.forms.map((f: any) => [`form:${f.form}`, mark(f.signed, false)])],
+      [...r.documents.map((d) => [d.doc, mark(d.checked, d.missing)]), ...r.forms.map((f) => [`form:${f.form}`, mark(f.signed, false)])],
     ),
   ];
   if (r.defects.length) {
@@ -50,7 +53,7 @@ export function showView(r: any, io: Io): string {
           { head: t('col.status') },
           { head: t('col.due') },
         ],
-        r.defects.map((d: any) => [d.location, d.description, d.repair, d.repairStatus, minute(d.dueAt)]),
+        r.defects.map((d) => [d.location, d.description, d.repair, d.repairStatus, minute(d.dueAt)]),
       ),
     );
   }

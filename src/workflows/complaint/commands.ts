@@ -2,12 +2,13 @@
 // adopt, told. The uniform list/show/print/void are added by workflows.ts.
 import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
+import type { Io } from '../../core/io.js';
 import { ask, askFor } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
 const domain = () => import('./rules.js');
-const state = (r: any, io: any) =>
+const state = (r: { no: string; status: string; dueAt: string | null }, io: Io) =>
   io.t('complaint.state', { no: r.no, status: r.status, due: r.dueAt ? ` · ${io.t('col.due')} ${minute(r.dueAt)}` : '' });
 
 export default function register(g: Command): void {
@@ -43,8 +44,8 @@ export default function register(g: Command): void {
         (r, io) =>
           [
             r.type === 'complaint'
-              ? io.t('complaint.created', { no: r.no, kind: (r as any).kind, due: minute(r.dueAt) })
-              : io.t('complaint.createdJY', { no: r.no, kind: (r as any).kind }),
+              ? io.t('complaint.created', { no: r.no, kind: r.kind, due: minute(r.dueAt) })
+              : io.t('complaint.createdJY', { no: r.no, kind: r.kind }),
             io.t(r.reminder === 'apologise' ? 'complaint.apologise' : 'complaint.thank'),
           ].join('\n'),
       ),

@@ -37,7 +37,7 @@ import type { Kind } from '../../core/kind.js';
 import { INFO } from './rules.js';
 import { requireUnit } from '../registry/api.js';
 import { write, type Session } from '../../core/session.js';
-import { recordJson } from '../../records/usecases.js';
+import { recordJson, type RecordJson } from '../../records/usecases.js';
 import type { Io } from '../../core/io.js';
 
 const TYPES = ['complaint', 'suggestion'];
@@ -302,14 +302,21 @@ export function told(io: Io, no: string) {
 }
 
 // ── views ────────────────────────────────────────────────────────────────
+/** A complaint's JSON: the common fields and its own (kind.detail; every record a use-case loads has its row). */
 function view(s: Session, r: RecordRow) {
   const fresh = getRecordById(s.db, r.id)!;
-  return recordJson(s, fresh, kind);
+  return recordJson(s, fresh, kind) as RecordJson & ComplaintDetail;
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unknown> {
+function detail(s: Session, r: RecordRow, unmask: boolean): ComplaintDetail | Record<string, never> {
   const c = store.getComplaint(s.db, r.id);
-  if (!c) return {};
+  return c ? complaintDetail(s, r, c, unmask) : {}; // no detail row: the common fields only
+}
+
+/** The fields of a complaint or suggestion in its JSON (`show`, `list --json`) and its forms. */
+export type ComplaintDetail = ReturnType<typeof complaintDetail>;
+
+function complaintDetail(s: Session, r: RecordRow, c: store.ComplaintRow, unmask: boolean) {
   const count = r.unit_id && c.kind === 'complaint' ? store.sameAboutCount(s.db, r.unit_id, c.about) : 0;
   return {
     kind: c.kind,

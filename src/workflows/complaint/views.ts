@@ -4,11 +4,14 @@
 import type { Io } from '../../core/io.js';
 import { fields } from '../../formats/table.js';
 import { recordView } from '../../records/views.js';
+import type { ShowJson } from '../../records/usecases.js';
+import type { ComplaintDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
 
-export function showView(r: any, io: Io): string {
+export function showView(json: ShowJson, io: Io): string {
   const t = io.t;
-  if (!r.kind) return recordView(r, io); // no detail row
+  if (!json.kind) return recordView(json, io); // no detail row
+  const r = json as ShowJson & ComplaintDetail;
   const common = { no: r.no, type: r.type, status: r.status, unit: r.unit, createdAt: r.createdAt, deadlines: r.deadlines, timeline: r.timeline };
   const base = recordView(common, io);
   const cut = base.indexOf('\n\n');

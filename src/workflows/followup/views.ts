@@ -3,8 +3,9 @@
 import type { Io } from '../../core/io.js';
 import { dueTable } from '../../records/views.js';
 import { minute } from '../../formats/when.js';
+import type { followupDue, recordFollowup } from './usecases.js';
 
-export function dueView(rows: any[], io: Io): string {
+export function dueView(rows: Awaited<ReturnType<typeof followupDue>>, io: Io): string {
   const t = io.t;
   if (!rows.length) return t('followup.none');
   return dueTable(
@@ -21,7 +22,7 @@ export function dueView(rows: any[], io: Io): string {
   );
 }
 
-export function recordedView(r: any, io: Io): string {
+export function recordedView(r: Awaited<ReturnType<typeof recordFollowup>>, io: Io): string {
   const t = io.t;
   return [
     t('followup.done', { no: r.no, source: r.source, satisfaction: t(`sat.${r.satisfaction}`), status: r.sourceStatus }),

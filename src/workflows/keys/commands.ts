@@ -1,14 +1,16 @@
 // `pmdesk keys …` (§7): add, entrust, lend, return, release, lost, where, out.
 import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
+import type { Io } from '../../core/io.js';
+import type { where } from './usecases.js';
 import { ask } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
 const domain = () => import('./rules.js');
-const state = (r: any, io: any) => io.t('keys.state', { no: r.no ?? r.hook, status: r.status });
+const state = (r: { no?: string; hook?: string; status: string }, io: Io) => io.t('keys.state', { no: r.no ?? r.hook, status: r.status });
 
-async function keyTable(io: any, rows: any[]) {
+async function keyTable(io: Io, rows: Awaited<ReturnType<typeof where>>) {
   const { table } = await import('../../formats/table.js');
   const t = io.t;
   return table(
@@ -70,7 +72,7 @@ export default function register(g: Command): void {
           const v = await ask(io, { ...o, key }, { key: { hook: ['in'] }, to: {}, phone: {}, reason: {} });
           return (await app()).lend(io, v.key, v);
         },
-        (r: any, io) => io.t('keys.lent', { no: r.no, borrower: r.borrower, due: minute(r.dueAt) }),
+        (r, io) => io.t('keys.lent', { no: r.no, borrower: r.borrower, due: minute(r.dueAt) }),
       ),
     );
   g.command('return [loan]')
@@ -113,7 +115,7 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, [unit], o) => (await app()).register(io, unit, o),
-        (r: any) => r.html ?? `${r.entries} → ${r.out}`,
+        (r) => r.html ?? `${r.entries} → ${r.out}`,
       ),
     );
   g.command('out')

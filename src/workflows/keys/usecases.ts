@@ -312,7 +312,7 @@ function loanView(s: Session, r: RecordRow) {
   return recordJson(s, getRecordById(s.db, r.id)!, kind);
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unknown> {
+function detail(s: Session, r: RecordRow, unmask: boolean) {
   const l = store.getLoan(s.db, r.id);
   if (!l) return {};
   const k = store.keySetById(s.db, l.key_set_id)!;

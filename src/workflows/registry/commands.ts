@@ -5,6 +5,9 @@ import { ask, idAtPrompt } from '../../cli/ask.js';
 import { ROLES } from './rules.js';
 
 const views = () => import('./views.js');
+// ask() returns commander's untyped option values with the needed ones filled in; the use-case checks them.
+type UnitInput = Parameters<typeof import('./usecases.js').addUnit>[1];
+type ResidentInput = Parameters<typeof import('./usecases.js').addResident>[1];
 
 export function registerSetup(program: Command): void {
   program
@@ -36,7 +39,7 @@ export function registerSetup(program: Command): void {
     .option('--status <s>')
     .action(
       act(
-        async (io, [code], o) => (await import('./usecases.js')).addUnit(io, await ask(io, { ...o, code }, { code: {} })),
+        async (io, [code], o) => (await import('./usecases.js')).addUnit(io, (await ask(io, { ...o, code }, { code: {} })) as UnitInput),
         async (r, io) => io.t('unit.added', { code: r.code, status: r.status }),
       ),
     );
@@ -77,13 +80,13 @@ export function registerSetup(program: Command): void {
         async (io, _a, o) =>
           (await import('./usecases.js')).addResident(
             io,
-            await ask(io, o, {
+            (await ask(io, o, {
               unit: {},
               name: {},
               role: { choices: ROLES },
               idNumber: { validate: idAtPrompt(io, 'id-number', o.idType) },
               phone: { optional: true },
-            }),
+            })) as ResidentInput,
           ),
         async (r, io) => io.t('resident.added', { id: r.id, name: r.name, unit: (r.units ?? []).map((u) => u.unit).join(', ') }),
       ),

@@ -102,10 +102,12 @@ export function openRecordsOfUnit(db: DB, unitId: number): Array<{ no: string; t
 }
 
 /** Key sets of a unit, once the keys workflow has created its table. */
-export function keySetsOfUnit(db: DB, unitId: number): unknown[] {
+export function keySetsOfUnit(db: DB, unitId: number): Array<{ hook: string; kind: string; count: number; custody: string; status: string }> {
   const has = stmt(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'key_sets'`).get();
   if (!has) return [];
-  return db.prepare(`SELECT hook, kind, count, custody, status FROM key_sets WHERE unit_id = ? ORDER BY hook`).all(unitId);
+  return db.prepare(`SELECT hook, kind, count, custody, status FROM key_sets WHERE unit_id = ? ORDER BY hook`).all(unitId) as ReturnType<
+    typeof keySetsOfUnit
+  >;
 }
 
 export function countByStatus(db: DB): Array<{ status: string; n: number }> {

@@ -61,7 +61,7 @@ function readProfileFile(file: string): Array<{ key: string; value: unknown }> {
     refuse('E_FILE', 'err.profileFile', { file });
   }
   const out: Array<{ key: string; value: unknown }> = [];
-  const walk = (node: any, prefix: string[]) => {
+  const walk = (node: object, prefix: string[]) => {
     for (const [k, v] of Object.entries(node)) {
       const key = [...prefix, k].join('.');
       const leaf = v === null || typeof v !== 'object' || Array.isArray(v) || key === 'calendar.years' || /^calendar\.years\.\d{4}$/.test(key);
@@ -73,7 +73,7 @@ function readProfileFile(file: string): Array<{ key: string; value: unknown }> {
       } else walk(v, [...prefix, k]);
     }
   };
-  walk(obj, []);
+  walk(obj as object, []); // a JSON object (any other value fails or yields nothing, as Object.entries does)
   return out;
 }
 
@@ -169,7 +169,7 @@ export function showUnit(io: Io, code: string, u: { unmask?: boolean; reason?: s
   });
 }
 
-function keysOfUnit(s: Session, unitId: number): unknown[] {
+function keysOfUnit(s: Session, unitId: number) {
   return units.keySetsOfUnit(s.db, unitId);
 }
 

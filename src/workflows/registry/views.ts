@@ -1,6 +1,6 @@
 // Human views of the registry and setup commands.
 import type { Io } from '../../core/io.js';
-import type { InitResult, ImportResult, UnitJson } from './usecases.js';
+import type { InitResult, ImportResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
 import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
 import { fields, table } from '../../formats/table.js';
 import { toCsv } from '../../formats/csv.js';
@@ -32,7 +32,7 @@ export function unitsView(rows: UnitJson[], io: Io, o: { csv?: boolean }): strin
   )}\n${t('word.rows', { n: rows.length })}`;
 }
 
-export function unitView(u: any, io: Io): string {
+export function unitView(u: ReturnType<typeof showUnit>, io: Io): string {
   const t = io.t;
   const parts = [
     fields([
@@ -48,7 +48,7 @@ export function unitView(u: any, io: Io): string {
     u.residents.length
       ? table(
           [{ head: t('col.id') }, { head: t('col.name') }, { head: t('col.role') }, { head: t('col.idNumber') }, { head: t('col.phone') }],
-          u.residents.map((r: any) => [r.id, r.name, role(io, r.role), r.idNumber, r.phone]),
+          u.residents.map((r) => [r.id, r.name, role(io, r.role), r.idNumber, r.phone]),
         )
       : t('word.none'),
   );
@@ -57,7 +57,7 @@ export function unitView(u: any, io: Io): string {
     parts.push(
       table(
         [{ head: 'hook' }, { head: 'kind' }, { head: 'count' }, { head: 'custody' }, { head: t('col.status') }],
-        u.keys.map((k: any) => [k.hook, k.kind, k.count, k.custody, k.status]),
+        u.keys.map((k) => [k.hook, k.kind, k.count, k.custody, k.status]),
       ),
     );
   }
@@ -66,7 +66,7 @@ export function unitView(u: any, io: Io): string {
     parts.push(
       table(
         [{ head: t('col.no') }, { head: t('col.type') }, { head: t('col.status') }],
-        u.records.map((r: any) => [r.no, t(`type.${r.type}`), r.status]),
+        u.records.map((r) => [r.no, t(`type.${r.type}`), r.status]),
       ),
     );
   }
@@ -75,17 +75,17 @@ export function unitView(u: any, io: Io): string {
     parts.push(
       table(
         [{ head: t('col.at') }, { head: t('col.status') }, { head: t('col.no') }],
-        u.history.map((h: any) => [h.at, `${h.from ? status(io, h.from) : ''} → ${status(io, h.to)}`, h.no ?? '']),
+        u.history.map((h) => [h.at, `${h.from ? status(io, h.from) : ''} → ${status(io, h.to)}`, h.no ?? '']),
       ),
     );
   }
   return parts.join('\n');
 }
 
-export function residentsView(rows: any[], io: Io, o: { csv?: boolean }): string {
+export function residentsView(rows: ReturnType<typeof listResidents>, io: Io, o: { csv?: boolean }): string {
   const t = io.t;
   const heads = [t('col.id'), t('col.name'), t('col.idNumber'), t('col.phone'), t('col.units')];
-  const data = rows.map((r) => [r.id, r.name, r.idNumber, r.phone, (r.units ?? []).map((u: any) => `${u.unit} ${role(io, u.role)}`).join(', ')]);
+  const data = rows.map((r) => [r.id, r.name, r.idNumber, r.phone, (r.units ?? []).map((u) => `${u.unit} ${role(io, u.role)}`).join(', ')]);
   if (o.csv) return toCsv(heads, data);
   if (!rows.length) return t('list.empty');
   return `${table(
@@ -94,7 +94,7 @@ export function residentsView(rows: any[], io: Io, o: { csv?: boolean }): string
   )}\n${t('word.rows', { n: rows.length })}`;
 }
 
-export function residentView(r: any, io: Io): string {
+export function residentView(r: ReturnType<typeof showResident>, io: Io): string {
   const t = io.t;
   return [
     fields([
@@ -107,7 +107,7 @@ export function residentView(r: any, io: Io): string {
     r.units.length
       ? table(
           [{ head: t('col.code') }, { head: t('col.role') }, { head: t('col.since') }, { head: t('col.status') }],
-          r.units.map((u: any) => [u.code, role(io, u.role), u.since, status(io, u.status)]),
+          r.units.map((u) => [u.code, role(io, u.role), u.since, status(io, u.status)]),
         )
       : t('word.none'),
   ].join('\n');

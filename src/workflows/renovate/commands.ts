@@ -7,9 +7,11 @@ import type { Io } from '../../core/io.js';
 
 const app = () => import('./usecases.js');
 const views = () => import('./views.js');
-const state = async (r: any, io: Io) => (await views()).state(r, io);
-const withSums = async (r: any, io: Io) => `${(await views()).state(r, io)}\n${(await views()).sums(r, io)}`;
-const sums = async (r: any, io: Io) => (await views()).sums(r, io);
+type Views = typeof import('./views.js');
+const state = async (r: Parameters<Views['state']>[0], io: Io) => (await views()).state(r, io);
+const withSums = async (r: Parameters<Views['state']>[0] & Parameters<Views['sums']>[0], io: Io) =>
+  `${(await views()).state(r, io)}\n${(await views()).sums(r, io)}`;
+const sums = async (r: Parameters<Views['sums']>[0], io: Io) => (await views()).sums(r, io);
 
 export default function register(g: Command): void {
   g.command('apply [unit]')

@@ -34,7 +34,7 @@ import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, 
 import type { Kind } from '../../core/kind.js';
 import { INFO } from './rules.js';
 import { requireUnit } from '../registry/api.js';
-import { recordJson } from '../../records/usecases.js';
+import { recordJson, type RecordJson } from '../../records/usecases.js';
 import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
 
@@ -440,13 +440,20 @@ export function onVoid(s: Session, r: RecordRow): void {
     setUnitStatus(s.db, unit, d.prev_unit_status && d.prev_unit_status !== 'renovating' ? d.prev_unit_status : 'handed-over', s.at, s.io.clerk, r.id);
 }
 
+/** A renovation's JSON: the common fields and its own (kind.detail; every record a use-case loads has its row). */
 function view(s: Session, r: RecordRow) {
-  return recordJson(s, getRecordById(s.db, r.id)!, kind);
+  return recordJson(s, getRecordById(s.db, r.id)!, kind) as RecordJson & RenovationDetail;
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unknown> {
+function detail(s: Session, r: RecordRow, unmask: boolean): RenovationDetail | Record<string, never> {
   const d = store.getRenovation(s.db, r.id);
-  if (!d) return {};
+  return d ? renovationDetail(s, r, d, unmask) : {}; // no detail row: the common fields only
+}
+
+/** The fields of a renovation in its JSON (`show`, `list --json`) and its forms. */
+export type RenovationDetail = ReturnType<typeof renovationDetail>;
+
+function renovationDetail(s: Session, r: RecordRow, d: store.RenovationRow, unmask: boolean) {
   return {
     owner: d.owner,
     contractor: d.contractor,
@@ -487,7 +494,7 @@ export const kind: Kind = {
     },
   },
   print(s, r, unmask) {
-    const d = detail(s, r, unmask) as any;
+    const d = detail(s, r, unmask);
     const rv = s.profile.renovation;
     const rules = { stop: rv.workStops, debrisFrom: rv.debrisWindow?.[0], debrisTo: rv.debrisWindow?.[1] };
     const base = { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, rules };

@@ -3,9 +3,15 @@ import type { Io } from '../../core/io.js';
 import { table } from '../../formats/table.js';
 import { minute } from '../../formats/when.js';
 import { formatFen } from '../../core/money.js';
+import type { RecordJson } from '../../records/usecases.js';
+import type { RenovationDetail } from './usecases.js';
+
+/** A renovation use-case's result as `state` reads it: its JSON, maybe with the notice just issued. */
+type Renovation = Pick<RecordJson, 'no' | 'status' | 'dueAt'> &
+  Partial<Pick<RenovationDetail, 'missingDocs' | 'permit' | 'hotWorkPermit'>> & { notice?: string };
 
 /** One line: number, status, what is missing, the next deadline, a notice or permit issued. */
-export function state(r: any, io: Io): string {
+export function state(r: Renovation, io: Io): string {
   const extra = [
     r.missingDocs?.length ? io.t('renovate.missing', { docs: r.missingDocs.join(' ') }) : '',
     r.dueAt ? `${io.t('col.due')} ${minute(r.dueAt)}` : '',

@@ -2,12 +2,14 @@
 // list/show/print/void are added by workflows.ts.
 import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
+import type { Io } from '../../core/io.js';
 import { ask, askFor } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
 const views = () => import('./views.js');
-const done = (r: any, io: any) => `${io.t('repair.done', { no: r.no, status: r.status })}${r.dueAt ? ` · ${minute(r.dueAt)}` : ''}`;
+const done = (r: { no: string; status: string; dueAt: string | null }, io: Io) =>
+  `${io.t('repair.done', { no: r.no, status: r.status })}${r.dueAt ? ` · ${minute(r.dueAt)}` : ''}`;
 
 export default function register(g: Command): void {
   const create = g
@@ -41,7 +43,7 @@ export default function register(g: Command): void {
       });
       return (await app()).newRepair(io, { ...v, help: typeof v.help === 'string' ? v.help : v.helpKind });
     },
-    (r: any, io) => io.t('repair.created', { no: r.no, due: minute(r.dueAt) }),
+    (r, io) => io.t('repair.created', { no: r.no, due: minute(r.dueAt) }),
   );
   create.action(async (...all: unknown[]) => {
     const cmd = all[all.length - 1] as Command;
@@ -92,10 +94,10 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, _a, o) => (await app()).repairLog(io, o),
-        async (r: any, io) =>
+        async (r, io) =>
           r.html !== undefined
             ? r.html
-            : r.rows
+            : 'rows' in r
               ? (await views()).logView(r, io)
               : io.t('repair.done', { no: r.out ?? '', status: `${r.bytes} bytes` }),
       ),

@@ -314,9 +314,15 @@ function repairJson(s: Session, r: RecordRow) {
   return recordJson(s, getRecordById(s.db, r.id)!, kind);
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unknown> {
+function detail(s: Session, r: RecordRow, unmask: boolean): RepairDetail | Record<string, never> {
   const d = store.getRepairFull(s.db, r.id);
-  if (!d) return {};
+  return d ? repairDetail(s, r, d, unmask) : {}; // no detail row: the common fields only
+}
+
+/** The fields of a repair in its JSON (`show`, `list --json`) and its forms. */
+export type RepairDetail = ReturnType<typeof repairDetail>;
+
+function repairDetail(s: Session, r: RecordRow, d: store.RepairFull, unmask: boolean) {
   const dl = listDeadlines(s.db, r.id).find((x) => x.step === 'complete');
   // onTime from the deadlines table: the completion deadline met or not; null while open (R-502).
   const onTime = dl?.done_at ? dl.done_at <= dl.due_at : null;

@@ -5,10 +5,12 @@ import type { Io } from '../../core/io.js';
 import { formatFen } from '../../core/money.js';
 import { fields, table } from '../../formats/table.js';
 import { recordView } from '../../records/views.js';
+import type { RecordJson, ShowJson } from '../../records/usecases.js';
+import type { RepairDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
 
 /** One repair's state in a word: completed on time / late, overdue, due. */
-function state(r: any, io: Io): string {
+function state(r: { voided: boolean; overdue: boolean; onTime: boolean | null }, io: Io): string {
   const t = io.t;
   if (r.voided) return t('repair.v.voided');
   if (r.onTime === true) return t('repair.v.onTime');
@@ -16,10 +18,10 @@ function state(r: any, io: Io): string {
   return r.overdue ? t('word.overdue') : t('word.due');
 }
 
-const where = (r: any) => `${r.unit ?? r.public ?? ''}${r.location ? ` ${r.location}` : ''}`;
+const where = (r: RecordJson) => `${r.unit ?? r.public ?? ''}${r.location ? ` ${r.location}` : ''}`;
 
 /** The daily repair log: one line per request, in order of report; repeats (R-504) and lateness marked. */
-export function logView(res: { period: string; rows: any[] }, io: Io): string {
+export function logView(res: { period: string; rows: RecordJson[] }, io: Io): string {
   const t = io.t;
   const title = t('repair.log.heading', { period: res.period });
   if (!res.rows.length) return `${title}\n${t('list.empty')}`;
@@ -44,9 +46,10 @@ export function logView(res: { period: string; rows: any[] }, io: Io): string {
 }
 
 /** `repair show` for a person: what, where, who, money, timeliness and the repeat flag; then deadlines and timeline. */
-export function showView(r: any, io: Io): string {
+export function showView(json: ShowJson, io: Io): string {
   const t = io.t;
-  if (r.kind === undefined) return recordView(r, io);
+  if (json.kind === undefined) return recordView(json, io);
+  const r = json as ShowJson & RepairDetail;
   const base = recordView(
     { no: r.no, type: r.type, status: r.status, unit: r.unit, createdAt: r.createdAt, deadlines: r.deadlines, timeline: r.timeline },
     io,

@@ -2,9 +2,10 @@
 import type { Io } from '../../core/io.js';
 import { table } from '../../formats/table.js';
 import { minute } from '../../formats/when.js';
+import type { handover } from './usecases.js';
 
 /** What the next shift inherits, one block per kind of open item; an empty block says so. */
-export function handoverView(r: any, io: Io): string {
+export function handoverView(r: ReturnType<typeof handover>, io: Io): string {
   const t = io.t;
   const out = [t('shift.title', { from: r.from, to: r.to ?? '-', at: minute(r.at) })];
   const block = (title: string, head: string[], rows: unknown[][]) => {
@@ -21,22 +22,22 @@ export function handoverView(r: any, io: Io): string {
   block(
     t('shift.openLog', { n: r.openLog.length }),
     [t('col.no'), t('col.unit'), t('col.type'), ''],
-    r.openLog.map((x: any) => [x.no, x.unit ?? '', x.category ? t(`visitCategory.${x.category}`) : '', x.description ?? '']),
+    r.openLog.map((x) => [x.no, x.unit ?? '', x.category ? t(`visitCategory.${x.category}`) : '', x.description ?? '']),
   );
   block(
     t('shift.visitorsIn', { n: r.visitorsIn.length }),
     [t('col.no'), t('col.name'), t('col.unit'), t('col.at')],
-    r.visitorsIn.map((x: any) => [x.no, x.name ?? '', x.unit ?? '', minute(x.at)]),
+    r.visitorsIn.map((x) => [x.no, x.name ?? '', x.unit ?? '', minute(x.at)]),
   );
   block(
     t('shift.keysOut', { n: r.keysOut.length }),
     [t('col.no'), t('col.unit'), t('col.status'), t('col.at')],
-    r.keysOut.map((x: any) => [x.no, x.unit ?? '', x.status, minute(x.at)]),
+    r.keysOut.map((x) => [x.no, x.unit ?? '', x.status, minute(x.at)]),
   );
   block(
     t('shift.deadlines', { until: minute(r.until), n: r.deadlines.length }),
     [t('col.no'), t('col.unit'), t('col.step'), t('col.due')],
-    r.deadlines.map((x: any) => [x.no, x.unit ?? '', x.step, `${minute(x.due_at)}${x.overdue ? ` ${t('word.overdue')}` : ''}`]),
+    r.deadlines.map((x) => [x.no, x.unit ?? '', x.step, `${minute(x.due_at)}${x.overdue ? ` ${t('word.overdue')}` : ''}`]),
   );
   return out.join('\n');
 }

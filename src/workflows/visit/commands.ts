@@ -1,10 +1,11 @@
 // `pmdesk visit …` (§6): in, out, log, close.
 import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
+import type { Io } from '../../core/io.js';
 import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
 
 const app = () => import('./usecases.js');
-const state = (r: any, io: any) => io.t('visit.state', { no: r.no, status: r.status });
+const state = (r: { no: string; status: string }, io: Io) => io.t('visit.state', { no: r.no, status: r.status });
 
 export default function register(g: Command): void {
   g.command('in')

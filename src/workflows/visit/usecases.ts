@@ -155,7 +155,7 @@ function view(s: Session, r: RecordRow) {
   return recordJson(s, getRecordById(s.db, r.id)!, kind);
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean): Record<string, unknown> {
+function detail(s: Session, r: RecordRow, unmask: boolean) {
   const v = store.getVisit(s.db, r.id);
   if (!v) return {};
   return {
