@@ -3,7 +3,7 @@
 // needs (quality.md). Plain esbuild: tsup pulls in rollup, whose per-platform
 // optional packages this machine's registry does not serve, which breaks `npm ci`.
 import { build } from 'esbuild';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -28,3 +28,22 @@ await build({
 });
 // The SQL migrations ship next to the bundle (core/store/db.ts looks there first).
 cpSync('src/core/store/migrations', 'dist/migrations', { recursive: true });
+// R-0A1: the statutory days of every year the law covers, computed once here with
+// the lunar library (src/core/calendar-law.ts), so a command does not load it.
+{
+  const tmp = 'dist/.calendar-law.mjs';
+  await build({
+    entryPoints: ['src/core/calendar-law.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: tmp,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  const { computeStatutoryDays, LAW_YEARS } = await import(`./${tmp}?${Date.now()}`);
+  const table = {};
+  for (let y = LAW_YEARS.first; y <= LAW_YEARS.last; y++) table[y] = computeStatutoryDays(y);
+  writeFileSync('dist/statutory-days.json', JSON.stringify(table));
+  rmSync(tmp);
+}

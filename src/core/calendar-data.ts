@@ -124,24 +124,33 @@ export function loadCalendar(profile: Profile, imported: ImportedYear[] = []): C
   const years = new Set<number>();
   const provisionalYears = new Set<number>();
   const assumed = new Set<string>();
+  const closed = new Set(profile.calendar.closedDays ?? []);
   const first = Math.min(packageCoverage()[0] ?? LAW_YEARS.first, ...imported.map((y) => y.year));
   const named = Object.keys(profile.calendar.years ?? {}).map(Number);
   const last = Math.max(LAW_YEARS.last, ...imported.map((y) => y.year), ...named);
+  const known = (year: number) => imported.some((y) => y.year === year) || packageYear(year) !== null || named.includes(year);
   for (let year = first; year <= last; year++) {
-    const y = yearCalendar(year, profile, imported);
-    if (y.official) years.add(year);
-    else if (y.holidays.length) provisionalYears.add(year);
-    for (const d of y.holidays) {
-      holidays.add(d.date);
-      if (!y.official) assumed.add(d.date);
+    // R-0A1: a year without its notice is provisional; its days are computed when first reached (touch).
+    if (!known(year)) {
+      if (year >= LAW_YEARS.first && year <= LAW_YEARS.last) provisionalYears.add(year);
+      continue;
     }
-    for (const d of y.workdays) workdays.add(d.date);
+    const y = yearCalendar(year, profile, imported);
+    years.add(year);
+    for (const d of y.holidays) holidays.add(d.date);
+    for (const d of y.workdays) if (!closed.has(d.date)) workdays.add(d.date);
   }
-  for (const d of profile.calendar.closedDays ?? []) {
-    holidays.add(d);
-    workdays.delete(d);
-  }
-  return { holidays, workdays, years, provisionalYears, assumed };
+  for (const d of closed) holidays.add(d);
+  const filled = new Set<number>();
+  const touch = (year: number) => {
+    if (!provisionalYears.has(year) || filled.has(year)) return;
+    filled.add(year);
+    for (const d of yearCalendar(year, profile, imported).holidays) {
+      holidays.add(d.date);
+      assumed.add(d.date);
+    }
+  };
+  return { holidays, workdays, years, provisionalYears, assumed, touch };
 }
 
 /** The calendar older versions used: no provisional year (its dates counted Mon–Fri). To find what their deadlines counted from. */

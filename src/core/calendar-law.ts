@@ -12,6 +12,7 @@
 //   2024: as 2013 but Spring Festival 除夕–初三 and 1–2 May                  (2025–)
 // Only the statutory days are known; the bridging days and make-up workdays of
 // each year come with its notice and are never assumed.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { addDays } from './calendar.js';
 
@@ -37,6 +38,23 @@ function lunarLib(): Lunar {
   return lunar;
 }
 
+/**
+ * The same days, computed by the build (build.mjs writes dist/statutory-days.json
+ * with this module): loading the lunar library costs ~20 ms, which every command
+ * reaching a provisional year would pay. From src/ (tests) the library is used.
+ */
+let built: Record<string, StatutoryDay[]> | null | undefined;
+function prebuilt(): Record<string, StatutoryDay[]> | null {
+  if (built === undefined) {
+    try {
+      built = JSON.parse(fs.readFileSync(new URL('./statutory-days.json', import.meta.url), 'utf8')) as Record<string, StatutoryDay[]>;
+    } catch {
+      built = null;
+    }
+  }
+  return built;
+}
+
 /** The version of the law in force in `year` (the year it was issued or last amended). */
 export function lawOf(year: number): 1999 | 2007 | 2013 | 2024 {
   if (year >= 2025) return 2024;
@@ -51,6 +69,13 @@ const solarOf = (year: number, month: number, day: number) => lunarLib().getSola
 /** R-0A1: the statutory rest days of `year` by the law in force that year, in date order. */
 export function statutoryDays(year: number): StatutoryDay[] {
   if (!Number.isInteger(year) || year < LAW_YEARS.first || year > LAW_YEARS.last) throw new Error(`no statutory holidays for ${year}`);
+  const table = prebuilt()?.[year];
+  if (table) return table.map((d) => ({ ...d }));
+  return computeStatutoryDays(year);
+}
+
+/** R-0A1 from the law and the lunar library (the build writes every year of it to dist/). */
+export function computeStatutoryDays(year: number): StatutoryDay[] {
   const law = lawOf(year);
   const out: StatutoryDay[] = [];
   const add = (festival: Festival, ...dates: string[]) => {

@@ -7,8 +7,14 @@ export interface CalendarData {
   years: ReadonlySet<number>; // years whose official schedule is known (package, imported notice or profile)
   /** R-0A1: years without their notice, whose statutory days are computed from the law. */
   provisionalYears?: ReadonlySet<number>;
-  /** R-0A1: the statutory days assumed in those years (all in `holidays`). */
+  /** R-0A1: the statutory days assumed in those years (all in `holidays` once the year is touched). */
   assumed?: ReadonlySet<string>;
+  /**
+   * Called before a date of `year` is looked up: a provisional year's days are
+   * computed from the law only when a deadline reaches it (the lunar conversion
+   * costs ~25 ms, which a command that stays within known years should not pay).
+   */
+  touch?: (year: number) => void;
 }
 
 function parseDate(d: string): Date {
@@ -27,6 +33,7 @@ export function addDays(date: string, n: number): string {
 
 /** Outside the official and provisional years a date is treated as Mon–Fri (doctor warns). */
 export function isWorkingDay(date: string, cal: CalendarData): boolean {
+  cal.touch?.(Number(date.slice(0, 4)));
   if (cal.workdays.has(date)) return true;
   if (cal.holidays.has(date)) return false;
   const dow = parseDate(date).getUTCDay();
@@ -66,7 +73,9 @@ export function provisionalWindow(from: string, to: string, cal: CalendarData): 
   let touched = false;
   const days: string[] = [];
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
-    if (!years.has(Number(d.slice(0, 4)))) continue;
+    const year = Number(d.slice(0, 4));
+    if (!years.has(year)) continue;
+    cal.touch?.(year);
     touched = true;
     if (cal.assumed?.has(d)) days.push(d);
   }
