@@ -101,8 +101,6 @@ function typeOf(v: unknown): string {
  */
 export const UNREAD_SETTINGS = [
   'calendar.source', // a description of where the shipped calendar comes from
-  'coverage.checkinDefect', // every handover-defect repair is followed up (not sampled yet)
-  'coverage.firstAid', // every first-aid call is followed up (not sampled yet)
   'targets', // R-900 targets: the monthly report shows rates, not yet against targets
   'reports', // report due days: not yet deadlines
   'notice', // §10 notices: not built yet

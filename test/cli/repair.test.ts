@@ -424,4 +424,45 @@ describe('repair', () => {
         .find((f: any) => f.source === d.repair),
     ).toMatchObject({ reason: 'R-202', dueAt: '2026-10-01T11:00:00+08:00' });
   });
+
+  it('coverage.firstAid and coverage.checkinDefect sample their follow-ups in R-801 order (R-505, R-202, issue 17 item 6)', () => {
+    const { run } = estate();
+    const aid = (desc: string) =>
+      run([
+        '--json',
+        'repair',
+        'new',
+        '--public',
+        '南门',
+        '--reporter',
+        '保安',
+        '--phone',
+        '13900001111',
+        '--desc',
+        desc,
+        '--urgency',
+        'emergency',
+        '--help',
+        'first-aid',
+      ]).json().no;
+    const sources = () =>
+      run(['--json', 'followup', 'due'])
+        .json()
+        .map((f: any) => f.source);
+    // 50 %: the 1st and 3rd first-aid calls of the month are followed up, the 2nd is not (ceil(k·r) > ceil((k−1)·r)).
+    expect(run(['profile', 'set', 'coverage.firstAid', '0.5']).code).toBe(0);
+    const calls = ['有人晕倒', '老人摔倒', '儿童烫伤'].map(aid);
+    for (const no of calls) run(['repair', 'complete', no]);
+    expect(sources()).toEqual([calls[0], calls[2]]);
+    // 0 %: a handover defect's repair is not followed up; back at 100 % the next one is.
+    expect(run(['profile', 'set', 'coverage.checkinDefect', '0']).code).toBe(0);
+    const ci = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟', '--owner', '李娜']).json().no;
+    const d1 = run(['--json', 'checkin', 'defect', ci, '--location', '厨房', '--desc', '水龙头漏水']).json().repair;
+    run(['repair', 'complete', d1]);
+    expect(sources()).not.toContain(d1);
+    expect(run(['profile', 'set', 'coverage.checkinDefect', '1']).code).toBe(0);
+    const d2 = run(['--json', 'checkin', 'defect', ci, '--location', '卫生间', '--desc', '地漏堵塞']).json().repair;
+    run(['repair', 'complete', d2]);
+    expect(sources()).toContain(d2);
+  });
 });

@@ -28,6 +28,8 @@ const READ_BY: Record<string, string> = {
   'coverage.complaint': 'R-405 follow-up sampling',
   'coverage.repairHousehold': 'R-503/R-801 sampling',
   'coverage.repairPublic': 'R-503/R-801 sampling',
+  'coverage.firstAid': 'R-505/R-801 sampling (test/cli/repair.test.ts)',
+  'coverage.checkinDefect': 'R-202/R-801 sampling (test/cli/repair.test.ts)',
   fees: 'R-302 renovation fees',
   'renovation.': 'R-304 inspections, passes, seasons, forms',
   'repair.': 'R-501 kinds, R-504 price list',
@@ -61,8 +63,8 @@ describe('issue 17 item 6: profile keys nothing reads', () => {
       expect(set).not.toThrow();
     }
   });
-  it('coverage.firstAid and coverage.checkinDefect are refused (R-505, R-202 follow up every one), not silently accepted', () => {
-    expect(() => checkSetting('coverage.firstAid', '0')).toThrow(Refusal);
-    expect(() => checkSetting('coverage.checkinDefect', '0.5')).toThrow(Refusal);
+  it('coverage.firstAid and coverage.checkinDefect are read (R-505, R-202 sampled by R-801), so accepted', () => {
+    expect(() => checkSetting('coverage.firstAid', '0')).not.toThrow();
+    expect(() => checkSetting('coverage.checkinDefect', '0.5')).not.toThrow();
   });
 });

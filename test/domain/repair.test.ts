@@ -63,17 +63,17 @@ describe('R-503 follow-up plan', () => {
       reason: 'R-503',
     });
   });
-  it('first aid (R-505) and handover defects (R-202) are followed up 100 %, not sampled', () => {
+  it('first aid (R-505) and handover defects (R-202) are sampled in classes of their own, at their own coverage keys (100 % by default)', () => {
     expect(followupPlan({ ...household, publicPlace: '南门', help: 'first-aid' })).toEqual({
       ruleKeys: ['R-505.first-aid-followup'],
-      coverage: null,
-      sampleClass: null,
+      coverage: 'firstAid',
+      sampleClass: 'firstAid',
       reason: 'R-505',
     });
     expect(followupPlan({ ...household, source: 'checkin-defect' })).toEqual({
       ruleKeys: ['R-202.followup'],
-      coverage: null,
-      sampleClass: null,
+      coverage: 'checkinDefect',
+      sampleClass: 'checkinDefect',
       reason: 'R-202',
     });
   });

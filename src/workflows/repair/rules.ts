@@ -51,28 +51,43 @@ export interface RepairFacts {
   reworked: boolean; // completed again after an unsatisfied follow-up
 }
 
+/** The classes of completed repairs whose follow-ups are sampled separately. */
+export type SampleClass = 'household' | 'public' | 'checkinDefect' | 'firstAid';
+
 export interface FollowupPlan {
   /** Profile deadline rules that apply; the follow-up is due by the tightest (cli.md). */
   ruleKeys: string[];
   /** Profile coverage key (R-801 rate), or null for 100 % by rule. */
-  coverage: 'repairHousehold' | 'repairPublic' | null;
+  coverage: 'repairHousehold' | 'repairPublic' | 'checkinDefect' | 'firstAid' | null;
   /** The eligible class the R-801 position is counted in (null when not sampled). */
-  sampleClass: 'household' | 'public' | null;
+  sampleClass: SampleClass | null;
   reason: string; // shown on the follow-up, e.g. "R-503"
 }
 
 /**
  * Which follow-up a completed repair gets (R-202, R-503, R-505, R-801).
- * - a handover defect's repair: 100 % within R-202.followup (24 h);
- * - a first-aid help request: 100 % within a week (R-505);
+ * - a handover defect's repair: within R-202.followup (24 h), at coverage.checkinDefect (100 %);
+ * - a first-aid help request: within a week (R-505), at coverage.firstAid (100 %);
  * - a public (engineering) repair: sampled, in the window one to two months after;
  * - a household repair: sampled, within 3 days, tightened to 24 h when done the
  *   same day it was reported and to 36 h when done within an agreed later time;
  * - a repair completed again after an unsatisfied follow-up is followed up again, 100 %.
  */
 export function followupPlan(f: RepairFacts): FollowupPlan {
-  if (f.source === 'checkin-defect') return { ruleKeys: ['R-202.followup'], coverage: null, sampleClass: null, reason: 'R-202' };
-  if (f.help === 'first-aid') return { ruleKeys: ['R-505.first-aid-followup'], coverage: null, sampleClass: null, reason: 'R-505' };
+  if (f.source === 'checkin-defect')
+    return {
+      ruleKeys: ['R-202.followup'],
+      coverage: f.reworked ? null : 'checkinDefect',
+      sampleClass: f.reworked ? null : 'checkinDefect',
+      reason: 'R-202',
+    };
+  if (f.help === 'first-aid')
+    return {
+      ruleKeys: ['R-505.first-aid-followup'],
+      coverage: f.reworked ? null : 'firstAid',
+      sampleClass: f.reworked ? null : 'firstAid',
+      reason: 'R-505',
+    };
   if (f.publicPlace)
     return { ruleKeys: ['R-503.public'], coverage: f.reworked ? null : 'repairPublic', sampleClass: f.reworked ? null : 'public', reason: 'R-503' };
   const ruleKeys = ['R-503.household'];

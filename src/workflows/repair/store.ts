@@ -1,4 +1,5 @@
 // Repair orders (R-500…R-506): the detail row of a `repair` record.
+import type { SampleClass } from './rules.js';
 import { stmt, type DB } from '../../core/store/db.js';
 
 export interface RepairRow {
@@ -97,19 +98,26 @@ export function sameKindPosition(db: DB, unitId: number, kind: string, eventAt: 
   ).n;
 }
 
+/** R-801: which completed repairs share a sampling order (followupPlan's classes). */
+const SAMPLE_CLASS: Record<SampleClass, string> = {
+  household: "p.public_place IS NULL AND p.source <> 'checkin-defect' AND COALESCE(p.help, '') <> 'first-aid'",
+  public: "p.public_place IS NOT NULL AND p.source <> 'checkin-defect' AND COALESCE(p.help, '') <> 'first-aid'",
+  checkinDefect: "p.source = 'checkin-defect'",
+  firstAid: "p.source <> 'checkin-defect' AND p.help = 'first-aid'",
+};
+
 /**
  * R-801: position of a completed repair among the month's completed repairs of
- * its sampled class (household or public; handover defects and first-aid
- * requests are followed up 100 % and not counted), in completion order.
+ * its sampled class (household, public, handover defects, first aid), in completion order.
  */
-export function completionRank(db: DB, recordId: number, publicRepair: boolean, from: string, completedAt: string): number {
+export function completionRank(db: DB, recordId: number, sampleClass: SampleClass, from: string, completedAt: string): number {
   return (
     stmt(
       db,
       `SELECT COUNT(*) AS n FROM repairs p INDEXED BY repairs_completed JOIN records r ON r.id = p.record_id
         WHERE r.voided = 0 AND p.completed_at >= ? AND (p.completed_at < ? OR (p.completed_at = ? AND p.record_id <= ?))
-          AND (p.public_place IS NOT NULL) = ? AND p.source <> 'checkin-defect' AND COALESCE(p.help, '') <> 'first-aid'`,
-    ).get(from, completedAt, completedAt, recordId, publicRepair ? 1 : 0) as { n: number }
+          AND ${SAMPLE_CLASS[sampleClass]}`,
+    ).get(from, completedAt, completedAt, recordId) as { n: number }
   ).n;
 }
 

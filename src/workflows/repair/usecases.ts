@@ -248,7 +248,7 @@ function scheduleRepairFollowup(s: Session, r: RecordRow, reworked: boolean): vo
   if (plan.coverage) {
     const rate = Number(s.profile.coverage?.[plan.coverage] ?? 1);
     const { from } = monthRange(localDate(completedAt, s.tz).slice(0, 7), s.tz);
-    const k = store.completionRank(s.db, r.id, plan.sampleClass === 'public', from, completedAt);
+    const k = store.completionRank(s.db, r.id, plan.sampleClass!, from, completedAt);
     if (!sampled(k, rate)) return;
   }
   // When several rules apply, the follow-up is due by the tightest (cli.md).
