@@ -24,6 +24,7 @@ export function registerAdmin(program: Command): void {
       .option('--month <YYYY-MM>')
       .option('--format <f>')
       .option('--out <file|dir>')
+      .option('--force')
       .option('--bom')
       .action(
         act(
@@ -41,6 +42,7 @@ export function registerAdmin(program: Command): void {
     .option('--from <date>')
     .option('--to <date>')
     .option('--out <file>')
+    .option('--force')
     .option('--unmask')
     .option('--reason <why>')
     .option('--bom')
@@ -61,12 +63,15 @@ export function registerAdmin(program: Command): void {
     ),
   );
 
-  program.command('backup <file>').action(
-    act(
-      async (io, [file]) => (await import('./usecases.js')).backup(io, file),
-      (r, io) => io.t('backup.done', r),
-    ),
-  );
+  program
+    .command('backup <file>')
+    .option('--force')
+    .action(
+      act(
+        async (io, [file], o) => (await import('./usecases.js')).backup(io, file, o),
+        (r, io) => io.t('backup.done', r),
+      ),
+    );
 
   program.command('doctor').action(
     act(

@@ -1,11 +1,11 @@
 // Cross-cutting commands: report due, audit, export, backup, doctor.
 import fs from 'node:fs';
-import path from 'node:path';
 import { refuse } from '../core/errors.js';
 import { mask, maskPhone } from '../core/identity.js';
 import { addDays, coversYear } from '../core/calendar.js';
 import { localDate, parseInstant } from '../core/time.js';
-import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
+import { claimOut, fileOut, streamOut } from '../core/out.js';
+import { inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
 import { listAudit, verifyAuditChain, iterateAudit } from '../core/store/audit.js';
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { applyLazyRules } from '../workflows/index.js';
@@ -85,6 +85,7 @@ export const EXPORTS = [
 
 export interface ExportOptions {
   out?: string;
+  force?: boolean;
   unmask?: boolean;
   reason?: string;
   bom?: boolean;
@@ -104,7 +105,7 @@ export async function exportData(
   const encoding = (o.encoding ?? 'utf-8').toLowerCase();
   if (!['utf-8', 'utf8', 'gb18030'].includes(encoding))
     refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
-  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
+  const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
   await applyLazyRules(io);
   const db = openDb(io.dbFile);
   try {
@@ -123,14 +124,23 @@ export async function exportData(
     const t = io.t;
     if (what === 'units') {
       header = ['code', 'building', 'floor', 'area', 'status'].map((c) => t(`csv.${c}`));
-      rows = map(iterateUnits(db), (u) => [u.code, u.building, u.floor, u.area_centi == null ? '' : (u.area_centi / 100).toFixed(2), u.status]);
+      rows = map(
+        () => iterateUnits(db),
+        (u) => [u.code, u.building, u.floor, u.area_centi == null ? '' : (u.area_centi / 100).toFixed(2), u.status],
+      );
     } else if (what === 'residents') {
       header = ['id', 'name', 'role', 'id_type', 'id_number', 'phone', 'unit'].map((c) => t(`csv.${c}`));
-      rows = map(iterateResidentLinks(db), (r) => [r.id, r.name, r.role ?? '', r.id_type, id(r.id_number), ph(r.phone), r.unit_code ?? '']);
+      rows = map(
+        () => iterateResidentLinks(db),
+        (r) => [r.id, r.name, r.role ?? '', r.id_type, id(r.id_number), ph(r.phone), r.unit_code ?? ''],
+      );
     } else if (what === 'audit') {
       header = ['at', 'entered_at', 'clerk', 'subject', 'action', 'field', 'old', 'new'].map((c) => t(`csv.${c}`));
       rows = filter(
-        map(iterateAudit(db), (a) => [a.at, a.entered_at, a.clerk, a.subject, a.action, a.field, a.old, a.new]),
+        map(
+          () => iterateAudit(db),
+          (a) => [a.at, a.entered_at, a.clerk, a.subject, a.action, a.field, a.old, a.new],
+        ),
         (r) => (!from || String(r[0]) >= from) && (!to || String(r[0]) <= to),
       );
     } else {
@@ -138,31 +148,33 @@ export async function exportData(
       const kind = what === 'ledger' ? undefined : await (await import('../workflows/index.js')).loadKind(mod.EXPORT_GROUP[what]);
       ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
     }
-    const n = await streamCsv(header, rows, o.out ?? null, !!o.bom, encoding === 'gb18030' ? 'gb18030' : 'utf-8');
+    const enc = encoding === 'gb18030' ? 'gb18030' : 'utf-8';
+    const n = out ? await streamOut(out, (dest) => streamCsv(header, rows, dest, !!o.bom, enc)) : await streamCsv(header, rows, null, !!o.bom, enc);
     return { what, rows: n, out: o.out ?? null, unmasked: um };
   } finally {
     db.close();
   }
 }
 
-function* map<A, B>(it: Iterable<A>, f: (a: A) => B): Iterable<B> {
-  for (const a of it) yield f(a);
+/** Lazy: the query starts at the first row, so a file that cannot be opened leaves no statement running. */
+function* map<A, B>(it: () => Iterable<A>, f: (a: A) => B): Iterable<B> {
+  for (const a of it()) yield f(a);
 }
 function* filter<A>(it: Iterable<A>, f: (a: A) => boolean): Iterable<A> {
   for (const a of it) if (f(a)) yield a;
 }
 
 // ── backup ───────────────────────────────────────────────────────────────
-export async function backup(io: Io, file: string) {
-  if (fs.existsSync(file)) refuse('E_FILE', 'err.outExists', { file });
+export async function backup(io: Io, file: string, o: { force?: boolean } = {}) {
+  const out = claimOut(file, { force: o.force, db: io.dbFile });
   const db = openDb(io.dbFile);
   try {
-    createPrivateFile(file);
-    await db.backup(file);
-    fs.chmodSync(file, 0o600);
+    await fileOut(out, async (tmp) => {
+      await db.backup(tmp);
+    });
     const s = makeSession(io, db);
-    inTx(db, () => s.audit({ subject: 'database', action: 'backup', field: 'file', new: path.resolve(file) }));
-    return { file: path.resolve(file), bytes: fs.statSync(file).size };
+    inTx(db, () => s.audit({ subject: 'database', action: 'backup', field: 'file', new: out.abs }));
+    return { file: out.abs, bytes: fs.statSync(out.abs).size };
   } finally {
     db.close();
   }

@@ -2,7 +2,7 @@
 // loaded until its action runs), parses, and turns every error into one line
 // on stderr and an exit code: 0 ok · 2 refused · 1 anything else. This is the
 // only place that calls process.exit.
-import { Refusal } from '../core/errors.js';
+import { Failure, Refusal } from '../core/errors.js';
 
 declare const PMDESK_VERSION: string;
 
@@ -38,6 +38,10 @@ async function report(err: unknown, argv: string[]): Promise<number> {
     message = t(err.key, err.params);
     details = err.details;
     exit = 2;
+  } else if (err instanceof Failure) {
+    code = err.code;
+    message = t(err.key, err.params);
+    exit = 1;
   } else if ((err as Error)?.name === 'ExitPromptError') {
     // Ctrl-C at a prompt: prompts come before the transaction, nothing was written.
     code = 'E_CANCELLED';

@@ -84,7 +84,35 @@ export default {
     en: '`pmdesk {command}` is not available in this version yet',
     zh: '本版本暂不支持 `pmdesk {command}`',
   },
-  'err.outExists': { en: '--out {file} already exists: choose another file name', zh: '--out {file} 已存在：请换一个文件名' },
+  'err.outExists': {
+    en: '{file} already exists: choose another file name, or add --force to replace it',
+    zh: '{file} 已存在：请换一个文件名，或加 --force 覆盖',
+  },
+  'err.outDatabase': {
+    en: '{file} is the database or a copy of it: pmdesk never writes over it, even with --force; choose another file name',
+    zh: '{file} 是数据库本身或其备份：即使加 --force 也不会覆盖；请换一个文件名',
+  },
+  'err.outNotFile': {
+    en: '{file} is not a regular file (a folder or a device): give the name of a file',
+    zh: '{file} 不是普通文件（是目录或设备）：请给出文件名',
+  },
+  'err.outEmpty': { en: '--out needs a file name', zh: '--out 需要文件名' },
+  'err.write': {
+    en: 'could not write {file}: {cause}; nothing was written under that name',
+    zh: '无法写入 {file}：{cause}；该文件名下未留下任何内容',
+  },
+  'err.stdout': {
+    en: 'could not write to standard output: {cause}; the output is incomplete',
+    zh: '无法写入标准输出：{cause}；输出不完整',
+  },
+  'cause.ENOSPC': { en: 'no space left on the disk', zh: '磁盘空间已满' },
+  'cause.EROFS': { en: 'the disk is read-only', zh: '磁盘为只读' },
+  'cause.ENOENT': { en: 'no such folder', zh: '文件夹不存在' },
+  'cause.ENOTDIR': { en: 'a part of the path is a file, not a folder', zh: '路径中有一段是文件而不是文件夹' },
+  'cause.EACCES': { en: 'permission denied', zh: '没有写入权限' },
+  'cause.EISDIR': { en: 'it is a folder', zh: '这是一个文件夹' },
+  'cause.EIO': { en: 'input/output error on the disk', zh: '磁盘读写错误' },
+  'cause.EFBIG': { en: 'the file is too large for this disk', zh: '文件超出该磁盘允许的大小' },
   'err.format': { en: '--format: "{value}" is not one of {choices}', zh: '--format：“{value}”不是 {choices} 之一' },
 
   'err.requiredArg': {

@@ -1,6 +1,6 @@
 // The uniform verbs for every record type (cli.md): list, show, void.
-import fs from 'node:fs';
 import { refuse } from '../core/errors.js';
+import { claimOut, writeOut } from '../core/out.js';
 import { monthRange, parseInstant } from '../core/time.js';
 import { formatFen } from '../core/money.js';
 import * as rec from '../core/store/records.js';
@@ -168,11 +168,17 @@ export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefine
 }
 
 /** `X print <no>`: the record's forms as one HTML document (PDF arrives with the reports issue). */
-export async function printOf(io: Io, kind: Kind, no: string, o: { format?: string; out?: string; unmask?: boolean; reason?: string }) {
+export async function printOf(
+  io: Io,
+  kind: Kind,
+  no: string,
+  o: { format?: string; out?: string; force?: boolean; unmask?: boolean; reason?: string },
+) {
   const format = o.format ?? 'html';
   if (!['html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'html pdf' });
   if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
-  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
+  if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
+  const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
   const { renderForms } = await import('../formats/html.js');
   const run = (s: Session) => {
     const r = loadRecord(s, no, kind.types, kind.group);
@@ -183,13 +189,12 @@ export async function printOf(io: Io, kind: Kind, no: string, o: { format?: stri
   const { no: recNo, forms, estate } = o.unmask ? write(io, run) : read(io, run);
   const html = renderForms(forms, { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
-    if (!o.out) refuse('E_USAGE', 'err.pdfOut');
     const { htmlToPdf } = await import('../formats/pdf.js');
     const pdf = await htmlToPdf(html, `${recNo} ${forms.map((f) => f.title).join(' / ')}`);
-    fs.writeFileSync(o.out, pdf, { mode: 0o600, flag: 'wx' });
+    writeOut(out!, pdf);
     return { no: recNo, format, out: o.out, bytes: pdf.length };
   }
-  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600, flag: 'wx' });
+  if (out) writeOut(out, html);
   return { no: recNo, format, out: o.out ?? null, bytes: Buffer.byteLength(html), html: o.out ? undefined : html };
 }
 

@@ -5,7 +5,7 @@
 // reception-log entries R-600, patrol findings R-1100).
 import { refuse } from '../../core/errors.js';
 import { PREFIXES } from '../../core/numbers.js';
-import fs from 'node:fs';
+import { claimOut, writeOut } from '../../core/out.js';
 import { formatFen, parseYuan } from '../../core/money.js';
 import { maskPhone, normalizePhone } from '../../core/identity.js';
 import { choice, text } from '../../core/input.js';
@@ -277,6 +277,7 @@ export interface LogOptions {
   month?: string;
   format?: string;
   out?: string;
+  force?: boolean;
 }
 
 /** `repair log`: the requests of a day (default today) or a month, in order of report, as the desk's daily log. */
@@ -284,8 +285,8 @@ export async function repairLog(io: Io, o: LogOptions) {
   if (o.date && o.month) refuse('E_USAGE', 'err.dateOrMonth');
   const format = o.format ?? (io.json ? 'json' : 'table');
   if (!['table', 'json', 'html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'table json html pdf' });
-  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
   if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
+  const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
   const { period, estate } = read(io, (s) => {
     if (o.month) {
       monthRange(o.month, s.tz); // validates YYYY-MM
@@ -302,10 +303,10 @@ export async function repairLog(io: Io, o: LogOptions) {
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../../formats/pdf.js');
     const pdf = await htmlToPdf(html, `${io.t('repair.log.title')} ${period}`);
-    fs.writeFileSync(o.out!, pdf, { mode: 0o600, flag: 'wx' });
+    writeOut(out!, pdf);
     return { period, count: rows.length, format, out: o.out, bytes: pdf.length };
   }
-  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600, flag: 'wx' });
+  if (out) writeOut(out, html);
   return { period, count: rows.length, format, out: o.out ?? null, bytes: Buffer.byteLength(html), html: o.out ? undefined : html };
 }
 
