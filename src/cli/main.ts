@@ -62,9 +62,14 @@ async function report(err: unknown, argv: string[]): Promise<number> {
   return exit;
 }
 
-// `pmdesk … | head`: the reader went away; that is not an error.
+// `pmdesk … | head`: the reader went away; that is not an error. Any other
+// write error on stdout (a full disk, an I/O error) is: exit 1, one line.
+let stdoutFailure: Promise<number> | undefined;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
+  stdoutFailure ??= import('../core/out.js').then(({ causeKey }) =>
+    report(new Failure('E_STDOUT', 'err.stdout', { cause: causeKey(e) }), process.argv.slice(2)),
+  );
 });
 
 async function main(argv: string[]): Promise<number> {
@@ -83,12 +88,15 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (err) {
+    if (stdoutFailure) return await stdoutFailure; // the command failed because stdout did
     return await report(err, argv.slice(2));
   }
 }
 
-const code = await main(process.argv);
+let code = await main(process.argv);
 // A pipe may still hold output (a long --json list): exit only once it is flushed.
-await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+if (!stdoutFailure) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+await new Promise<void>((resolve) => setImmediate(resolve)); // a write error is reported on the next tick
+if (stdoutFailure) code = await stdoutFailure;
 await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
 process.exit(code);

@@ -157,4 +157,57 @@ describe('2. a failed write is exit 1, one line naming the file and the cause, n
   });
 });
 
-export { BIN, NOW };
+/** Run the binary with stdout going to `fd` (e.g. /dev/full). */
+function runTo(db: string, fd: number, args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1' },
+    stdio: ['ignore', fd, 'pipe'],
+  });
+  return { code: r.status, stderr: r.stderr };
+}
+
+describe('3. a write error on stdout is exit 1 with one line; a closed pipe stays silent', () => {
+  const { db } = estate();
+
+  it('> /dev/full: --json list, table list, export, report', () => {
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      for (const args of [
+        ['--json', 'unit', 'list'],
+        ['unit', 'list'],
+        ['export', 'audit'],
+        ['--json', 'export', 'units'],
+        ['report', 'monthly', '--month', '2026-09', '--format', 'csv'],
+      ]) {
+        const r = runTo(db, full, args);
+        expect(r.code, args.join(' ')).toBe(1);
+        expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+        expect(r.stderr).toMatch(/standard output: no space left/);
+        if (args[0] === '--json') expect(JSON.parse(r.stderr).error.code).toBe('E_STDOUT');
+      }
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
+  it('| head -c 1: a reader that goes away is not an error (exit 0, nothing on stderr)', () => {
+    const { dir, db: big, run } = estate();
+    // More than a pipe holds (64 kB), so pmdesk is still writing when the reader leaves.
+    const csv = path.join(dir, 'many.csv');
+    fs.writeFileSync(csv, `code,building,floor,area\n${Array.from({ length: 3000 }, (_, i) => `Z-9-${i + 1},Z,9,88.5`).join('\n')}\n`);
+    expect(run(['unit', 'import', csv]).code).toBe(0);
+    for (const cmd of ['export units', '--json unit list']) {
+      const r = spawnSync(
+        'bash',
+        ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" ${cmd} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH, PMDESK_DB: big, PMDESK_NOW: NOW, LANG: 'C' },
+        },
+      );
+      expect(r.stdout.trim(), cmd).toBe('0');
+      expect(r.stderr, cmd).toBe('');
+    }
+  });
+});
