@@ -43,6 +43,11 @@ export default {
   'doc.chainOk': { en: '{n} audit rows, chain unbroken', zh: '审计日志 {n} 行，链完整' },
   'doc.chainBroken': { en: 'audit row {id} was changed outside pmdesk (hash chain broken)', zh: '审计日志第 {id} 行被程序外修改（哈希链断裂）' },
   'doc.ledger': { en: '{n} ledger problems', zh: '账目问题 {n} 处' },
+  'doc.ledger.orphan': { en: 'ledger row {no} belongs to no record', zh: '台账行 {no} 不属于任何单据' },
+  'doc.ledger.amount': { en: '{no} has an impossible amount', zh: '{no} 有不可能的金额' },
+  'doc.ledger.negative': { en: '{no} paid out more than it took in ({amount})', zh: '{no} 支出多于收入（{amount}）' },
+  'doc.ledger.depositNegative': { en: '{no} holds {amount} of deposits', zh: '{no} 押金余额为 {amount}' },
+  'doc.ledger.heldAfterClose': { en: '{no} is closed but still holds {amount}', zh: '{no} 已结束但仍持有 {amount}' },
   'doc.states': { en: '{n} records with an inconsistent void state', zh: '{n} 条记录作废状态不一致' },
   'doc.calOk': { en: 'working-day calendar covers {year}', zh: '工作日历已覆盖 {year} 年' },
   'doc.calNext': {

@@ -13,6 +13,7 @@ import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js
 import { ledgerProblems } from '../core/store/ledger.js';
 import { integrityCheck, foreignKeyCheck, danglingStates } from '../core/store/health.js';
 import { parseNo } from '../core/numbers.js';
+import { formatFen } from '../core/money.js';
 import { read, makeSession } from '../core/session.js';
 import { GROUP_OF_TYPE } from '../core/loop.js';
 import { streamCsv } from '../formats/csv.js';
@@ -186,6 +187,8 @@ export interface Check {
   ok: boolean;
   warn?: boolean;
   detail: string;
+  /** The records the check found wrong, by number. */
+  records?: string[];
 }
 
 export function doctor(io: Io): { ok: boolean; checks: Check[] } {
@@ -207,7 +210,13 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
       detail: chain.brokenAt === null ? t('doc.chainOk', { n: chain.rows }) : t('doc.chainBroken', { id: chain.brokenAt }),
     });
     const lp = ledgerProblems(db);
-    checks.push({ name: 'ledger', ok: lp === 0, detail: t('doc.ledger', { n: lp }) });
+    const named = lp.map((p) => t(`doc.ledger.${p.problem}`, { no: p.no, amount: p.fen === undefined ? '' : formatFen(p.fen) }));
+    checks.push({
+      name: 'ledger',
+      ok: lp.length === 0,
+      detail: lp.length ? `${t('doc.ledger', { n: lp.length })}: ${named.join('; ')}` : t('doc.ledger', { n: 0 }),
+      ...(lp.length ? { records: lp.map((p) => p.no) } : {}),
+    });
     const dangling = danglingStates(db);
     checks.push({ name: 'states', ok: dangling === 0, detail: t('doc.states', { n: dangling }) });
     const year = Number(localDate(s.now, s.tz).slice(0, 4));

@@ -7,7 +7,7 @@ import { assertMove, type Machine } from './states.js';
 import type { Instant } from './time.js';
 import * as rec from './store/records.js';
 import type { RecordRow } from './store/records.js';
-import { addLedger, type Direction } from './store/ledger.js';
+import { addLedger, recordBalance, type Direction } from './store/ledger.js';
 import type { Session } from './session.js';
 
 export type { RecordRow };
@@ -112,6 +112,8 @@ export function post(
     enteredAt: s.now,
   });
   s.audit({ subject: r.no, action: `ledger.${e.direction}`, field: e.item, old: null, new: e.amountFen });
+  // R-003: no record pays out more than it took in (checked inside the command's transaction).
+  if (e.direction !== 'received' && recordBalance(s.db, r.id) < 0) refuse('E_STATE', 'err.ledgerNegative', { no: r.no });
 }
 
 /** R-001: a corrected field, recorded old → new. */

@@ -96,6 +96,10 @@ export default {
     en: '{file} is not a regular file (a folder or a device): give the name of a file',
     zh: '{file} 不是普通文件（是目录或设备）：请给出文件名',
   },
+  'err.ledgerNegative': {
+    en: '{no}: this would pay out more than the record took in; nothing was written (R-003)',
+    zh: '{no}：支出将超过收入，未写入任何内容（R-003）',
+  },
   'err.outEmpty': { en: '--out needs a file name', zh: '--out 需要文件名' },
   'err.write': {
     en: 'could not write {file}: {cause}; nothing was written under that name',

@@ -211,3 +211,112 @@ describe('3. a write error on stdout is exit 1 with one line; a closed pipe stay
     }
   });
 });
+
+const APPLY = [
+  'renovate',
+  'apply',
+  'A-1-201',
+  '--contractor',
+  '美家装饰',
+  '--licence',
+  '91350100M000100Y43',
+  '--manager-name',
+  '刘工',
+  '--manager-id',
+  '310104201203054565',
+  '--manager-phone',
+  '13700002222',
+  '--start',
+  '2026-10-08',
+  '--end',
+  '2026-10-20',
+];
+const DOCS = ['owner-proof', 'drawings', 'contract', 'licence', 'qualification', 'manager-id', 'guarantee'];
+const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
+
+/** A paid renovation with one worker pass out (its fee and 20.00 deposit collected). */
+function site() {
+  const e = estate();
+  const no = e.run(['--json', ...APPLY, '--scope', 'plumbing']).json().no as string;
+  e.run(['renovate', 'doc', no, ...DOCS]);
+  e.run(['renovate', 'approve', no]);
+  e.run(['renovate', 'pay', no]);
+  expect(e.run(['--json', 'renovate', 'worker', 'add', no, '--name', '工人甲', '--id-number', '11010519491231002X']).json().feeCollected).toBe(true);
+  return { ...e, no, pass: `${no}-P01` };
+}
+
+describe('5. a deposit is refunded once (R-003, R-307)', () => {
+  it('accept --pass with a pass out is refused with the list; --despite-open says why; the refund keeps the pass deposit once and the pass cannot be returned after', () => {
+    const { run, no, pass } = site();
+    const late = { PMDESK_NOW: '2026-10-20T16:00:00+08:00' };
+    const refused = run(['--json', 'renovate', 'accept', no, '--pass'], late);
+    expect(refused.code).toBe(2);
+    expect(refused.err().code).toBe('E_STATE');
+    expect(refused.err().details).toEqual([expect.stringContaining(pass)]);
+    expect(run(['--json', 'renovate', 'show', no]).json().status).toBe('active');
+    expect(run(['--json', 'renovate', 'accept', no, '--pass', '--despite-open', ' '], late).code).toBe(2);
+    expect(run(['--json', 'renovate', 'accept', no, '--pass', '--despite-open', '业主急于入住'], late).json().status).toBe('accepted');
+    const refund = run(['--json', 'renovate', 'refund', no], { PMDESK_NOW: '2026-10-21T10:00:00+08:00' }).json();
+    expect(refund).toMatchObject({ status: 'closed', heldFen: 0 });
+    expect(refund.outstanding.passes).toEqual([pass]);
+    // The pass comes back after the refund: nothing more is paid.
+    const again = run(['--json', 'renovate', 'worker', 'return', pass], { PMDESK_NOW: '2026-10-22T10:00:00+08:00' });
+    expect(again.code).toBe(2);
+    expect(run(['--json', 'renovate', 'worker', 'lost', pass]).code).toBe(2);
+    const ledger = run(['--json', 'renovate', 'ledger', no]).json();
+    expect(ledger.heldFen).toBe(0);
+    expect(ledger.entries.filter((x: any) => x.item === 'pass-deposit' && x.direction === 'refunded')).toEqual([]);
+    expect(ledger.entries.filter((x: any) => x.item === 'unreturned-pass')).toHaveLength(1);
+    const doctor = run(['--json', 'doctor']).json();
+    expect(doctor.checks.find((c: any) => c.name === 'ledger').ok).toBe(true);
+    expect(run(['--json', 'report', 'monthly', '--month', '2026-10'], { PMDESK_NOW: '2026-11-02T10:00:00+08:00' }).code).toBe(0);
+  });
+
+  it('an open rectification also stops the acceptance; returning the pass and a passing re-inspection clear it', () => {
+    const { run, no, pass } = site();
+    run(['renovate', 'inspect', no, '--violation', '垃圾未按时清运', '--deadline', '2026-10-12'], { PMDESK_NOW: '2026-10-09T10:00:00+08:00' });
+    const r = run(['--json', 'renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-13T10:00:00+08:00' });
+    expect(r.code).toBe(2);
+    expect(r.err().details).toHaveLength(2);
+    expect((r.err().details ?? []).join(' ')).toContain(`${no}-N01`);
+    run(['renovate', 'worker', 'return', pass], { PMDESK_NOW: '2026-10-13T11:00:00+08:00' });
+    run(['renovate', 'inspect', no, '--ok'], { PMDESK_NOW: '2026-10-13T11:30:00+08:00' });
+    expect(run(['--json', 'renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-13T12:00:00+08:00' }).json().status).toBe('accepted');
+    expect(run(['--json', 'renovate', 'refund', no], { PMDESK_NOW: '2026-10-14T10:00:00+08:00' }).json()).toMatchObject({
+      status: 'closed',
+      heldFen: 0,
+    });
+  });
+
+  it('doctor names each record whose ledger is wrong', async () => {
+    const { db, run, no } = site();
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(db);
+    const id = (raw.prepare('SELECT id FROM records WHERE no = ?').get(no) as { id: number }).id;
+    raw
+      .prepare(
+        `INSERT INTO ledger(record_id, item, direction, amount_fen, at, clerk, entered_at) VALUES (?, 'pass-deposit', 'refunded', 999999, ?, 'x', ?)`,
+      )
+      .run(id, NOW, NOW);
+    raw.close();
+    const d = run(['--json', 'doctor']);
+    expect(d.code).toBe(1);
+    const check = d.json().checks.find((c: any) => c.name === 'ledger');
+    expect(check.ok).toBe(false);
+    expect(check.records).toContain(no);
+    expect(check.detail).toContain(no);
+    expect(run(['doctor']).stdout).toContain(no);
+  });
+
+  it.skipIf(!HAS_SCRIPT)('refund at a terminal lists what is still out and asks; No writes nothing', () => {
+    const { db, run, no, pass } = site();
+    run(['renovate', 'accept', no, '--pass', '--despite-open', '业主急于入住'], { PMDESK_NOW: '2026-10-20T16:00:00+08:00' });
+    const before = sha(db);
+    const cmd = `(sleep 1.5; printf 'n\r'; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=2026-10-21T10:00:00+08:00 LANG=C ${process.execPath} ${BIN} renovate refund ${no}" /dev/null`;
+    const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stdout).toContain(pass);
+    expect(r.stdout).toMatch(/Refund and close anyway/);
+    expect(run(['--json', 'renovate', 'show', no]).json().status).toBe('accepted');
+    expect(sha(db)).toBe(before);
+  });
+});

@@ -4,11 +4,16 @@ import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
 import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
 import type { Io } from '../../core/io.js';
+import { refuse } from '../../core/errors.js';
 
 const app = () => import('./usecases.js');
 const views = () => import('./views.js');
 const state = async (r: any, io: Io) => (await views()).state(r, io);
 const withSums = async (r: any, io: Io) => `${(await views()).state(r, io)}\n${(await views()).sums(r, io)}`;
+const refunded = async (r: any, io: Io) => {
+  const lines = (await app()).outstandingLines(io, r.outstanding);
+  return [await withSums(r, io), ...lines.map((l) => `  ${l}`)].join('\n');
+};
 const sums = async (r: any, io: Io) => (await views()).sums(r, io);
 
 export default function register(g: Command): void {
@@ -128,6 +133,7 @@ export default function register(g: Command): void {
     .option('--pass')
     .option('--fail')
     .option('--reason <text>')
+    .option('--despite-open <reason>')
     .action(
       act(async (io, [no], o) => {
         const v = await askFor(io, 'renovate', no, o, {
@@ -143,8 +149,20 @@ export default function register(g: Command): void {
     .action(
       act(async (io, [no], o) => {
         const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } });
-        return (await app()).refund(io, v.no, v);
-      }, withSums),
+        const { contractorLoansOut } = await import('../keys/api.js');
+        const keysOut = (s: { db: Parameters<typeof contractorLoansOut>[0] }, n: string) => contractorLoansOut(s.db, n);
+        const a = await app();
+        if (io.interactive) {
+          // R-307: what the site still has out is shown, and the clerk confirms (scripts: --yes or no terminal).
+          const lines = a.outstandingLines(io, a.refundPreview(io, v.no, keysOut));
+          if (lines.length) {
+            io.stderr([io.t('renovate.refundOpen', { no: v.no }), ...lines.map((l) => `  ${l}`)].join('\n'));
+            const { confirm } = await import('@inquirer/prompts');
+            if (!(await confirm({ message: io.t('renovate.refundConfirm'), default: false }))) refuse('E_CANCELLED', 'err.cancelled');
+          }
+        }
+        return a.refund(io, v.no, v, keysOut);
+      }, refunded),
     );
   g.command('deduct [no]')
     .option('--amount <yuan>')
