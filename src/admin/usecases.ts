@@ -13,6 +13,7 @@ import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js
 import { ledgerProblems } from '../core/store/ledger.js';
 import { integrityCheck, foreignKeyCheck, danglingStates } from '../core/store/health.js';
 import { parseNo } from '../core/numbers.js';
+import { reason } from '../core/input.js';
 import { formatFen } from '../core/money.js';
 import { read, makeSession } from '../core/session.js';
 import { GROUP_OF_TYPE } from '../core/loop.js';
@@ -102,7 +103,7 @@ export async function exportData(
   o: ExportOptions,
 ): Promise<{ what: string; rows: number; out: string | null; unmasked: boolean }> {
   if (!(EXPORTS as readonly string[]).includes(what)) refuse('E_USAGE', 'err.choice', { flag: 'type', value: what, choices: EXPORTS.join(' ') });
-  if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const why = o.unmask ? reason(o.reason, 'reason', 'err.unmaskReason') : null;
   const encoding = (o.encoding ?? 'utf-8').toLowerCase();
   if (!['utf-8', 'utf8', 'gb18030'].includes(encoding))
     refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
@@ -118,7 +119,7 @@ export async function exportData(
     const ph = (v: string | null) => (v == null ? '' : um ? v : maskPhone(v));
     if (um) {
       // Logged before the data leaves: the log says who asked and why (R-004).
-      inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: o.reason!.trim() }));
+      inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: why }));
     }
     let header: string[];
     let rows: Iterable<unknown[]>;

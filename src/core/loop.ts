@@ -2,6 +2,7 @@
 // move is an event with a time, a clerk and data; moves open or close
 // deadlines and may post money. Workflow modules call these inside `write`.
 import { refuse } from './errors.js';
+import { reason as reasonText } from './input.js';
 import { formatNo, parseNo, PREFIXES } from './numbers.js';
 import { assertMove, type Machine } from './states.js';
 import type { Instant } from './time.js';
@@ -125,7 +126,7 @@ export function correct(s: Session, subject: string, field: string, oldValue: un
 /** R-001: nothing is deleted; a wrong record is voided with a reason. */
 export function voidRecord(s: Session, r: RecordRow, reason: string): RecordRow {
   if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
-  if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
+  reason = reasonText(reason);
   rec.setVoided(s.db, r.id, reason.trim(), s.now);
   rec.cancelOpenDeadlines(s.db, r.id);
   rec.addEvent(s.db, {

@@ -1,5 +1,6 @@
 // The uniform verbs for every record type (cli.md): list, show, void.
 import { refuse } from '../core/errors.js';
+import { reason as reasonText } from '../core/input.js';
 import { claimOut, writeOut } from '../core/out.js';
 import { monthRange, parseInstant } from '../core/time.js';
 import { formatFen } from '../core/money.js';
@@ -128,14 +129,14 @@ function bump(to: string): string {
 
 /** `<group> show <no>`; with --unmask (and a reason, audit-logged) ID numbers and phones in full (R-004). */
 export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; reason?: string } = {}) {
-  if (u.unmask && !u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const why = u.unmask ? reasonText(u.reason, 'reason', 'err.unmaskReason') : null;
   const unmask = !!u.unmask;
   return readFresh(
     io,
     kind,
     (s) => {
       const r = loadRecord(s, no, kind.types, kind.group);
-      if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: u.reason!.trim() });
+      if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: why });
       return {
         ...recordJson(s, r, kind, unmask),
         deadlines: deadlinesJson(s, r.id),
@@ -158,10 +159,10 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
 }
 
 export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {
-  if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
+  const why = reasonText(reason);
   return write(io, (s) => {
     const r = loadRecord(s, no, kind.types, kind.group);
-    const v = voidRecord(s, r, reason);
+    const v = voidRecord(s, r, why);
     kind.onVoid?.(s, v);
     return recordJson(s, v, kind);
   });
@@ -176,14 +177,14 @@ export async function printOf(
 ) {
   const format = o.format ?? 'html';
   if (!['html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'html pdf' });
-  if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const why = o.unmask ? reasonText(o.reason, 'reason', 'err.unmaskReason') : null;
   if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
   const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
   const { renderForms } = await import('../formats/html.js');
   const run = (s: Session) => {
     const r = loadRecord(s, no, kind.types, kind.group);
     if (!kind.print) refuse('E_USAGE', 'err.noForm', { no: r.no });
-    if (o.unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: o.reason!.trim() });
+    if (o.unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: why });
     return { no: r.no, forms: kind.print(s, r, !!o.unmask), estate: s.profile.estate.name };
   };
   const { no: recNo, forms, estate } = o.unmask ? write(io, run) : read(io, run);

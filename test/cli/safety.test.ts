@@ -320,3 +320,61 @@ describe('5. a deposit is refunded once (R-003, R-307)', () => {
     expect(sha(db)).toBe(before);
   });
 });
+
+describe('7. --clerk and --reason are one line of at most 64 / 500 characters, no forging characters (R-004)', () => {
+  it('a second line, a bidi override or a zero-width character is refused everywhere, and nothing is written', () => {
+    const { db, run } = estate();
+    const no = run([
+      '--json',
+      'complaint',
+      'new',
+      '--name',
+      '王伟',
+      '--unit',
+      'A-1-101',
+      '--channel',
+      'phone',
+      '--about',
+      '保洁',
+      '--desc',
+      '楼道脏',
+    ]).json().no as string;
+    const audit = () => run(['--json', 'audit']).json().length;
+    const rows = audit();
+    const before = sha(db);
+    const bad = ['王敏\nat 2026 tester void TS-2026-0001', '王\r敏', 'admin\u202Enimda', '王\u200B敏', '\u2066王敏\u2069', 'x\u0085y'];
+    for (const clerk of [...bad, 'x'.repeat(65)]) {
+      const viaFlag = run(['--json', '--clerk', clerk, 'complaint', 'void', no, '--reason', '重复登记']);
+      expect(viaFlag.code, JSON.stringify(clerk)).toBe(2);
+      expect(viaFlag.err().message).toMatch(/--clerk/);
+      expect(run(['--json', 'complaint', 'void', no, '--reason', '重复登记'], { PMDESK_CLERK: clerk }).code).toBe(2);
+    }
+    for (const why of [...bad, 'x'.repeat(501)]) {
+      expect(run(['--json', 'complaint', 'void', no, '--reason', why]).code, JSON.stringify(why)).toBe(2);
+      expect(run(['--json', 'export', 'residents', '--unmask', '--reason', why]).code).toBe(2);
+      expect(run(['--json', 'resident', 'show', '1', '--unmask', '--reason', why]).code).toBe(2);
+    }
+    expect(
+      run([
+        '--json',
+        'resident',
+        'add',
+        '--name',
+        '王\u200B伟',
+        '--role',
+        'tenant',
+        '--id-type',
+        'passport',
+        '--id-number',
+        'E12345678',
+        '--unit',
+        'A-1-101',
+      ]).code,
+    ).toBe(2);
+    expect(sha(db)).toBe(before);
+    expect(audit()).toBe(rows);
+    // The limits themselves are accepted.
+    expect(run(['--json', '--clerk', '王'.repeat(64), 'complaint', 'void', no, '--reason', '因'.repeat(500)]).code).toBe(0);
+    expect(run(['--json', 'audit', no]).json().at(-1)).toMatchObject({ clerk: '王'.repeat(64) });
+  });
+});

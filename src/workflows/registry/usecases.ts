@@ -1,6 +1,7 @@
 // §1 registry use-cases: init, units and residents (add, import, list, show).
 import fs from 'node:fs';
 import { refuse, Refusal } from '../../core/errors.js';
+import { reason as reasonText } from '../../core/input.js';
 import { checkResident, checkUnit, mapHeader, RESIDENT_COLUMNS, UNIT_COLUMNS, type Problem, type ResidentValue, type UnitValue } from './rules.js';
 import { openDb, latestVersion, schemaVersion, migrate, inTx } from '../../core/store/db.js';
 import * as units from './store-units.js';
@@ -136,9 +137,9 @@ export function listUnits(io: Io, o: { status?: string; building?: string }): Un
 /** Read, or — with --unmask — write the audit row that says who saw what and why. */
 export function readUnmasked<T>(io: Io, u: { unmask?: boolean; reason?: string }, subject: string, fn: (s: Session) => T): T {
   if (!u.unmask) return read(io, fn);
-  if (!u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const why = reasonText(u.reason, 'reason', 'err.unmaskReason');
   return write(io, (s) => {
-    s.audit({ subject, action: 'unmask', field: 'reason', new: u.reason!.trim() });
+    s.audit({ subject, action: 'unmask', field: 'reason', new: why });
     return fn(s);
   });
 }

@@ -154,7 +154,7 @@ export function approve(io: Io, no: string, o: { conditions?: string }) {
 export function reject(io: Io, no: string, o: { reason?: string }) {
   return write(io, (s) => {
     const { r } = load(s, no);
-    const reason = text(o.reason, 'reason', 1000);
+    const reason = text(o.reason, 'reason', 500);
     const moved = move(s, r, RENOVATION_MACHINE, 'rejected', 'reject', { reason });
     store.updateRenovation(s.db, r.id, { reject_reason: reason });
     closeDeadline(s, r, 'review');
@@ -471,7 +471,7 @@ export function deduct(io: Io, no: string, o: { amount?: string; reason?: string
     if (amountFen > sums(s, r).heldFen) refuse('E_VALUE', 'err.deductTooMuch', { held: formatFen(sums(s, r).heldFen) });
     if (o.lostPermit) {
       post(s, r, { item: 'lost-permit', direction: 'deducted', amountFen });
-      addEvent(s, r, 'permit-lost', { reason: o.reason?.trim() || null });
+      addEvent(s, r, 'permit-lost', { reason: o.reason?.trim() ? text(o.reason, 'reason', 500) : null });
     } else post(s, r, { item: `damage: ${text(o.reason, 'reason', 200)}`, direction: 'deducted', amountFen });
     return { no: r.no, ...sums(s, r) };
   });
