@@ -112,8 +112,8 @@ export async function exportData(
   const db = openDb(io.dbFile);
   try {
     const s = makeSession(io, db);
-    const from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
-    const to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
+    const from = o.from !== undefined ? parseInstant(o.from, s.tz, { flag: 'from', years: s.years }) : undefined;
+    const to = o.to !== undefined ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years }) : undefined;
     const um = !!o.unmask;
     const id = (v: string | null) => (v == null ? '' : um ? v : mask(v));
     const ph = (v: string | null) => (v == null ? '' : um ? v : maskPhone(v));

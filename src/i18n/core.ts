@@ -27,6 +27,11 @@ export default {
     en: 'PMDESK_NOW="{value}" is not a valid date/time; use e.g. 2026-09-30T10:00:00+08:00',
     zh: 'PMDESK_NOW=“{value}”不是有效的日期时间；例如 2026-09-30T10:00:00+08:00',
   },
+  'err.dateRange': {
+    en: "--{flag}: {value} is outside the years this estate accepts ({from}–{to}; the first is the profile's estate.since)",
+    zh: '--{flag}：{value} 超出本小区可接受的年份（{from}–{to}；起始年份见配置 estate.since）',
+  },
+  'err.profileSince': { en: 'estate.since: "{value}" is not a year from 1990 to 2100', zh: 'estate.since：“{value}”不是 1990 到 2100 之间的年份' },
   'err.month': { en: '--month: "{value}" is not a month; use YYYY-MM', zh: '--month：“{value}”不是月份；请用 YYYY-MM' },
   'err.money': {
     en: '--{flag}: "{value}" is not an amount in yuan; use e.g. 12 or 12.50 (at most 2 decimals)',

@@ -87,9 +87,9 @@ export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
  */
 export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): { rows: RecordJson[]; total: number } {
   return readFresh(io, kind, (s) => {
-    let from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
-    let to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
-    if (o.month) ({ from, to } = monthRange(o.month, s.tz));
+    let from = o.from !== undefined ? parseInstant(o.from, s.tz, { flag: 'from', years: s.years }) : undefined;
+    let to = o.to !== undefined ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years }) : undefined;
+    if (o.month !== undefined) ({ from, to } = monthRange(o.month, s.tz, s.years));
     let unitId: number | undefined;
     if (o.unit) {
       const u = rec.unitByCode(s.db, o.unit.trim());

@@ -87,7 +87,7 @@ export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOut
   let month = '';
   const data = await readAsync(io, async (s) => {
     month = o.month ?? previousMonth(s.now, s.tz);
-    monthRange(month, s.tz);
+    monthRange(month, s.tz, s.years);
     return monthly(s, month);
   });
   return emit(io, o, t, month, data, async () => presentMonthly(data, io.t));
@@ -101,7 +101,7 @@ export async function reportUnits(io: Io, o: ReportOptions): Promise<ReportOutpu
   let estate = '';
   const data = read(io, (s) => {
     month = o.month ?? previousMonth(s.now, s.tz);
-    const { from, to } = monthRange(month, s.tz);
+    const { from, to } = monthRange(month, s.tz, s.years);
     estate = s.profile.estate.name;
     return { month, ...unitsSection(s.db, from, to) };
   });

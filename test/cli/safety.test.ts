@@ -378,3 +378,35 @@ describe('7. --clerk and --reason are one line of at most 64 / 500 characters, n
     expect(run(['--json', 'audit', no]).json().at(-1)).toMatchObject({ clerk: '王'.repeat(64) });
   });
 });
+
+describe('9. dates are in range, real, and never silently absent', () => {
+  it('offsets, years, empty values and impossible days are exit 2 with one line naming the range', () => {
+    const { db, run } = estate();
+    const before = sha(db);
+    const cases: string[][] = [
+      ['--at', '2026-09-01T10:00+99:00', 'unit', 'add', 'Q-1'],
+      ['--at', '1900-01-01', 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '脏'],
+      ['--at', '', 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '脏'],
+      ['report', 'monthly', '--month', '9999-12'],
+      ['report', 'monthly', '--month', '0000-01'],
+      ['report', 'monthly', '--month', ''],
+      ['complaint', 'list', '--month', '1999-12'],
+      ['complaint', 'list', '--from', ''],
+      ['complaint', 'list', '--to', ''],
+      ['complaint', 'list', '--month', ''],
+      ['export', 'complaints', '--from', '2028-01-01'],
+      ['repair', 'log', '--month', ''],
+    ];
+    for (const args of cases) {
+      const r = run(['--json', ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err().code, args.join(' ')).toBe('E_VALUE');
+    }
+    expect(run(['report', 'monthly', '--month', '9999-12']).stderr).toMatch(/2000–2027/);
+    expect(run(['--json', 'profile', 'set', 'calendar.closedDays', '["2026-02-30"]']).code).toBe(2);
+    expect(sha(db)).toBe(before);
+    // The profile's estate.since opens earlier years for an old estate's paper records.
+    expect(run(['profile', 'set', 'estate.since', '1998']).code).toBe(0);
+    expect(run(['--json', 'complaint', 'list', '--month', '1999-12']).code).toBe(0);
+  });
+});

@@ -90,8 +90,8 @@ export function apply(io: Io, unitCode: string, o: ApplyOptions) {
       .filter(Boolean);
     for (const x of scope)
       if (!(SCOPES as readonly string[]).includes(x)) refuse('E_VALUE', 'err.choice', { flag: 'scope', value: x, choices: SCOPES.join(',') });
-    const start = parseInstant(o.start ?? '', s.tz, { flag: 'start' }).slice(0, 10);
-    const end = parseInstant(o.end ?? '', s.tz, { flag: 'end' }).slice(0, 10);
+    const start = parseInstant(o.start ?? '', s.tz, { flag: 'start', years: s.years }).slice(0, 10);
+    const end = parseInstant(o.end ?? '', s.tz, { flag: 'end', years: s.years }).slice(0, 10);
     if (end < start) refuse('E_VALUE', 'err.endBeforeStart', { start, end });
     const r = createRecord(s, {
       type: 'renovation',
@@ -319,7 +319,7 @@ export function inspect(io: Io, no: string, o: { ok?: boolean; violation?: strin
       return view(s, cur);
     }
     const violation = text(o.violation, 'violation', 500);
-    const deadline = o.deadline ? parseInstant(o.deadline, s.tz, { flag: 'deadline', endOfDay: true }) : null;
+    const deadline = o.deadline !== undefined ? parseInstant(o.deadline, s.tz, { flag: 'deadline', endOfDay: true, years: s.years }) : null;
     const noticeNo = `${r.no}-N${String(store.inspectionsOf(s.db, r.id).filter((i) => i.notice_no).length + 1).padStart(2, '0')}`;
     store.addInspection(s.db, {
       recordId: r.id,
