@@ -42,6 +42,11 @@ export default {
   'doc.schema': { en: 'schema version {version}', zh: '结构版本 {version}' },
   'doc.chainOk': { en: '{n} audit rows, chain unbroken', zh: '审计日志 {n} 行，链完整' },
   'doc.chainBroken': { en: 'audit row {id} was changed outside pmdesk (hash chain broken)', zh: '审计日志第 {id} 行被程序外修改（哈希链断裂）' },
+  'doc.privacyOk': { en: 'the database and its backups are readable by their owner only', zh: '数据库及其备份仅所有者可读' },
+  'doc.privacyOpen': {
+    en: 'readable by others: {files}; run chmod 600 on them (ID numbers and phones inside, R-004)',
+    zh: '其他用户可读：{files}；请执行 chmod 600（内含证件号和电话，R-004）',
+  },
   'doc.ledger': { en: '{n} ledger problems', zh: '账目问题 {n} 处' },
   'doc.ledger.orphan': { en: 'ledger row {no} belongs to no record', zh: '台账行 {no} 不属于任何单据' },
   'doc.ledger.amount': { en: '{no} has an impossible amount', zh: '{no} 有不可能的金额' },

@@ -1,12 +1,13 @@
 // Cross-cutting commands: report due, audit, export, backup, doctor.
 import fs from 'node:fs';
+import path from 'node:path';
 import { refuse } from '../core/errors.js';
 import { mask, maskPhone } from '../core/identity.js';
 import { addDays, coversYear } from '../core/calendar.js';
 import { localDate, parseInstant } from '../core/time.js';
 import { claimOut, fileOut, streamOut } from '../core/out.js';
 import { inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
-import { listAudit, verifyAuditChain, iterateAudit } from '../core/store/audit.js';
+import { listAudit, verifyAuditChain, iterateAudit, backupFiles } from '../core/store/audit.js';
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { applyLazyRules } from '../workflows/index.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
@@ -183,6 +184,30 @@ export async function backup(io: Io, file: string, o: { force?: boolean } = {}) 
 }
 
 // ── doctor ───────────────────────────────────────────────────────────────
+/** The database, its migration backups beside it, and every file `pmdesk backup` wrote that is still there. */
+function privateFiles(dbFile: string, backups: string[]): Array<{ file: string; mode: number }> {
+  const dir = path.dirname(path.resolve(dbFile));
+  const base = path.basename(dbFile);
+  let beside: string[] = [];
+  try {
+    beside = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(`${base}.v`) && f.endsWith('.bak'))
+      .map((f) => path.join(dir, f));
+  } catch {
+    beside = [];
+  }
+  const out: Array<{ file: string; mode: number }> = [];
+  for (const file of [path.resolve(dbFile), ...beside, ...backups]) {
+    try {
+      out.push({ file, mode: fs.statSync(file).mode });
+    } catch {
+      // moved away or deleted: nothing to check
+    }
+  }
+  return out;
+}
+
 export interface Check {
   name: string;
   ok: boolean;
@@ -217,6 +242,17 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
       ok: lp.length === 0,
       detail: lp.length ? `${t('doc.ledger', { n: lp.length })}: ${named.join('; ')}` : t('doc.ledger', { n: 0 }),
       ...(lp.length ? { records: lp.map((p) => p.no) } : {}),
+    });
+    // quality.md privacy: the database and its backups are readable by their owner only.
+    const open = privateFiles(io.dbFile, backupFiles(db)).filter((f) => f.mode & 0o077);
+    checks.push({
+      name: 'privacy',
+      ok: true,
+      warn: open.length > 0,
+      detail: open.length
+        ? t('doc.privacyOpen', { files: open.map((f) => `${f.file} (${(f.mode & 0o777).toString(8)})`).join(', ') })
+        : t('doc.privacyOk'),
+      ...(open.length ? { records: open.map((f) => f.file) } : {}),
     });
     const dangling = danglingStates(db);
     checks.push({ name: 'states', ok: dangling === 0, detail: t('doc.states', { n: dangling }) });

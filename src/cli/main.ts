@@ -47,6 +47,10 @@ async function report(err: unknown, argv: string[]): Promise<number> {
     code = 'E_CANCELLED';
     message = t('err.cancelled');
     exit = 2;
+  } else if (/^SQLITE_(NOTADB|CORRUPT)/.test((err as { code?: string })?.code ?? '')) {
+    code = 'E_DB_BROKEN';
+    message = t('err.dbDamagedNow');
+    exit = 1;
   } else if ((err as { code?: string })?.code === 'SQLITE_BUSY') {
     code = 'E_BUSY';
     message = t('err.busy');

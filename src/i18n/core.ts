@@ -6,6 +6,30 @@ export default {
     en: 'no database at {db}: run `pmdesk init --estate <name>` first, or pass --db / PMDESK_DB',
     zh: '数据库 {db} 不存在：请先运行 `pmdesk init --estate <名称>`，或用 --db / PMDESK_DB 指定',
   },
+  'err.dbNotFile': {
+    en: '--db {db} is not a database file (a folder or a device): give the path of the pmdesk database',
+    zh: '--db {db} 不是数据库文件（是目录或设备）：请给出 pmdesk 数据库文件的路径',
+  },
+  'err.dbEmpty': {
+    en: '{db} is an empty file, not a pmdesk database: if it should hold your data, restore the copy made by `pmdesk backup`; `pmdesk doctor` checks it; `pmdesk init` starts a new one',
+    zh: '{db} 是空文件，不是 pmdesk 数据库：如应有数据，请用 `pmdesk backup` 的备份恢复；用 `pmdesk doctor` 检查；`pmdesk init` 可新建',
+  },
+  'err.dbNotSqlite': {
+    en: '{db} is not an SQLite database (wrong file?): check --db / PMDESK_DB, or restore the copy made by `pmdesk backup`',
+    zh: '{db} 不是 SQLite 数据库（文件选错了？）：请检查 --db / PMDESK_DB，或用 `pmdesk backup` 的备份恢复',
+  },
+  'err.dbTruncated': {
+    en: '{db} is cut short (truncated copy?): restore the copy made by `pmdesk backup`, then run `pmdesk doctor`',
+    zh: '{db} 不完整（复制中断？）：请用 `pmdesk backup` 的备份恢复，然后运行 `pmdesk doctor`',
+  },
+  'err.dbDamaged': {
+    en: '{db} is damaged: run `pmdesk doctor` to see what is wrong, and restore the copy made by `pmdesk backup`',
+    zh: '{db} 已损坏：请运行 `pmdesk doctor` 查看问题，并用 `pmdesk backup` 的备份恢复',
+  },
+  'err.dbDamagedNow': {
+    en: 'the database is damaged: run `pmdesk doctor` to see what is wrong, and restore the copy made by `pmdesk backup`',
+    zh: '数据库已损坏：请运行 `pmdesk doctor` 查看问题，并用 `pmdesk backup` 的备份恢复',
+  },
   'err.schemaNewer': {
     en: 'database {db} has schema version {version}, newer than this pmdesk knows ({known}): upgrade pmdesk',
     zh: '数据库 {db} 的结构版本 {version} 比本程序所知的 ({known}) 更新：请升级 pmdesk',

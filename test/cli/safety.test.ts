@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, estate, NOW, sha } from './helpers.js';
+import { BIN, estate, NOW, pm, sha } from './helpers.js';
 
 /** Is the database still a working database? */
 const healthy = (run: ReturnType<typeof estate>['run']) => run(['--json', 'unit', 'list']).code === 0;
@@ -408,5 +408,72 @@ describe('9. dates are in range, real, and never silently absent', () => {
     // The profile's estate.since opens earlier years for an old estate's paper records.
     expect(run(['profile', 'set', 'estate.since', '1998']).code).toBe(0);
     expect(run(['--json', 'complaint', 'list', '--month', '1999-12']).code).toBe(0);
+  });
+});
+
+describe('4. broken database files get advice', () => {
+  it('a non-SQLite, empty or truncated file: exit 1, what it is and what to do, no stray -wal/-shm', () => {
+    const { dir, db } = estate();
+    const files: Array<[string, Buffer, RegExp]> = [
+      ['junk.db', Buffer.from('hello, this is a report\n'), /not an SQLite database/],
+      ['empty.db', Buffer.alloc(0), /empty file/],
+      ['cut.db', fs.readFileSync(db).subarray(0, 8192), /cut short/],
+    ];
+    for (const [name, body, what] of files) {
+      const f = path.join(dir, name);
+      fs.writeFileSync(f, body);
+      for (const args of [['unit', 'list'], ['doctor'], ['unit', 'add', 'Q-9']]) {
+        const r = pm(f, args);
+        expect(r.code, `${name} ${args[0]}`).toBe(1);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(r.stderr).toMatch(what);
+        expect(r.stderr).toMatch(/pmdesk backup|pmdesk doctor/);
+      }
+      expect(fs.existsSync(`${f}-wal`) || fs.existsSync(`${f}-shm`), name).toBe(false);
+      expect(fs.readFileSync(f).equals(body)).toBe(true);
+    }
+  });
+
+  it('--db /dev/null or a folder is refused (exit 2)', () => {
+    const { dir } = estate();
+    for (const target of ['/dev/null', dir]) {
+      const r = pm(target, ['--json', 'unit', 'list']);
+      expect(r.code).toBe(2);
+      expect(r.err().code).toBe('E_NO_DB');
+    }
+  });
+
+  it('a refused command on an older rollback-journal file leaves it in its journal mode', async () => {
+    const { dir } = estate();
+    const f = path.join(dir, 'old.db');
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(f);
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma('user_version = 3');
+    raw.close();
+    const before = fs.readFileSync(f);
+    const r = pm(f, ['--json', 'unit', 'list']);
+    expect(r.code).toBe(2);
+    expect(r.err().code).toBe('E_SCHEMA');
+    expect(fs.readFileSync(f).equals(before)).toBe(true); // header bytes 18–19 say WAL once switched
+    expect(fs.existsSync(`${f}-wal`)).toBe(false);
+  });
+
+  it('doctor warns when the database or a backup is readable by others', () => {
+    const { dir, db, run } = estate();
+    const bak = path.join(dir, 'b.db');
+    expect(run(['backup', bak]).code).toBe(0);
+    let privacy = run(['--json', 'doctor'])
+      .json()
+      .checks.find((c: any) => c.name === 'privacy');
+    expect(privacy).toMatchObject({ ok: true, warn: false });
+    fs.chmodSync(bak, 0o644);
+    fs.chmodSync(db, 0o640);
+    privacy = run(['--json', 'doctor'])
+      .json()
+      .checks.find((c: any) => c.name === 'privacy');
+    expect(privacy.warn).toBe(true);
+    expect(privacy.records).toEqual([db, bak]);
+    expect(run(['doctor']).stdout).toMatch(/readable by others: .*b\.db \(644\)/);
   });
 });

@@ -80,3 +80,10 @@ export function verifyAuditChain(db: DB): { rows: number; brokenAt: number | nul
   }
   return { rows, brokenAt: null };
 }
+
+/** The files `pmdesk backup` wrote, as the audit log recorded them (doctor checks who can read them). */
+export function backupFiles(db: DB): string[] {
+  return (
+    stmt(db, `SELECT DISTINCT new FROM audit WHERE subject = 'database' AND action = 'backup' AND field = 'file'`).all() as Array<{ new: string }>
+  ).map((r) => r.new);
+}
