@@ -42,6 +42,10 @@ export default {
   'doc.schema': { en: 'schema version {version}', zh: '结构版本 {version}' },
   'doc.chainOk': { en: '{n} audit rows, chain unbroken', zh: '审计日志 {n} 行，链完整' },
   'doc.chainBroken': { en: 'audit row {id} was changed outside pmdesk (hash chain broken)', zh: '审计日志第 {id} 行被程序外修改（哈希链断裂）' },
+  'doc.durability': {
+    en: 'journal {journal}, synchronous {sync}: every committed command survives a crash and a power cut',
+    zh: '日志模式 {journal}，同步级别 {sync}：每条已提交的命令在进程崩溃和断电后都不会丢失',
+  },
   'doc.privacyOk': { en: 'the database and its backups are readable by their owner only', zh: '数据库及其备份仅所有者可读' },
   'doc.privacyOpen': {
     en: 'readable by others: {files}; run chmod 600 on them (ID numbers and phones inside, R-004)',

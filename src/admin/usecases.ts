@@ -12,7 +12,7 @@ import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/stor
 import { applyLazyRules } from '../workflows/index.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
-import { integrityCheck, foreignKeyCheck, danglingStates } from '../core/store/health.js';
+import { integrityCheck, foreignKeyCheck, danglingStates, durability } from '../core/store/health.js';
 import { parseNo } from '../core/numbers.js';
 import { reason } from '../core/input.js';
 import { formatFen } from '../core/money.js';
@@ -225,6 +225,13 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
     const checks: Check[] = [];
     const integrity = integrityCheck(db);
     checks.push({ name: 'integrity', ok: integrity === 'ok', detail: integrity });
+    // R-003: a success the desk reported (a deposit taken, a receipt given) survives a power cut.
+    const dur = durability(db);
+    checks.push({
+      name: 'durability',
+      ok: dur.journal === 'wal' && dur.synchronous >= 2,
+      detail: t('doc.durability', { journal: dur.journal, sync: ['off', 'normal', 'full', 'extra'][dur.synchronous] ?? dur.synchronous }),
+    });
     const fk = foreignKeyCheck(db);
     checks.push({ name: 'foreignKeys', ok: fk === 0, detail: t('doc.fk', { n: fk }) });
     const v = schemaVersion(db);

@@ -477,3 +477,32 @@ describe('4. broken database files get advice', () => {
     expect(run(['doctor']).stdout).toMatch(/readable by others: .*b\.db \(644\)/);
   });
 });
+
+describe('12. durability: WAL with synchronous = FULL', () => {
+  it('doctor says how commands commit: WAL and FULL, so a reported success survives a power cut', () => {
+    const { run } = estate();
+    const d = run(['--json', 'doctor'])
+      .json()
+      .checks.find((c: any) => c.name === 'durability');
+    expect(d).toMatchObject({ ok: true });
+    expect(d.detail).toMatch(/journal wal, synchronous full/);
+  });
+
+  it.skipIf(spawnSync('strace', ['-V']).status !== 0)(
+    'a write command fsyncs the WAL at its commit (strace): one more fsync than the checkpoint alone',
+    () => {
+      const { dir, db } = estate();
+      const trace = path.join(dir, 'trace.txt');
+      const r = spawnSync('strace', ['-f', '-y', '-e', 'trace=fsync,fdatasync', '-o', trace, process.execPath, BIN, 'unit', 'add', 'ST-1'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, LANG: 'C' },
+      });
+      expect(r.status).toBe(0);
+      const walSyncs = fs
+        .readFileSync(trace, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes(`${db}-wal>`)).length;
+      expect(walSyncs).toBeGreaterThanOrEqual(3); // NORMAL: 2 (the checkpoint at close); FULL: + 1 per commit
+    },
+  );
+});

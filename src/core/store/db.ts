@@ -1,4 +1,4 @@
-// The one adapter that opens SQLite. WAL, busy_timeout ≥ 5 s, foreign keys on;
+// The one adapter that opens SQLite. WAL, synchronous = FULL, busy_timeout ≥ 5 s, foreign keys on;
 // migrations are numbered SQL files applied by PRAGMA user_version, each in its
 // own transaction, with a backup taken before any upgrade; files are 0600.
 import Database from 'better-sqlite3';
@@ -125,7 +125,8 @@ export function openDb(file: string, opts: OpenOptions = {}): DB {
     }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
+    // FULL: a committed transaction (a deposit taken, a receipt given) survives a power cut, not only a crash.
+    db.pragma('synchronous = FULL');
     if (opts.migrate) migrate(db, file, opts);
     return db;
   } catch (e) {

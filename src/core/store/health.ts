@@ -6,6 +6,11 @@ export function integrityCheck(db: DB): string {
   return rows.map((r) => r.integrity_check).join('; ');
 }
 
+/** How this connection commits: journal mode and synchronous level (2 = FULL, 3 = EXTRA). */
+export function durability(db: DB): { journal: string; synchronous: number } {
+  return { journal: String(db.pragma('journal_mode', { simple: true })), synchronous: Number(db.pragma('synchronous', { simple: true })) };
+}
+
 export function foreignKeyCheck(db: DB): number {
   return (db.pragma('foreign_key_check') as unknown[]).length;
 }
