@@ -506,3 +506,21 @@ describe('12. durability: WAL with synchronous = FULL', () => {
     },
   );
 });
+
+describe('11. demo --db never deletes a database with real records', () => {
+  it('an untouched demo database is remade; once a command has written to it, demo refuses and it is kept', () => {
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'pmdesk-demo-'));
+    const db = path.join(dir, 'demo.db');
+    const run = (args: string[]) => pm(db, args);
+    expect(run(['--json', 'demo', '--db', db]).code).toBe(0);
+    expect(run(['--json', 'demo', '--db', db]).code).toBe(0); // nothing added since: remade
+    expect(run(['--json', 'unit', 'add', 'Z-9-901', '--area', '90']).code).toBe(0);
+    const before = sha(db);
+    const r = run(['--json', 'demo', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.err().code).toBe('E_FILE');
+    expect(r.err().message).toMatch(/written to it since/);
+    expect(sha(db)).toBe(before);
+    expect(run(['--json', 'unit', 'show', 'Z-9-901']).code).toBe(0);
+  });
+});

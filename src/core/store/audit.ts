@@ -87,3 +87,8 @@ export function backupFiles(db: DB): string[] {
     stmt(db, `SELECT DISTINCT new FROM audit WHERE subject = 'database' AND action = 'backup' AND field = 'file'`).all() as Array<{ new: string }>
   ).map((r) => r.new);
 }
+
+/** The newest audit row. */
+export function lastAudit(db: DB): AuditRow | undefined {
+  return stmt(db, `SELECT * FROM audit ORDER BY id DESC LIMIT 1`).get() as AuditRow | undefined;
+}

@@ -11,6 +11,14 @@ export function durability(db: DB): { journal: string; synchronous: number } {
   return { journal: String(db.pragma('journal_mode', { simple: true })), synchronous: Number(db.pragma('synchronous', { simple: true })) };
 }
 
+/** Rows per table, as one string: a database no command has written to since keeps it (demo). */
+export function tableCounts(db: DB): string {
+  const tables = (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>
+  ).map((t) => t.name);
+  return tables.map((t) => `${t}:${(db.prepare(`SELECT COUNT(*) AS n FROM "${t.replace(/"/g, '""')}"`).get() as { n: number }).n}`).join(' ');
+}
+
 export function foreignKeyCheck(db: DB): number {
   return (db.pragma('foreign_key_check') as unknown[]).length;
 }

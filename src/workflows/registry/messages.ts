@@ -87,6 +87,10 @@ export default {
   'col.phone': { en: 'Phone', zh: '电话' },
   'col.units': { en: 'Units', zh: '房号' },
   'col.since': { en: 'Since', zh: '起始' },
+  'err.demoWritten': {
+    en: '{file} is a demo database, but commands have written to it since it was made: pmdesk will not delete it; pass another --db (or remove it yourself)',
+    zh: '{file} 是演示数据库，但生成后已有命令写入数据：pmdesk 不会删除它；请用 --db 指定其他文件（或自行删除）',
+  },
   'err.demoExists': {
     en: '{file} exists and is not a demo database: pass another --db',
     zh: '{file} 已存在且不是演示数据库：请用 --db 指定其他文件',
