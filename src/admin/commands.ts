@@ -73,16 +73,19 @@ export function registerAdmin(program: Command): void {
       ),
     );
 
-  program.command('doctor').action(
-    act(
-      async (io) => {
-        const r = (await import('./usecases.js')).doctor(io);
-        if (!r.ok) process.exitCode = 1;
-        return r;
-      },
-      async (r, io) => (await views()).doctorView(r, io),
-    ),
-  );
+  program
+    .command('doctor')
+    .option('--expect <head>')
+    .action(
+      act(
+        async (io, _a, o) => {
+          const r = (await import('./usecases.js')).doctor(io, o);
+          if (!r.ok) process.exitCode = 1;
+          return r;
+        },
+        async (r, io) => (await views()).doctorView(r, io),
+      ),
+    );
 
   program
     .command('completion [shell]')

@@ -126,7 +126,13 @@ export default {
     en: 'check integrity, foreign keys, audit chain, ledger, holiday calendar',
     zh: '检查数据库完整性、外键、审计链、收支台账和节假日日历',
     rules: ['R-001', 'R-003', 'R-002'],
-    examples: ['pmdesk doctor', 'pmdesk --db /srv/pmdesk/hgjy.db doctor --json'],
+    examples: ['pmdesk doctor', 'pmdesk --db /srv/pmdesk/hgjy.db doctor --expect 2240113-3f9a1c2d5e6f7a8b'],
+    options: {
+      '--expect': {
+        en: 'the audit head written down earlier (report foot, backup): the log must still extend it',
+        zh: '之前记下的审计链头（月报页脚、备份）：日志须仍延续它',
+      },
+    },
   },
   completion: {
     en: 'print a completion script for bash, zsh or fish',

@@ -37,10 +37,27 @@ export default {
   'due.more': { en: '… and {n} more (all of them: pmdesk report due --json)', zh: '……另有 {n} 项（全部：pmdesk report due --json）' },
   'due.today': { en: 'Due today ({n})', zh: '今日到期（{n}）' },
   'export.done': { en: 'wrote {rows} rows to {out}', zh: '已写出 {rows} 行到 {out}' },
-  'backup.done': { en: 'backup written to {file} ({bytes} bytes)', zh: '备份已写入 {file}（{bytes} 字节）' },
+  'backup.done': {
+    en: 'backup written to {file} ({bytes} bytes); audit head {auditHead} (also in {headFile}; keep it apart from the database)',
+    zh: '备份已写入 {file}（{bytes} 字节）；审计链头 {auditHead}（另存于 {headFile}，请与数据库分开保管）',
+  },
   'doc.fk': { en: '{n} broken references', zh: '{n} 处引用失效' },
   'doc.schema': { en: 'schema version {version}', zh: '结构版本 {version}' },
-  'doc.chainOk': { en: '{n} audit rows, chain unbroken', zh: '审计日志 {n} 行，链完整' },
+  'doc.chainOk': { en: '{n} audit rows, chain unbroken, head {head}', zh: '审计日志 {n} 行，链完整，链头 {head}' },
+  'doc.headOk': { en: 'the log extends the head {expect} ({n} rows since)', zh: '日志延续了链头 {expect}（其后 {n} 行）' },
+  'doc.headCut': {
+    en: 'the log has {rows} rows but the head {expect} needs {want}: rows were deleted at the tail',
+    zh: '日志只有 {rows} 行，而链头 {expect} 要求 {want} 行：末尾的记录被删除了',
+  },
+  'doc.headRewritten': {
+    en: 'row {rows} no longer has the hash of the head {expect}: the log was rewritten',
+    zh: '第 {rows} 行的哈希与链头 {expect} 不符：日志被改写过',
+  },
+  'doc.seqOk': { en: 'every number sequence is ahead of the numbers issued', zh: '各编号序列均不小于已发出的编号' },
+  'doc.seqBehind': {
+    en: 'sequences set back below numbers already issued: {list}; new records would collide',
+    zh: '编号序列被回拨到已发出的编号之下：{list}；新单据将编号冲突',
+  },
   'doc.chainBroken': { en: 'audit row {id} was changed outside pmdesk (hash chain broken)', zh: '审计日志第 {id} 行被程序外修改（哈希链断裂）' },
   'doc.durability': {
     en: 'journal {journal}, synchronous {sync}: every committed command survives a crash and a power cut',
@@ -103,6 +120,10 @@ export default {
   'csv.amount': { en: 'amount', zh: '金额' },
   'csv.receipt_no': { en: 'receipt_no', zh: '收据号' },
   'rep.monthly.title': { en: '{estate} — monthly desk report', zh: '{estate} 客服中心月度报表' },
+  'rep.auditFoot': {
+    en: 'audit {rows} rows, head {head} (check later: pmdesk doctor --expect {head})',
+    zh: '审计日志 {rows} 行，链头 {head}（日后核对：pmdesk doctor --expect {head}）',
+  },
   'rep.monthly.subtitle': { en: 'month {month} · generated {at}', zh: '月份 {month} · 生成于 {at}' },
   'rep.units.title': { en: '{estate} — house-status table (R-103)', zh: '{estate} 房屋动态表' },
   'rep.units': { en: 'House status (R-103)', zh: '房屋动态（R-103）' },

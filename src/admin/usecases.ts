@@ -5,14 +5,14 @@ import { refuse } from '../core/errors.js';
 import { mask, maskPhone } from '../core/identity.js';
 import { addDays, coversYear } from '../core/calendar.js';
 import { localDate, parseInstant } from '../core/time.js';
-import { claimOut, fileOut, streamOut } from '../core/out.js';
+import { claimOut, fileOut, streamOut, writeOut } from '../core/out.js';
 import { inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
-import { listAudit, verifyAuditChain, iterateAudit, backupFiles } from '../core/store/audit.js';
+import { listAudit, verifyAuditChain, iterateAudit, backupFiles, auditHead, formatHead, hashAtRow, parseHead } from '../core/store/audit.js';
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { applyLazyRules } from '../workflows/index.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
-import { integrityCheck, foreignKeyCheck, danglingStates, durability } from '../core/store/health.js';
+import { integrityCheck, foreignKeyCheck, danglingStates, durability, sequencesBehind } from '../core/store/health.js';
 import { parseNo } from '../core/numbers.js';
 import { reason } from '../core/input.js';
 import { formatFen } from '../core/money.js';
@@ -170,14 +170,21 @@ function* filter<A>(it: Iterable<A>, f: (a: A) => boolean): Iterable<A> {
 // ── backup ───────────────────────────────────────────────────────────────
 export async function backup(io: Io, file: string, o: { force?: boolean } = {}) {
   const out = claimOut(file, { force: o.force, db: io.dbFile });
+  // The audit head goes beside the backup (its metadata, outside any database file).
+  const headOut = claimOut(`${file}.head`, { force: o.force, db: io.dbFile });
   const db = openDb(io.dbFile);
   try {
+    const s = makeSession(io, db);
+    const head = auditHead(db); // taken first: the copy holds at least these rows, so it extends this head
     await fileOut(out, async (tmp) => {
       await db.backup(tmp);
     });
-    const s = makeSession(io, db);
-    inTx(db, () => s.audit({ subject: 'database', action: 'backup', field: 'file', new: out.abs }));
-    return { file: out.abs, bytes: fs.statSync(out.abs).size };
+    writeOut(
+      headOut,
+      `${formatHead(head)}\nrows ${head.rows}\nhash ${head.hash}\nat ${s.now}\ndatabase ${path.resolve(io.dbFile)}\nbackup ${out.abs}\ncheck pmdesk doctor --expect ${formatHead(head)}\n`,
+    );
+    inTx(db, () => s.audit({ subject: 'database', action: 'backup', field: 'file', old: formatHead(head), new: out.abs }));
+    return { file: out.abs, bytes: fs.statSync(out.abs).size, auditHead: formatHead(head), headFile: headOut.abs };
   } finally {
     db.close();
   }
@@ -217,7 +224,9 @@ export interface Check {
   records?: string[];
 }
 
-export function doctor(io: Io): { ok: boolean; checks: Check[] } {
+export function doctor(io: Io, o: { expect?: string } = {}): { ok: boolean; head: string; checks: Check[] } {
+  const expected = o.expect === undefined ? undefined : parseHead(o.expect);
+  if (expected === null) refuse('E_VALUE', 'err.expectHead', { value: o.expect });
   const db = openDb(io.dbFile);
   try {
     const s = makeSession(io, db);
@@ -237,10 +246,33 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
     const v = schemaVersion(db);
     checks.push({ name: 'schema', ok: v === latestVersion(), detail: t('doc.schema', { version: v }) });
     const chain = verifyAuditChain(db);
+    const head = formatHead(auditHead(db));
     checks.push({
       name: 'auditChain',
       ok: chain.brokenAt === null,
-      detail: chain.brokenAt === null ? t('doc.chainOk', { n: chain.rows }) : t('doc.chainBroken', { id: chain.brokenAt }),
+      detail: chain.brokenAt === null ? t('doc.chainOk', { n: chain.rows, head }) : t('doc.chainBroken', { id: chain.brokenAt }),
+    });
+    if (expected) {
+      // The head written down outside the file (report foot, backup, paper): the log must still extend it.
+      const at = hashAtRow(db, expected.rows);
+      const ok = at !== undefined && at.startsWith(expected.prefix);
+      checks.push({
+        name: 'auditHead',
+        ok,
+        detail: ok
+          ? t('doc.headOk', { expect: o.expect!.trim(), n: chain.rows - expected.rows })
+          : at === undefined
+            ? t('doc.headCut', { expect: o.expect!.trim(), rows: chain.rows, want: expected.rows })
+            : t('doc.headRewritten', { expect: o.expect!.trim(), rows: expected.rows }),
+      });
+    }
+    const behind = sequencesBehind(db);
+    checks.push({
+      name: 'sequences',
+      ok: behind.length === 0,
+      detail: behind.length
+        ? t('doc.seqBehind', { list: behind.map((b) => `${b.prefix}-${b.year} ${b.last ?? 0} < ${b.issued}`).join(', ') })
+        : t('doc.seqOk'),
     });
     const lp = ledgerProblems(db);
     const named = lp.map((p) => t(`doc.ledger.${p.problem}`, { no: p.no, amount: p.fen === undefined ? '' : formatFen(p.fen) }));
@@ -273,7 +305,7 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
       warn: !covered || !next,
       detail: covered ? (next ? t('doc.calOk', { year }) : t('doc.calNext', { year, next: year + 1 })) : t('doc.calMissing', { year }),
     });
-    return { ok: checks.every((c) => c.ok), checks };
+    return { ok: checks.every((c) => c.ok), head, checks };
   } finally {
     db.close();
   }

@@ -129,6 +129,10 @@ export default {
     en: '{no}: this would pay out more than the record took in; nothing was written (R-003)',
     zh: '{no}：支出将超过收入，未写入任何内容（R-003）',
   },
+  'err.expectHead': {
+    en: '--expect: "{value}" is not an audit head; give it as printed, e.g. 2240113-3f9a1c2d5e6f7a8b (rows-hash)',
+    zh: '--expect：“{value}”不是审计链头；请照打印的格式给出，例如 2240113-3f9a1c2d5e6f7a8b（行数-哈希）',
+  },
   'err.outEmpty': { en: '--out needs a file name', zh: '--out 需要文件名' },
   'err.write': {
     en: 'could not write {file}: {cause}; nothing was written under that name',

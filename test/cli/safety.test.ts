@@ -524,3 +524,102 @@ describe('11. demo --db never deletes a database with real records', () => {
     expect(run(['--json', 'unit', 'show', 'Z-9-901']).code).toBe(0);
   });
 });
+
+describe('6. tampering is caught at the tail too: the audit head outside the table', () => {
+  const sqlite = async (db: string) => new (await import('better-sqlite3')).default(db);
+  const rehash = (prev: string, r: any) =>
+    require('node:crypto')
+      .createHash('sha256')
+      .update(prev)
+      .update('\x1f')
+      .update(JSON.stringify([r.at, r.entered_at, r.clerk, r.subject, r.action, r.field, r.old, r.new]))
+      .digest('hex');
+
+  it('the monthly report prints the head at its foot; doctor --expect catches rows deleted at the tail, all rows deleted, and a rewrite with recomputed hashes', async () => {
+    const { dir, db, run } = estate();
+    for (let i = 0; i < 3; i++) run(['unit', 'add', `H-${i}`]);
+    const json = run(['--json', 'report', 'monthly', '--month', '2026-09']).json();
+    const head = json.audit.head as string;
+    expect(head).toMatch(/^\d+-[0-9a-f]{16}$/);
+    expect(run(['report', 'monthly', '--month', '2026-09']).stdout).toContain(`audit ${json.audit.rows} rows, head ${head}`);
+    const html = path.join(dir, 'r.html');
+    run(['report', 'monthly', '--month', '2026-09', '--format', 'html', '--out', html]);
+    expect(fs.readFileSync(html, 'utf8')).toContain(head);
+    run(['unit', 'add', 'H-9']); // the log goes on: it still extends the head
+    const ok = run(['--json', 'doctor', '--expect', head]);
+    expect(ok.code).toBe(0);
+    expect(ok.json().checks.find((c: any) => c.name === 'auditHead').ok).toBe(true);
+
+    const copy = (name: string) => {
+      const f = path.join(dir, name);
+      fs.copyFileSync(db, f);
+      return f;
+    };
+    // Tail deleted: the chain that is left is unbroken, so doctor alone passes.
+    const cut = copy('cut.db');
+    let raw = await sqlite(cut);
+    raw.exec(`DELETE FROM audit WHERE id > (SELECT MAX(id) - 3 FROM audit)`);
+    raw.close();
+    expect(
+      pm(cut, ['--json', 'doctor'])
+        .json()
+        .checks.find((c: any) => c.name === 'auditChain').ok,
+    ).toBe(true);
+    const r1 = pm(cut, ['--json', 'doctor', '--expect', head]);
+    expect(r1.code).toBe(1);
+    expect(r1.json().checks.find((c: any) => c.name === 'auditHead')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/deleted at the tail/),
+    });
+    // Every row deleted.
+    const none = copy('none.db');
+    raw = await sqlite(none);
+    raw.exec('DELETE FROM audit');
+    raw.close();
+    expect(pm(none, ['--json', 'doctor', '--expect', head]).code).toBe(1);
+    // A row edited and every hash after it recomputed.
+    const forged = copy('forged.db');
+    raw = await sqlite(forged);
+    const rows = raw.prepare('SELECT * FROM audit ORDER BY id').all() as any[];
+    rows[1].clerk = 'someone-else';
+    let prev = '0'.repeat(64);
+    const upd = raw.prepare('UPDATE audit SET clerk = ?, hash = ? WHERE id = ?');
+    for (const r of rows) {
+      r.hash = rehash(prev, r);
+      upd.run(r.clerk, r.hash, r.id);
+      prev = r.hash;
+    }
+    raw.close();
+    expect(
+      pm(forged, ['--json', 'doctor'])
+        .json()
+        .checks.find((c: any) => c.name === 'auditChain').ok,
+    ).toBe(true);
+    const r3 = pm(forged, ['--json', 'doctor', '--expect', head]);
+    expect(r3.code).toBe(1);
+    expect(r3.json().checks.find((c: any) => c.name === 'auditHead').detail).toMatch(/rewritten/);
+    expect(run(['--json', 'doctor', '--expect', 'not-a-head']).code).toBe(2);
+  });
+
+  it('backup writes the head beside the copy; doctor --expect of that head passes on the live database', () => {
+    const { dir, run } = estate();
+    const bak = path.join(dir, 'b.db');
+    const b = run(['--json', 'backup', bak]).json();
+    expect(b.auditHead).toMatch(/^\d+-[0-9a-f]{16}$/);
+    expect(fs.readFileSync(`${bak}.head`, 'utf8').split('\n')[0]).toBe(b.auditHead);
+    expect(fs.statSync(`${bak}.head`).mode & 0o777).toBe(0o600);
+    expect(run(['--json', 'doctor', '--expect', b.auditHead]).code).toBe(0);
+    expect(pm(bak, ['--json', 'doctor', '--expect', b.auditHead]).code).toBe(0);
+  });
+
+  it('doctor finds a sequence set back below a number already issued', async () => {
+    const { db, run } = estate();
+    run(['--json', 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '脏']);
+    const raw = await sqlite(db);
+    raw.exec(`UPDATE sequences SET last = 0 WHERE prefix = 'TS'`);
+    raw.close();
+    const d = run(['--json', 'doctor']);
+    expect(d.code).toBe(1);
+    expect(d.json().checks.find((c: any) => c.name === 'sequences')).toMatchObject({ ok: false, detail: expect.stringContaining('TS-2026 0 < 1') });
+  });
+});

@@ -92,3 +92,37 @@ export function backupFiles(db: DB): string[] {
 export function lastAudit(db: DB): AuditRow | undefined {
   return stmt(db, `SELECT * FROM audit ORDER BY id DESC LIMIT 1`).get() as AuditRow | undefined;
 }
+
+/**
+ * The chain head: how many rows the log has and the hash of the last one. Kept
+ * outside the table (the monthly report's foot, every backup's metadata, the
+ * clerk's paper) it shows a log cut at the tail or rewritten whole (`doctor --expect`).
+ */
+export interface AuditHead {
+  rows: number;
+  hash: string;
+}
+
+export function auditHead(db: DB): AuditHead {
+  const n = (stmt(db, `SELECT COUNT(*) AS n FROM audit`).get() as { n: number }).n;
+  return { rows: n, hash: lastAudit(db)?.hash ?? GENESIS };
+}
+
+/** `2240113-3f9a1c2d5e6f7a8b`: the row count and the first 16 hex digits of the last hash. */
+export function formatHead(h: AuditHead): string {
+  return `${h.rows}-${h.hash.slice(0, 16)}`;
+}
+
+/** A head as typed from paper: rows, a dash, at least 8 hex digits of the hash (commas in the count allowed). */
+export function parseHead(v: string): { rows: number; prefix: string } | null {
+  const m = /^([\d,]+)[-:]([0-9a-f]{8,64})$/i.exec(v.trim());
+  if (!m) return null;
+  const rows = Number(m[1].replace(/,/g, ''));
+  return Number.isSafeInteger(rows) ? { rows, prefix: m[2].toLowerCase() } : null;
+}
+
+/** The hash of the n-th row (1-based, in chain order), if the log is that long. */
+export function hashAtRow(db: DB, n: number): string | undefined {
+  if (n === 0) return GENESIS;
+  return (stmt(db, `SELECT hash FROM audit ORDER BY id LIMIT 1 OFFSET ?`).get(n - 1) as { hash: string } | undefined)?.hash;
+}

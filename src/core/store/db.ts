@@ -164,7 +164,7 @@ export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: n
   let backup: string | null = null;
   if (from > 0) {
     const stamp = (opts.now?.() ?? new Date().toISOString()).replace(/[^0-9]/g, '').slice(0, 14);
-    backup = `${file}.v${from}-${stamp}.bak`;
+    backup = `${file}.v${from}-${stamp}${headTag(db)}.bak`;
     if (fs.existsSync(backup)) fs.rmSync(backup);
     createPrivateFile(backup);
     db.prepare('VACUUM INTO ?').run(backup);
@@ -178,6 +178,19 @@ export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: n
     }).immediate();
   }
   return { from, to: target, backup };
+}
+
+/** `-<rows>-<hash16>`: the audit head in a migration backup's name (doctor --expect), when the schema has the log. */
+function headTag(db: DB): string {
+  try {
+    const h = db.prepare(`SELECT COUNT(*) AS n, (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) AS hash FROM audit`).get() as {
+      n: number;
+      hash: string | null;
+    };
+    return `-${h.n}-${(h.hash ?? '0'.repeat(64)).slice(0, 16)}`;
+  } catch {
+    return ''; // before schema 2 there is no audit log
+  }
 }
 
 /** One command, one transaction (BEGIN IMMEDIATE: take the write lock up front). */

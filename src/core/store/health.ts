@@ -28,3 +28,15 @@ export function danglingStates(db: DB): number {
   const row = stmt(db, `SELECT COUNT(*) AS n FROM records WHERE (voided = 1) <> (status = 'voided')`).get() as { n: number };
   return row.n;
 }
+
+/** R-000: sequences set back below a number already issued (every new record of that prefix and year would collide). */
+export function sequencesBehind(db: DB): Array<{ prefix: string; year: number; last: number | null; issued: number }> {
+  return stmt(
+    db,
+    `SELECT r.prefix, r.year, s.last, r.issued FROM
+       (SELECT substr(no, 1, 2) AS prefix, CAST(substr(no, 4, 4) AS INTEGER) AS year, MAX(CAST(substr(no, 9) AS INTEGER)) AS issued
+          FROM records WHERE no GLOB '[A-Z][A-Z]-[0-9][0-9][0-9][0-9]-[0-9]*' GROUP BY 1, 2) r
+       LEFT JOIN sequences s ON s.prefix = r.prefix AND s.year = r.year
+      WHERE s.last IS NULL OR s.last < r.issued ORDER BY r.prefix, r.year`,
+  ).all() as Array<{ prefix: string; year: number; last: number | null; issued: number }>;
+}
