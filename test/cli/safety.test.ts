@@ -623,3 +623,52 @@ describe('6. tampering is caught at the tail too: the audit head outside the tab
     expect(d.json().checks.find((c: any) => c.name === 'sequences')).toMatchObject({ ok: false, detail: expect.stringContaining('TS-2026 0 < 1') });
   });
 });
+
+describe('10. imports say what differs, refuse what they would drop, and write nothing for nothing', () => {
+  it('a re-imported resident with a changed phone is listed as a difference; nothing is written', () => {
+    const { dir, db, run } = estate();
+    const f = path.join(dir, 'again.csv');
+    fs.writeFileSync(f, 'name,role,id_type,id_number,phone,unit\n王伟,owner,id,11010519491231002X,13999999999,A-1-101\n');
+    const before = sha(db);
+    const r = run(['--json', 'resident', 'import', f]);
+    expect(r.code).toBe(2);
+    expect(r.err().details?.join(' ')).toMatch(/138\*\*\*\*5678.*139\*\*\*\*9999/);
+    expect(sha(db)).toBe(before);
+  });
+
+  it('a cell beyond the header is refused, naming its line and column', () => {
+    const { dir, db, run } = estate();
+    const f = path.join(dir, 'extra.csv');
+    fs.writeFileSync(f, 'code,building,floor,area\nX-1-101,X,1,80,unsold\n');
+    const before = sha(db);
+    const r = run(['--json', 'unit', 'import', f]);
+    expect(r.code).toBe(2);
+    expect(r.err().message).toMatch(/line 2: column 5/);
+    expect(sha(db)).toBe(before);
+  });
+
+  it('a header-only file says "nothing to import" and writes no audit row', () => {
+    const { dir, run } = estate();
+    const f = path.join(dir, 'head.csv');
+    fs.writeFileSync(f, 'code,building,floor,area\n');
+    const rows = run(['--json', 'audit']).json().length;
+    const r = run(['unit', 'import', f]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/nothing to import/);
+    expect(run(['--json', 'unit', 'import', f]).json()).toMatchObject({ rows: 0, added: 0, nothing: true });
+    expect(run(['--json', 'audit']).json().length).toBe(rows);
+  });
+
+  it('UTF-16 files (with or without a BOM, LE or BE) are read', () => {
+    const { dir, run } = estate();
+    const text = 'code,building,floor,area\n甲-1-101,甲,1,80\n';
+    const le = path.join(dir, 'le.csv');
+    fs.writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(run(['--json', 'unit', 'import', le]).json()).toMatchObject({ encoding: 'utf-16le', added: 1 });
+    const be = path.join(dir, 'be.csv');
+    const swapped = Buffer.from(text.replace('甲-1-101', '乙-1-101').replace(',甲,', ',乙,'), 'utf16le').swap16();
+    fs.writeFileSync(be, swapped);
+    expect(run(['--json', 'unit', 'import', be]).json()).toMatchObject({ encoding: 'utf-16be', added: 1 });
+    expect(run(['--json', 'unit', 'show', '乙-1-101']).code).toBe(0);
+  });
+});

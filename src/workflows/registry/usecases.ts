@@ -294,6 +294,13 @@ export interface ImportResult {
   rows: number;
   added: number;
   unchanged: number;
+  /** The file held a header and no rows: nothing was written, not even an audit row. */
+  nothing?: boolean;
+}
+
+/** A header-only file imports nothing and writes nothing. */
+function nothingIn(file: string, csv: { encoding: string }): ImportResult {
+  return { file, encoding: csv.encoding, rows: 0, added: 0, unchanged: 0, nothing: true };
 }
 
 function mapped(cells: string[], index: Record<string, number>): Record<string, string | undefined> {
@@ -313,6 +320,7 @@ export async function importUnits(io: Io, file: string, progress?: Progress): Pr
         s,
         head.problems.map((problem) => ({ line: 1, problem })),
       );
+    if (!csv.rows.length) return nothingIn(file, csv);
     const bad: Array<{ line: number; problem: Problem }> = [];
     const good: Array<{ line: number; value: UnitValue }> = [];
     const seen = new Map<string, number>();
@@ -364,6 +372,7 @@ export async function importResidents(io: Io, file: string, progress?: Progress)
         s,
         head.problems.map((problem) => ({ line: 1, problem })),
       );
+    if (!csv.rows.length) return nothingIn(file, csv);
     const bad: Array<{ line: number; problem: Problem }> = [];
     const good: Array<{ line: number; value: ResidentValue; unitId: number }> = [];
     const people = new Map<string, { name: string; line: number }>();
@@ -392,6 +401,20 @@ export async function importResidents(io: Io, file: string, progress?: Progress)
     let unchanged = 0;
     let i = 0;
     for (const g of good) {
+      // A resident already registered whose file row says something else is a difference to
+      // look at, not "already there" (changing it is `resident edit`, audited with a reason).
+      const known = g.value.idNumber ? residents.findByDocument(s.db, g.value.idType, g.value.idNumber) : undefined;
+      if (known && known.name === g.value.name && g.value.phone && known.phone !== g.value.phone) {
+        bad.push({
+          line: g.line,
+          problem: {
+            field: 'phone',
+            key: 'imp.residentDiffers',
+            params: { id: known.id, old: maskPhone(known.phone ?? ''), new: maskPhone(g.value.phone) },
+          },
+        });
+        continue;
+      }
       const r = putResident(s, g.value, g.unitId);
       if (r.conflict)
         bad.push({ line: g.line, problem: { field: 'id_number', key: 'imp.residentConflict', params: { id: r.id, name: r.conflict } } });
