@@ -109,6 +109,11 @@ export async function exportData(
   if (!['utf-8', 'utf8', 'gb18030'].includes(encoding))
     refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
   const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
+  // Every flag is checked before anything is written (a refused command changes nothing).
+  read(io, (s) => {
+    if (o.from !== undefined) parseInstant(o.from, s.tz, { flag: 'from', years: s.years });
+    if (o.to !== undefined) parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years });
+  });
   await applyLazyRules(io);
   const db = openDb(io.dbFile);
   try {

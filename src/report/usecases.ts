@@ -83,13 +83,14 @@ export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOut
   const { monthly } = await import('./monthly.js');
   const { presentMonthly } = await import('./present.js');
   const t = target(io, o);
-  await (await import('../workflows/index.js')).applyLazyRules(io); // R-403 escalations due by now count in the month
-  let month = '';
-  const data = await readAsync(io, async (s) => {
-    month = o.month ?? previousMonth(s.now, s.tz);
-    monthRange(month, s.tz, s.years);
-    return monthly(s, month);
+  // Every flag is checked before anything is written (a refused command changes nothing).
+  const month = read(io, (s) => {
+    const m = o.month ?? previousMonth(s.now, s.tz);
+    monthRange(m, s.tz, s.years);
+    return m;
   });
+  await (await import('../workflows/index.js')).applyLazyRules(io); // R-403 escalations due by now count in the month
+  const data = await readAsync(io, async (s) => monthly(s, month));
   return emit(io, o, t, month, data, async () => presentMonthly(data, io.t));
 }
 

@@ -672,3 +672,46 @@ describe('10. imports say what differs, refuse what they would drop, and write n
     expect(run(['--json', 'unit', 'show', '乙-1-101']).code).toBe(0);
   });
 });
+
+describe('8. every flag is checked before anything is written (a refusal changes nothing)', () => {
+  it('report monthly and export with a bad flag exit 2 without first applying the R-403 escalation', () => {
+    const { db, run } = estate();
+    // A complaint taken in early August is due to become major on Sep 1 (R-403), not yet applied.
+    const c = run([
+      '--json',
+      '--at',
+      '2026-08-01T10:00',
+      'complaint',
+      'new',
+      '--name',
+      '王伟',
+      '--unit',
+      'A-1-101',
+      '--channel',
+      'phone',
+      '--about',
+      '保洁',
+      '--desc',
+      '脏',
+    ]);
+    expect(c.code).toBe(0);
+    const before = sha(db);
+    for (const args of [
+      ['report', 'monthly', '--month', '2026-13'],
+      ['report', 'monthly', '--month', '9999-12'],
+      ['export', 'complaints', '--from', 'yesterday'],
+      ['export', 'complaints', '--to', ''],
+      ['export', 'complaints', '--unmask'],
+      ['export', 'complaints', '--encoding', 'latin1'],
+    ]) {
+      const r = run(['--json', ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(sha(db), args.join(' ')).toBe(before);
+    }
+    expect(
+      run(['--json', 'audit', c.json().no])
+        .json()
+        .some((a: any) => a.action === 'escalate'),
+    ).toBe(false);
+  });
+});
