@@ -103,9 +103,10 @@ export interface AuditHead {
   hash: string;
 }
 
+/** The last row by its id (R-001 deletes nothing, so the id is the row count): two index lookups, not a count. */
 export function auditHead(db: DB): AuditHead {
-  const n = (stmt(db, `SELECT COUNT(*) AS n FROM audit`).get() as { n: number }).n;
-  return { rows: n, hash: lastAudit(db)?.hash ?? GENESIS };
+  const last = stmt(db, `SELECT id, hash FROM audit WHERE id = (SELECT MAX(id) FROM audit)`).get() as { id: number; hash: string } | undefined;
+  return { rows: last?.id ?? 0, hash: last?.hash ?? GENESIS };
 }
 
 /** `2240113-3f9a1c2d5e6f7a8b`: the row count and the first 16 hex digits of the last hash. */
@@ -121,8 +122,8 @@ export function parseHead(v: string): { rows: number; prefix: string } | null {
   return Number.isSafeInteger(rows) ? { rows, prefix: m[2].toLowerCase() } : null;
 }
 
-/** The hash of the n-th row (1-based, in chain order), if the log is that long. */
+/** The hash of row n (its id), if the log still has it. */
 export function hashAtRow(db: DB, n: number): string | undefined {
   if (n === 0) return GENESIS;
-  return (stmt(db, `SELECT hash FROM audit ORDER BY id LIMIT 1 OFFSET ?`).get(n - 1) as { hash: string } | undefined)?.hash;
+  return (stmt(db, `SELECT hash FROM audit WHERE id = ?`).get(n) as { hash: string } | undefined)?.hash;
 }

@@ -183,11 +183,8 @@ export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: n
 /** `-<rows>-<hash16>`: the audit head in a migration backup's name (doctor --expect), when the schema has the log. */
 function headTag(db: DB): string {
   try {
-    const h = db.prepare(`SELECT COUNT(*) AS n, (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) AS hash FROM audit`).get() as {
-      n: number;
-      hash: string | null;
-    };
-    return `-${h.n}-${(h.hash ?? '0'.repeat(64)).slice(0, 16)}`;
+    const h = db.prepare(`SELECT id, hash FROM audit WHERE id = (SELECT MAX(id) FROM audit)`).get() as { id: number; hash: string } | undefined;
+    return `-${h?.id ?? 0}-${(h?.hash ?? '0'.repeat(64)).slice(0, 16)}`;
   } catch {
     return ''; // before schema 2 there is no audit log
   }
