@@ -24,6 +24,7 @@ export function registerAdmin(program: Command): void {
       .option('--month <YYYY-MM>')
       .option('--format <f>')
       .option('--out <file|dir>')
+      .option('--force')
       .option('--bom')
       .action(
         act(
@@ -42,6 +43,7 @@ export function registerAdmin(program: Command): void {
     .option('--from <date>')
     .option('--to <date>')
     .option('--out <file>')
+    .option('--force')
     .option('--unmask')
     .option('--reason <why>')
     .option('--bom')
@@ -62,23 +64,29 @@ export function registerAdmin(program: Command): void {
     ),
   );
 
-  program.command('backup <file>').action(
-    act(
-      async (io, [file]) => (await import('./usecases.js')).backup(io, file),
-      (r, io) => io.t('backup.done', r),
-    ),
-  );
+  program
+    .command('backup <file>')
+    .option('--force')
+    .action(
+      act(
+        async (io, [file], o) => (await import('./usecases.js')).backup(io, file, o),
+        (r, io) => io.t('backup.done', r),
+      ),
+    );
 
-  program.command('doctor').action(
-    act(
-      async (io) => {
-        const r = (await import('./usecases.js')).doctor(io);
-        if (!r.ok) process.exitCode = 1;
-        return r;
-      },
-      async (r, io) => (await views()).doctorView(r, io),
-    ),
-  );
+  program
+    .command('doctor')
+    .option('--expect <head>')
+    .action(
+      act(
+        async (io, _a, o) => {
+          const r = (await import('./usecases.js')).doctor(io, o);
+          if (!r.ok) process.exitCode = 1;
+          return r;
+        },
+        async (r, io) => (await views()).doctorView(r, io),
+      ),
+    );
 
   program
     .command('completion [shell]')

@@ -53,8 +53,12 @@ export default {
         zh: 'table | json | csv | html | pdf（默认 table；加 --json 时为 json）',
       },
       '--out': {
-        en: 'write to a file (overwritten, 0600); for csv a directory gets one file per section',
-        zh: '写入文件（覆盖原文件，权限 0600）；csv 格式给目录时每个部分一个文件',
+        en: 'write to a new file (0600); for csv a directory gets one file per section',
+        zh: '写入新文件（权限 0600）；csv 格式给目录时每个部分一个文件',
+      },
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
       },
       '--bom': { en: 'CSV with a UTF-8 BOM, for Excel', zh: 'CSV 加 UTF-8 BOM，便于 Excel 打开' },
     },
@@ -67,7 +71,11 @@ export default {
     options: {
       '--month': { en: 'the month, YYYY-MM (default: last month)', zh: '月份，格式 YYYY-MM（默认上月）' },
       '--format': { en: 'table | json | csv | html | pdf', zh: 'table | json | csv | html | pdf' },
-      '--out': { en: 'write to a file (overwritten, 0600)', zh: '写入文件（覆盖原文件，权限 0600）' },
+      '--out': { en: 'write to a new file (0600)', zh: '写入新文件（权限 0600）' },
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
+      },
       '--bom': { en: 'CSV with a UTF-8 BOM, for Excel', zh: 'CSV 加 UTF-8 BOM，便于 Excel 打开' },
     },
   },
@@ -83,6 +91,10 @@ export default {
       '--from': { en: 'from this date', zh: '起始日期' },
       '--to': { en: 'to this date (inclusive)', zh: '截止日期（含当天）' },
       '--out': { en: 'write to this new file (created 0600) instead of stdout', zh: '写入新文件（权限 0600，文件不可已存在），不输出到标准输出' },
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
+      },
       '--unmask': {
         en: 'ID numbers and phones in full (audit-logged; needs --reason)',
         zh: '完整显示证件号和电话（记入审计日志，须同时给 --reason）',
@@ -103,12 +115,24 @@ export default {
     zh: '在线备份数据库到新文件（权限 0600）',
     rules: ['R-001'],
     examples: ['pmdesk backup /mnt/backup/pmdesk-2026-11-23.db', 'pmdesk --db /srv/pmdesk/hgjy.db backup /mnt/nas/hgjy-2026-11-23.db'],
+    options: {
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
+      },
+    },
   },
   doctor: {
     en: 'check integrity, foreign keys, audit chain, ledger, holiday calendar',
     zh: '检查数据库完整性、外键、审计链、收支台账和节假日日历',
     rules: ['R-001', 'R-003', 'R-002'],
-    examples: ['pmdesk doctor', 'pmdesk --db /srv/pmdesk/hgjy.db doctor --json'],
+    examples: ['pmdesk doctor', 'pmdesk --db /srv/pmdesk/hgjy.db doctor --expect 2240113-3f9a1c2d5e6f7a8b'],
+    options: {
+      '--expect': {
+        en: 'the audit head written down earlier (report foot, backup): the log must still extend it',
+        zh: '之前记下的审计链头（月报页脚、备份）：日志须仍延续它',
+      },
+    },
   },
   completion: {
     en: 'print a completion script for bash, zsh or fish',

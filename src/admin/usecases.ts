@@ -5,15 +5,18 @@ import { refuse } from '../core/errors.js';
 import { mask, maskPhone } from '../core/identity.js';
 import { addDays, coversYear, isProvisionalYear } from '../core/calendar.js';
 import { localDate, parseInstant } from '../core/time.js';
-import { createPrivateFile, inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
-import { listAudit, verifyAuditChain, iterateAudit } from '../core/store/audit.js';
+import { claimOut, fileOut, streamOut, writeOut } from '../core/out.js';
+import { inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
+import { listAudit, verifyAuditChain, iterateAudit, backupFiles, auditHead, formatHead, hashAtRow, parseHead } from '../core/store/audit.js';
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { countProvisional } from '../core/store/calendar.js';
 import { applyLazyRules } from '../workflows/index.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
-import { integrityCheck, foreignKeyCheck, danglingStates } from '../core/store/health.js';
+import { integrityCheck, foreignKeyCheck, danglingStates, durability, sequencesBehind } from '../core/store/health.js';
 import { parseNo } from '../core/numbers.js';
+import { reason } from '../core/input.js';
+import { formatFen } from '../core/money.js';
 import { read, makeSession } from '../core/session.js';
 import { GROUP_OF_TYPE } from '../core/loop.js';
 import { streamCsv } from '../formats/csv.js';
@@ -88,6 +91,7 @@ export const EXPORTS = [
 
 export interface ExportOptions {
   out?: string;
+  force?: boolean;
   unmask?: boolean;
   reason?: string;
   bom?: boolean;
@@ -103,37 +107,51 @@ export async function exportData(
   o: ExportOptions,
 ): Promise<{ what: string; rows: number; out: string | null; unmasked: boolean }> {
   if (!(EXPORTS as readonly string[]).includes(what)) refuse('E_USAGE', 'err.choice', { flag: 'type', value: what, choices: EXPORTS.join(' ') });
-  if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const why = o.unmask ? reason(o.reason, 'reason', 'err.unmaskReason') : null;
   const encoding = (o.encoding ?? 'utf-8').toLowerCase();
   if (!['utf-8', 'utf8', 'gb18030'].includes(encoding))
     refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
-  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
+  const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
+  // Every flag is checked before anything is written (a refused command changes nothing).
+  read(io, (s) => {
+    if (o.from !== undefined) parseInstant(o.from, s.tz, { flag: 'from', years: s.years });
+    if (o.to !== undefined) parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years });
+  });
   await applyLazyRules(io);
   const db = openDb(io.dbFile);
   try {
     const s = makeSession(io, db);
-    const from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
-    const to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
+    const from = o.from !== undefined ? parseInstant(o.from, s.tz, { flag: 'from', years: s.years }) : undefined;
+    const to = o.to !== undefined ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years }) : undefined;
     const um = !!o.unmask;
     const id = (v: string | null) => (v == null ? '' : um ? v : mask(v));
     const ph = (v: string | null) => (v == null ? '' : um ? v : maskPhone(v));
     if (um) {
       // Logged before the data leaves: the log says who asked and why (R-004).
-      inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: o.reason!.trim() }));
+      inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: why }));
     }
     let header: string[];
     let rows: Iterable<unknown[]>;
     const t = io.t;
     if (what === 'units') {
       header = ['code', 'building', 'floor', 'area', 'status'].map((c) => t(`csv.${c}`));
-      rows = map(iterateUnits(db), (u) => [u.code, u.building, u.floor, u.area_centi == null ? '' : (u.area_centi / 100).toFixed(2), u.status]);
+      rows = map(
+        () => iterateUnits(db),
+        (u) => [u.code, u.building, u.floor, u.area_centi == null ? '' : (u.area_centi / 100).toFixed(2), u.status],
+      );
     } else if (what === 'residents') {
       header = ['id', 'name', 'role', 'id_type', 'id_number', 'phone', 'unit'].map((c) => t(`csv.${c}`));
-      rows = map(iterateResidentLinks(db), (r) => [r.id, r.name, r.role ?? '', r.id_type, id(r.id_number), ph(r.phone), r.unit_code ?? '']);
+      rows = map(
+        () => iterateResidentLinks(db),
+        (r) => [r.id, r.name, r.role ?? '', r.id_type, id(r.id_number), ph(r.phone), r.unit_code ?? ''],
+      );
     } else if (what === 'audit') {
       header = ['at', 'entered_at', 'clerk', 'subject', 'action', 'field', 'old', 'new'].map((c) => t(`csv.${c}`));
       rows = filter(
-        map(iterateAudit(db), (a) => [a.at, a.entered_at, a.clerk, a.subject, a.action, a.field, a.old, a.new]),
+        map(
+          () => iterateAudit(db),
+          (a) => [a.at, a.entered_at, a.clerk, a.subject, a.action, a.field, a.old, a.new],
+        ),
         (r) => (!from || String(r[0]) >= from) && (!to || String(r[0]) <= to),
       );
     } else {
@@ -141,45 +159,82 @@ export async function exportData(
       const kind = what === 'ledger' ? undefined : await (await import('../workflows/index.js')).loadKind(mod.EXPORT_GROUP[what]);
       ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
     }
-    const n = await streamCsv(header, rows, o.out ?? null, !!o.bom, encoding === 'gb18030' ? 'gb18030' : 'utf-8');
+    const enc = encoding === 'gb18030' ? 'gb18030' : 'utf-8';
+    const n = out ? await streamOut(out, (dest) => streamCsv(header, rows, dest, !!o.bom, enc)) : await streamCsv(header, rows, null, !!o.bom, enc);
     return { what, rows: n, out: o.out ?? null, unmasked: um };
   } finally {
     db.close();
   }
 }
 
-function* map<A, B>(it: Iterable<A>, f: (a: A) => B): Iterable<B> {
-  for (const a of it) yield f(a);
+/** Lazy: the query starts at the first row, so a file that cannot be opened leaves no statement running. */
+function* map<A, B>(it: () => Iterable<A>, f: (a: A) => B): Iterable<B> {
+  for (const a of it()) yield f(a);
 }
 function* filter<A>(it: Iterable<A>, f: (a: A) => boolean): Iterable<A> {
   for (const a of it) if (f(a)) yield a;
 }
 
 // ── backup ───────────────────────────────────────────────────────────────
-export async function backup(io: Io, file: string) {
-  if (fs.existsSync(file)) refuse('E_FILE', 'err.outExists', { file });
+export async function backup(io: Io, file: string, o: { force?: boolean } = {}) {
+  const out = claimOut(file, { force: o.force, db: io.dbFile });
+  // The audit head goes beside the backup (its metadata, outside any database file).
+  const headOut = claimOut(`${file}.head`, { force: o.force, db: io.dbFile });
   const db = openDb(io.dbFile);
   try {
-    createPrivateFile(file);
-    await db.backup(file);
-    fs.chmodSync(file, 0o600);
     const s = makeSession(io, db);
-    inTx(db, () => s.audit({ subject: 'database', action: 'backup', field: 'file', new: path.resolve(file) }));
-    return { file: path.resolve(file), bytes: fs.statSync(file).size };
+    const head = auditHead(db); // taken first: the copy holds at least these rows, so it extends this head
+    await fileOut(out, async (tmp) => {
+      await db.backup(tmp);
+    });
+    writeOut(
+      headOut,
+      `${formatHead(head)}\nrows ${head.rows}\nhash ${head.hash}\nat ${s.now}\ndatabase ${path.resolve(io.dbFile)}\nbackup ${out.abs}\ncheck pmdesk doctor --expect ${formatHead(head)}\n`,
+    );
+    inTx(db, () => s.audit({ subject: 'database', action: 'backup', field: 'file', old: formatHead(head), new: out.abs }));
+    return { file: out.abs, bytes: fs.statSync(out.abs).size, auditHead: formatHead(head), headFile: headOut.abs };
   } finally {
     db.close();
   }
 }
 
 // ── doctor ───────────────────────────────────────────────────────────────
+/** The database, its migration backups beside it, and every file `pmdesk backup` wrote that is still there. */
+function privateFiles(dbFile: string, backups: string[]): Array<{ file: string; mode: number }> {
+  const dir = path.dirname(path.resolve(dbFile));
+  const base = path.basename(dbFile);
+  let beside: string[] = [];
+  try {
+    beside = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(`${base}.v`) && f.endsWith('.bak'))
+      .map((f) => path.join(dir, f));
+  } catch {
+    beside = [];
+  }
+  const out: Array<{ file: string; mode: number }> = [];
+  for (const file of [path.resolve(dbFile), ...beside, ...backups]) {
+    try {
+      out.push({ file, mode: fs.statSync(file).mode });
+    } catch {
+      // moved away or deleted: nothing to check
+    }
+  }
+  return out;
+}
+
 export interface Check {
   name: string;
   ok: boolean;
   warn?: boolean;
   detail: string;
+  /** The records the check found wrong, by number. */
+  records?: string[];
 }
 
-export function doctor(io: Io): { ok: boolean; checks: Check[] } {
+export function doctor(io: Io, o: { expect?: string } = {}): { ok: boolean; head: string; checks: Check[] } {
+  const expected = o.expect === undefined ? undefined : parseHead(o.expect);
+  if (expected === null) refuse('E_VALUE', 'err.expectHead', { value: o.expect });
   const db = openDb(io.dbFile);
   try {
     const s = makeSession(io, db);
@@ -187,18 +242,65 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
     const checks: Check[] = [];
     const integrity = integrityCheck(db);
     checks.push({ name: 'integrity', ok: integrity === 'ok', detail: integrity });
+    // R-003: a success the desk reported (a deposit taken, a receipt given) survives a power cut.
+    const dur = durability(db);
+    checks.push({
+      name: 'durability',
+      ok: dur.journal === 'wal' && dur.synchronous >= 2,
+      detail: t('doc.durability', { journal: dur.journal, sync: ['off', 'normal', 'full', 'extra'][dur.synchronous] ?? dur.synchronous }),
+    });
     const fk = foreignKeyCheck(db);
     checks.push({ name: 'foreignKeys', ok: fk === 0, detail: t('doc.fk', { n: fk }) });
     const v = schemaVersion(db);
     checks.push({ name: 'schema', ok: v === latestVersion(), detail: t('doc.schema', { version: v }) });
     const chain = verifyAuditChain(db);
+    const head = formatHead(auditHead(db));
     checks.push({
       name: 'auditChain',
       ok: chain.brokenAt === null,
-      detail: chain.brokenAt === null ? t('doc.chainOk', { n: chain.rows }) : t('doc.chainBroken', { id: chain.brokenAt }),
+      detail: chain.brokenAt === null ? t('doc.chainOk', { n: chain.rows, head }) : t('doc.chainBroken', { id: chain.brokenAt }),
+    });
+    if (expected) {
+      // The head written down outside the file (report foot, backup, paper): the log must still extend it.
+      const at = hashAtRow(db, expected.rows);
+      const ok = at?.startsWith(expected.prefix) === true;
+      checks.push({
+        name: 'auditHead',
+        ok,
+        detail: ok
+          ? t('doc.headOk', { expect: o.expect!.trim(), n: chain.rows - expected.rows })
+          : at === undefined
+            ? t('doc.headCut', { expect: o.expect!.trim(), rows: chain.rows, want: expected.rows })
+            : t('doc.headRewritten', { expect: o.expect!.trim(), rows: expected.rows }),
+      });
+    }
+    const behind = sequencesBehind(db);
+    checks.push({
+      name: 'sequences',
+      ok: behind.length === 0,
+      detail: behind.length
+        ? t('doc.seqBehind', { list: behind.map((b) => `${b.prefix}-${b.year} ${b.last ?? 0} < ${b.issued}`).join(', ') })
+        : t('doc.seqOk'),
     });
     const lp = ledgerProblems(db);
-    checks.push({ name: 'ledger', ok: lp === 0, detail: t('doc.ledger', { n: lp }) });
+    const named = lp.map((p) => t(`doc.ledger.${p.problem}`, { no: p.no, amount: p.fen === undefined ? '' : formatFen(p.fen) }));
+    checks.push({
+      name: 'ledger',
+      ok: lp.length === 0,
+      detail: lp.length ? `${t('doc.ledger', { n: lp.length })}: ${named.join('; ')}` : t('doc.ledger', { n: 0 }),
+      ...(lp.length ? { records: lp.map((p) => p.no) } : {}),
+    });
+    // quality.md privacy: the database and its backups are readable by their owner only.
+    const open = privateFiles(io.dbFile, backupFiles(db)).filter((f) => f.mode & 0o077);
+    checks.push({
+      name: 'privacy',
+      ok: true,
+      warn: open.length > 0,
+      detail: open.length
+        ? t('doc.privacyOpen', { files: open.map((f) => `${f.file} (${(f.mode & 0o777).toString(8)})`).join(', ') })
+        : t('doc.privacyOk'),
+      ...(open.length ? { records: open.map((f) => f.file) } : {}),
+    });
     const dangling = danglingStates(db);
     checks.push({ name: 'states', ok: dangling === 0, detail: t('doc.states', { n: dangling }) });
     // R-0A2: fail once the current year is provisional (or not covered at all); warn from
@@ -222,7 +324,7 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
           ? t('doc.calProvisional', { year })
           : t('doc.calMissing', { year }),
     });
-    return { ok: checks.every((c) => c.ok), checks };
+    return { ok: checks.every((c) => c.ok), head, checks };
   } finally {
     db.close();
   }

@@ -2,7 +2,7 @@
 // loaded until its action runs), parses, and turns every error into one line
 // on stderr and an exit code: 0 ok · 2 refused · 1 anything else. This is the
 // only place that calls process.exit.
-import { Refusal } from '../core/errors.js';
+import { Failure, Refusal } from '../core/errors.js';
 
 declare const PMDESK_VERSION: string;
 
@@ -38,11 +38,19 @@ async function report(err: unknown, argv: string[]): Promise<number> {
     message = t(err.key, err.params);
     details = err.details;
     exit = 2;
+  } else if (err instanceof Failure) {
+    code = err.code;
+    message = t(err.key, err.params);
+    exit = 1;
   } else if ((err as Error)?.name === 'ExitPromptError') {
     // Ctrl-C at a prompt: prompts come before the transaction, nothing was written.
     code = 'E_CANCELLED';
     message = t('err.cancelled');
     exit = 2;
+  } else if (/^SQLITE_(NOTADB|CORRUPT)/.test((err as { code?: string })?.code ?? '')) {
+    code = 'E_DB_BROKEN';
+    message = t('err.dbDamagedNow');
+    exit = 1;
   } else if ((err as { code?: string })?.code === 'SQLITE_BUSY') {
     code = 'E_BUSY';
     message = t('err.busy');
@@ -58,9 +66,14 @@ async function report(err: unknown, argv: string[]): Promise<number> {
   return exit;
 }
 
-// `pmdesk … | head`: the reader went away; that is not an error.
+// `pmdesk … | head`: the reader went away; that is not an error. Any other
+// write error on stdout (a full disk, an I/O error) is: exit 1, one line.
+let stdoutFailure: Promise<number> | undefined;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
+  stdoutFailure ??= import('../core/out.js').then(({ causeKey }) =>
+    report(new Failure('E_STDOUT', 'err.stdout', { cause: causeKey(e) }), process.argv.slice(2)),
+  );
 });
 
 async function main(argv: string[]): Promise<number> {
@@ -79,12 +92,15 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (err) {
+    if (stdoutFailure) return await stdoutFailure; // the command failed because stdout did
     return await report(err, argv.slice(2));
   }
 }
 
-const code = await main(process.argv);
+let code = await main(process.argv);
 // A pipe may still hold output (a long --json list): exit only once it is flushed.
-await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+if (!stdoutFailure) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+await new Promise<void>((resolve) => setImmediate(resolve)); // a write error is reported on the next tick
+if (stdoutFailure) code = await stdoutFailure;
 await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
 process.exit(code);

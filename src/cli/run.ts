@@ -7,6 +7,7 @@ import type { Command, OptionValues } from 'commander';
 import { pickLang, translator } from '../i18n/index.js';
 import type { Io } from '../core/io.js';
 import { refuse } from '../core/errors.js';
+import { clerkName } from '../core/input.js';
 import { setCommand } from './ask.js';
 
 export interface GlobalOpts {
@@ -50,7 +51,8 @@ export function makeIo(g: GlobalOpts, env: NodeJS.ProcessEnv = process.env): Io 
     yes,
     interactive: !yes && !!process.stdin.isTTY && !!process.stdout.isTTY,
     color: g.color !== false && !env.NO_COLOR && !!process.stdout.isTTY,
-    clerk: (g.clerk ?? env.PMDESK_CLERK ?? osUser()).trim() || osUser(),
+    // the name the audit log records is one line without forging characters (--clerk or PMDESK_CLERK).
+    clerk: (g.clerk ?? env.PMDESK_CLERK) !== undefined ? clerkName((g.clerk ?? env.PMDESK_CLERK)!.trim()) : osUser(),
     dbFile: g.db ?? defaultDb(env),
     nowEnv: env.PMDESK_NOW || undefined,
     at: g.at,

@@ -16,3 +16,16 @@ export class Refusal extends Error {
 export function refuse(code: string, key: string, params: Record<string, unknown> = {}, details: string[] = []): never {
   throw new Refusal(code, key, params, details);
 }
+
+// Failure: the command could not do what it was asked (a file could not be
+// written, the disk is full). Exit code 1, one line from an i18n key.
+export class Failure extends Error {
+  constructor(
+    public readonly code: string,
+    public readonly key: string,
+    public readonly params: Record<string, unknown> = {},
+  ) {
+    super(`${code}: ${key}`);
+    this.name = 'Failure';
+  }
+}

@@ -2,12 +2,13 @@
 // move is an event with a time, a clerk and data; moves open or close
 // deadlines and may post money. Workflow modules call these inside `write`.
 import { refuse } from './errors.js';
+import { reason as reasonText } from './input.js';
 import { formatNo, parseNo, PREFIXES } from './numbers.js';
 import { assertMove, type Machine } from './states.js';
 import type { Instant } from './time.js';
 import * as rec from './store/records.js';
 import type { RecordRow } from './store/records.js';
-import { addLedger, type Direction } from './store/ledger.js';
+import { addLedger, recordBalance, type Direction } from './store/ledger.js';
 import type { Session } from './session.js';
 
 export type { RecordRow };
@@ -122,6 +123,8 @@ export function post(
     enteredAt: s.now,
   });
   s.audit({ subject: r.no, action: `ledger.${e.direction}`, field: e.item, old: null, new: e.amountFen });
+  // R-003: no record pays out more than it took in (checked inside the command's transaction).
+  if (e.direction !== 'received' && recordBalance(s.db, r.id) < 0) refuse('E_STATE', 'err.ledgerNegative', { no: r.no });
 }
 
 /** R-001: a corrected field, recorded old → new. */
@@ -133,7 +136,7 @@ export function correct(s: Session, subject: string, field: string, oldValue: un
 /** R-001: nothing is deleted; a wrong record is voided with a reason. */
 export function voidRecord(s: Session, r: RecordRow, reason: string): RecordRow {
   if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
-  if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
+  reason = reasonText(reason);
   rec.setVoided(s.db, r.id, reason.trim(), s.now);
   rec.cancelOpenDeadlines(s.db, r.id);
   rec.addEvent(s.db, {

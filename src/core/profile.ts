@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import { refuse } from './errors.js';
 import { parseSpec } from './deadline.js';
 import { dataFile } from './paths.js';
+import { isDate } from './time.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Profile = {
-  estate: { name: string; timezone: string; kind: string };
+  estate: { name: string; timezone: string; kind: string; since?: number };
   calendar: { source: string; years: Record<string, { holidays?: string[]; workdays?: string[] }>; closedDays: string[] };
   deadlines: Record<string, string>;
   coverage: Record<string, number>;
@@ -147,9 +148,11 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
     if (!/^\d{4}$/.test(path[2] ?? '')) refuse('E_VALUE', 'err.profileKey', { key });
     const y = value as { holidays?: unknown[]; workdays?: unknown[] }; // an object: checked against the default's type above
     const days = [...(y.holidays ?? []), ...(y.workdays ?? [])];
-    if (!days.every((d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))) refuse('E_VALUE', 'err.profileYear', { key });
+    if (!days.every((d: unknown) => typeof d === 'string' && isDate(d))) refuse('E_VALUE', 'err.profileYear', { key });
   }
-  if (path.join('.') === 'calendar.closedDays' && !(value as unknown[]).every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)))
+  if (path.join('.') === 'calendar.closedDays' && !(value as unknown[]).every((d) => typeof d === 'string' && isDate(d)))
     refuse('E_VALUE', 'err.profileYear', { key });
+  if (path.join('.') === 'estate.since' && (!Number.isInteger(value) || (value as number) < 1990 || (value as number) > 2100))
+    refuse('E_VALUE', 'err.profileSince', { value: raw });
   return { key: path.join('.'), value };
 }

@@ -7,7 +7,7 @@ import { inTx, openDb } from './store/db.js';
 import { profileOverrides } from './store/profile.js';
 import { appendAudit, type AuditEntry } from './store/audit.js';
 import { refuse } from './errors.js';
-import { formatInstant, parseInstant, type Instant } from './time.js';
+import { formatInstant, parseInstant, type Instant, type Years } from './time.js';
 import type { CalendarData } from './calendar.js';
 import { computeDue, type Due } from './deadline.js';
 import { mergeProfile, type Profile } from './profile.js';
@@ -22,6 +22,8 @@ export interface Session {
   tz: string;
   now: Instant; // PMDESK_NOW or the clock, read once
   at: Instant; // when the event happened (--at), default now
+  /** The years a typed date may fall in: the profile's estate.since (default 2000) to next year. */
+  years: Years;
   calendar(): CalendarData;
   /** Compute a profile deadline (e.g. "R-402.feedback") from an instant (§0a). */
   due(ruleKey: string, from: Instant): Due;
@@ -48,7 +50,9 @@ export function makeSession(io: Io, db: DB): Session {
   if (io.db === db && !cached) reused.set(db, { profile });
   const tz = profile.estate.timezone || 'Asia/Shanghai';
   const now = resolveNow(io, tz);
-  const at = io.at ? parseInstant(io.at, tz, { flag: 'at' }) : now;
+  const years: Years = { from: Number(profile.estate.since ?? 2000), to: Number(now.slice(0, 4)) + 1 };
+  // An empty --at is a mistake, not "now".
+  const at = io.at !== undefined ? parseInstant(io.at, tz, { flag: 'at', years }) : now;
   if (Date.parse(at) > Date.parse(now) + 60_000) refuse('E_VALUE', 'err.atFuture', { at, now });
   let cal: CalendarData | undefined;
   const s: Session = {
@@ -58,6 +62,7 @@ export function makeSession(io: Io, db: DB): Session {
     tz,
     now,
     at,
+    years,
     calendar: () => {
       if (cal) return cal;
       const c = io.db === db ? reused.get(db) : undefined;

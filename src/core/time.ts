@@ -70,7 +70,30 @@ function zoned(t: Date | number | string, tz: string) {
 
 function realDate(y: number, m: number, d: number): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  return y >= 1000 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  return !!m && realDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** The years an estate accepts in a typed date: from the profile's `estate.since` (default 2000) to next year. */
+export interface Years {
+  from: number;
+  to: number;
+}
+
+function inYears(y: number, years: Years | undefined, flag: string, value: string): void {
+  if (years && (y < years.from || y > years.to)) refuse('E_VALUE', 'err.dateRange', { flag, value, from: years.from, to: years.to });
+}
+
+/** ±HH:MM that exists on Earth (−12:00 … +14:00). */
+function realOffset(off: string): boolean {
+  if (off === 'Z') return true;
+  const m = /^[+-](\d{2}):?(\d{2})$/.exec(off);
+  return !!m && Number(m[1]) <= 14 && Number(m[2]) <= 59;
 }
 
 /**
@@ -78,7 +101,7 @@ function realDate(y: number, m: number, d: number): boolean {
  * absolute; without, it is local to the estate; a bare date means 00:00 local
  * (or 23:59:59 with `endOfDay`). Impossible dates (2026-02-30) are refused.
  */
-export function parseInstant(input: string, tz: string, opts: { flag?: string; endOfDay?: boolean } = {}): Instant {
+export function parseInstant(input: string, tz: string, opts: { flag?: string; endOfDay?: boolean; years?: Years } = {}): Instant {
   const s = String(input).trim();
   const flag = opts.flag ?? 'at';
   const abs = ABS_RE.exec(s);
@@ -87,6 +110,8 @@ export function parseInstant(input: string, tz: string, opts: { flag?: string; e
   if (!m) refuse('E_VALUE', 'err.datetime', { flag, value: s });
   const [y, mo, d, h, mi, se] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x)));
   if (!realDate(y!, mo!, d!) || (h ?? 0) > 23 || (mi ?? 0) > 59 || (se ?? 0) > 59) refuse('E_VALUE', 'err.datetime', { flag, value: s });
+  if (abs && !realOffset(abs[7])) refuse('E_VALUE', 'err.datetime', { flag, value: s });
+  inYears(y!, opts.years, flag, s);
   if (abs) return formatInstant(Date.parse(s), tz);
   if (h === undefined && opts.endOfDay) return atLocal(`${m[1]}-${m[2]}-${m[3]}`, '23:59:59', tz);
   return atLocal(`${m[1]}-${m[2]}-${m[3]}`, `${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}`, tz);
@@ -113,9 +138,10 @@ export function addMonths(date: string, n: number): string {
 }
 
 /** Month YYYY-MM → [first instant, first instant of next month) in the estate timezone. */
-export function monthRange(month: string, tz: string): { from: Instant; to: Instant } {
+export function monthRange(month: string, tz: string, years?: Years): { from: Instant; to: Instant } {
   const m = /^(\d{4})-(\d{2})$/.exec(month.trim());
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) refuse('E_VALUE', 'err.month', { value: month });
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1000) refuse('E_VALUE', 'err.month', { value: month });
+  inYears(Number(m[1]), years ?? { from: 1000, to: 9998 }, 'month', month);
   const first = `${m[1]}-${m[2]}-01`;
   return { from: atLocal(first, '00:00:00', tz), to: atLocal(addMonths(first, 1), '00:00:00', tz) };
 }

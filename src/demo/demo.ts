@@ -7,7 +7,8 @@ import { demoIdNumber, demoName, demoPhone, demoUnits, rng } from './rules.js';
 import { monthRange, previousMonth } from '../core/time.js';
 import { inTx, inTxAsync, migrate, openDb } from '../core/store/db.js';
 import { setProfileValue } from '../core/store/profile.js';
-import { listAudit } from '../core/store/audit.js';
+import { lastAudit, listAudit } from '../core/store/audit.js';
+import { tableCounts } from '../core/store/health.js';
 import * as units from '../workflows/registry/store-units.js';
 import * as residents from '../workflows/registry/store-residents.js';
 import { makeSession, resolveNow } from '../core/session.js';
@@ -22,16 +23,25 @@ export interface DemoResult {
   report: Monthly;
 }
 
-function isDemoDb(file: string): boolean {
+/**
+ * A demo database no command has written to since it was made: its last audit row is the
+ * demo's own closing row, and every table still has the rows counted then. Anything else
+ * may hold real records and is never deleted.
+ */
+function demoState(file: string): 'untouched' | 'written' | 'other' {
   try {
     const db = openDb(file, { noCheck: true });
     try {
-      return listAudit(db, 'database').some((a) => a.action === 'demo');
+      const rows = listAudit(db, 'database').filter((a) => a.action === 'demo');
+      if (!rows.length) return 'other';
+      const last = lastAudit(db);
+      const done = rows.at(-1)!;
+      return done.field === 'made' && last?.id === done.id && done.new === tableCounts(db) ? 'untouched' : 'written';
     } finally {
       db.close();
     }
   } catch {
-    return false;
+    return 'other';
   }
 }
 
@@ -40,7 +50,9 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
   const file = process.argv.includes('--db') || process.env.PMDESK_DB ? explicit : path.resolve('pmdesk-demo.db');
   if (!['small', 'large'].includes(o.size ?? 'small')) refuse('E_USAGE', 'err.choice', { flag: 'size', value: o.size, choices: 'small large' });
   if (fs.existsSync(file)) {
-    if (!isDemoDb(file)) refuse('E_FILE', 'err.demoExists', { file });
+    const state = demoState(file);
+    if (state === 'other') refuse('E_FILE', 'err.demoExists', { file });
+    if (state === 'written') refuse('E_FILE', 'err.demoWritten', { file });
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   }
   const now = resolveNow(io, 'Asia/Shanghai');
@@ -90,6 +102,11 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
     if (large && process.stderr.isTTY) process.stderr.write('\n');
     const { monthly } = await import('../report/monthly.js');
     const report = await monthly(makeSession({ ...sio, nowEnv: sio.nowEnv }, db), month);
+    // The closing row: what the demo made, so a later `demo` knows nothing was added since.
+    inTx(db, () => {
+      const counts = tableCounts(db);
+      s0.audit({ subject: 'database', action: 'demo', field: 'made', new: counts.replace(/audit:(\d+)/, (_m, n) => `audit:${Number(n) + 1}`) });
+    });
     return { db: file, month, units: list.length, residents: people, report };
   } finally {
     db.close();

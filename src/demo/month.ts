@@ -56,12 +56,18 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   const phone = () => demoPhone(r);
 
   // Sites whose planned end falls in this month are accepted and their deposits refunded (R-307).
-  const { endingIn } = await import('../workflows/renovate/store.js');
+  const { endingIn, passesOf } = await import('../workflows/renovate/store.js');
   const nextMonth = addDays(`${month}-${String(days).padStart(2, '0')}`, 1);
   for (const e of endingIn(db, `${month}-01`, nextMonth)) {
     const t = atLocal(e.end_date, '16:00:00', tz);
     if (r() < 0.95) {
-      at(io, t, (x) => renovate.accept(x, e.no, { pass: true }));
+      // Workers hand their passes back before the acceptance; every fifth site keeps one out,
+      // is accepted despite it (R-307, the reason recorded) and forfeits its deposit at the refund.
+      const out = passesOf(db, e.id).filter((p) => p.status === 'active');
+      const keep = Number(e.no.slice(-1)) % 5 === 0 ? 1 : 0;
+      for (const p of out.slice(keep)) at(io, later(t, -2), (x) => renovate.workerReturn(x, p.pass_no));
+      const accepted = at(io, t, (x) => renovate.accept(x, e.no, { pass: true }));
+      if (!accepted) at(io, t, (x) => renovate.accept(x, e.no, { pass: true, despiteOpen: '施工方承诺交回出入证' }));
       at(io, later(t, 48), (x) => renovate.refund(x, e.no, {}));
     }
   }

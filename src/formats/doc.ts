@@ -34,4 +34,6 @@ export interface Doc {
   title: string;
   subtitle: string;
   sections: DocSection[];
+  /** A last line under everything (the monthly report: the audit head the signed copy anchors). */
+  foot?: string;
 }

@@ -94,6 +94,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
     }
     doc.moveDown(0.5);
   }
+  if (d.foot) doc.font('body').fontSize(8).text(d.foot, { align: 'right' });
   doc.end();
   return done;
 }

@@ -6,6 +6,30 @@ export default {
     en: 'no database at {db}: run `pmdesk init --estate <name>` first, or pass --db / PMDESK_DB',
     zh: '数据库 {db} 不存在：请先运行 `pmdesk init --estate <名称>`，或用 --db / PMDESK_DB 指定',
   },
+  'err.dbNotFile': {
+    en: '--db {db} is not a database file (a folder or a device): give the path of the pmdesk database',
+    zh: '--db {db} 不是数据库文件（是目录或设备）：请给出 pmdesk 数据库文件的路径',
+  },
+  'err.dbEmpty': {
+    en: '{db} is an empty file, not a pmdesk database: if it should hold your data, restore the copy made by `pmdesk backup`; `pmdesk doctor` checks it; `pmdesk init` starts a new one',
+    zh: '{db} 是空文件，不是 pmdesk 数据库：如应有数据，请用 `pmdesk backup` 的备份恢复；用 `pmdesk doctor` 检查；`pmdesk init` 可新建',
+  },
+  'err.dbNotSqlite': {
+    en: '{db} is not an SQLite database (wrong file?): check --db / PMDESK_DB, or restore the copy made by `pmdesk backup`',
+    zh: '{db} 不是 SQLite 数据库（文件选错了？）：请检查 --db / PMDESK_DB，或用 `pmdesk backup` 的备份恢复',
+  },
+  'err.dbTruncated': {
+    en: '{db} is cut short (truncated copy?): restore the copy made by `pmdesk backup`, then run `pmdesk doctor`',
+    zh: '{db} 不完整（复制中断？）：请用 `pmdesk backup` 的备份恢复，然后运行 `pmdesk doctor`',
+  },
+  'err.dbDamaged': {
+    en: '{db} is damaged: run `pmdesk doctor` to see what is wrong, and restore the copy made by `pmdesk backup`',
+    zh: '{db} 已损坏：请运行 `pmdesk doctor` 查看问题，并用 `pmdesk backup` 的备份恢复',
+  },
+  'err.dbDamagedNow': {
+    en: 'the database is damaged: run `pmdesk doctor` to see what is wrong, and restore the copy made by `pmdesk backup`',
+    zh: '数据库已损坏：请运行 `pmdesk doctor` 查看问题，并用 `pmdesk backup` 的备份恢复',
+  },
   'err.schemaNewer': {
     en: 'database {db} has schema version {version}, newer than this pmdesk knows ({known}): upgrade pmdesk',
     zh: '数据库 {db} 的结构版本 {version} 比本程序所知的 ({known}) 更新：请升级 pmdesk',
@@ -27,6 +51,11 @@ export default {
     en: 'PMDESK_NOW="{value}" is not a valid date/time; use e.g. 2026-09-30T10:00:00+08:00',
     zh: 'PMDESK_NOW=“{value}”不是有效的日期时间；例如 2026-09-30T10:00:00+08:00',
   },
+  'err.dateRange': {
+    en: "--{flag}: {value} is outside the years this estate accepts ({from}–{to}; the first is the profile's estate.since)",
+    zh: '--{flag}：{value} 超出本小区可接受的年份（{from}–{to}；起始年份见配置 estate.since）',
+  },
+  'err.profileSince': { en: 'estate.since: "{value}" is not a year from 1990 to 2100', zh: 'estate.since：“{value}”不是 1990 到 2100 之间的年份' },
   'err.month': { en: '--month: "{value}" is not a month; use YYYY-MM', zh: '--month：“{value}”不是月份；请用 YYYY-MM' },
   'err.money': {
     en: '--{flag}: "{value}" is not an amount in yuan; use e.g. 12 or 12.50 (at most 2 decimals)',
@@ -84,7 +113,43 @@ export default {
     en: '`pmdesk {command}` is not available in this version yet',
     zh: '本版本暂不支持 `pmdesk {command}`',
   },
-  'err.outExists': { en: '--out {file} already exists: choose another file name', zh: '--out {file} 已存在：请换一个文件名' },
+  'err.outExists': {
+    en: '{file} already exists: choose another file name, or add --force to replace it',
+    zh: '{file} 已存在：请换一个文件名，或加 --force 覆盖',
+  },
+  'err.outDatabase': {
+    en: '{file} is the database or a copy of it: pmdesk never writes over it, even with --force; choose another file name',
+    zh: '{file} 是数据库本身或其备份：即使加 --force 也不会覆盖；请换一个文件名',
+  },
+  'err.outNotFile': {
+    en: '{file} is not a regular file (a folder or a device): give the name of a file',
+    zh: '{file} 不是普通文件（是目录或设备）：请给出文件名',
+  },
+  'err.ledgerNegative': {
+    en: '{no}: this would pay out more than the record took in; nothing was written (R-003)',
+    zh: '{no}：支出将超过收入，未写入任何内容（R-003）',
+  },
+  'err.expectHead': {
+    en: '--expect: "{value}" is not an audit head; give it as printed, e.g. 2240113-3f9a1c2d5e6f7a8b (rows-hash)',
+    zh: '--expect：“{value}”不是审计链头；请照打印的格式给出，例如 2240113-3f9a1c2d5e6f7a8b（行数-哈希）',
+  },
+  'err.outEmpty': { en: '--out needs a file name', zh: '--out 需要文件名' },
+  'err.write': {
+    en: 'could not write {file}: {cause}; nothing was written under that name',
+    zh: '无法写入 {file}：{cause}；该文件名下未留下任何内容',
+  },
+  'err.stdout': {
+    en: 'could not write to standard output: {cause}; the output is incomplete',
+    zh: '无法写入标准输出：{cause}；输出不完整',
+  },
+  'cause.ENOSPC': { en: 'no space left on the disk', zh: '磁盘空间已满' },
+  'cause.EROFS': { en: 'the disk is read-only', zh: '磁盘为只读' },
+  'cause.ENOENT': { en: 'no such folder', zh: '文件夹不存在' },
+  'cause.ENOTDIR': { en: 'a part of the path is a file, not a folder', zh: '路径中有一段是文件而不是文件夹' },
+  'cause.EACCES': { en: 'permission denied', zh: '没有写入权限' },
+  'cause.EISDIR': { en: 'it is a folder', zh: '这是一个文件夹' },
+  'cause.EIO': { en: 'input/output error on the disk', zh: '磁盘读写错误' },
+  'cause.EFBIG': { en: 'the file is too large for this disk', zh: '文件超出该磁盘允许的大小' },
   'err.format': { en: '--format: "{value}" is not one of {choices}', zh: '--format：“{value}”不是 {choices} 之一' },
 
   'err.requiredArg': {

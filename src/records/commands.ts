@@ -91,6 +91,7 @@ function uniformVerbs(g: Command, w: Workflow, kindOf: (group: string) => Promis
   g.command('print [no]')
     .option('--format <f>', '', 'html')
     .option('--out <file>')
+    .option('--force')
     .option('--unmask')
     .option('--reason <why>')
     .action(

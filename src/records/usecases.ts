@@ -1,6 +1,7 @@
 // The uniform verbs for every record type (cli.md): list, show, void.
-import fs from 'node:fs';
 import { refuse } from '../core/errors.js';
+import { reason as reasonText } from '../core/input.js';
+import { claimOut, writeOut } from '../core/out.js';
 import { monthRange, parseInstant } from '../core/time.js';
 import { formatFen } from '../core/money.js';
 import * as rec from '../core/store/records.js';
@@ -92,9 +93,9 @@ export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
  */
 export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): { rows: RecordJson[]; total: number } {
   return readFresh(io, kind, (s) => {
-    let from = o.from ? parseInstant(o.from, s.tz, { flag: 'from' }) : undefined;
-    let to = o.to ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true }) : undefined;
-    if (o.month) ({ from, to } = monthRange(o.month, s.tz));
+    let from = o.from !== undefined ? parseInstant(o.from, s.tz, { flag: 'from', years: s.years }) : undefined;
+    let to = o.to !== undefined ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years }) : undefined;
+    if (o.month !== undefined) ({ from, to } = monthRange(o.month, s.tz, s.years));
     let unitId: number | undefined;
     if (o.unit) {
       const u = rec.unitByCode(s.db, o.unit.trim());
@@ -134,14 +135,14 @@ function bump(to: string): string {
 
 /** `<group> show <no>`; with --unmask (and a reason, audit-logged) ID numbers and phones in full (R-004). */
 export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; reason?: string } = {}) {
-  if (u.unmask && !u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const why = u.unmask ? reasonText(u.reason, 'reason', 'err.unmaskReason') : null;
   const unmask = !!u.unmask;
   return readFresh(
     io,
     kind,
     (s) => {
       const r = loadRecord(s, no, kind.types, kind.group);
-      if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: u.reason!.trim() });
+      if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: why });
       return {
         ...recordJson(s, r, kind, unmask),
         deadlines: deadlinesJson(s, r.id),
@@ -171,38 +172,43 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
 export type ShowJson = ReturnType<typeof showOf> & Record<string, unknown>;
 
 export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {
-  if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
+  const why = reasonText(reason);
   return write(io, (s) => {
     const r = loadRecord(s, no, kind.types, kind.group);
-    const v = voidRecord(s, r, reason);
+    const v = voidRecord(s, r, why);
     kind.onVoid?.(s, v);
     return recordJson(s, v, kind);
   });
 }
 
 /** `X print <no>`: the record's forms as one HTML document (PDF arrives with the reports issue). */
-export async function printOf(io: Io, kind: Kind, no: string, o: { format?: string; out?: string; unmask?: boolean; reason?: string }) {
+export async function printOf(
+  io: Io,
+  kind: Kind,
+  no: string,
+  o: { format?: string; out?: string; force?: boolean; unmask?: boolean; reason?: string },
+) {
   const format = o.format ?? 'html';
   if (!['html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'html pdf' });
-  if (o.unmask && !o.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
-  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
+  const why = o.unmask ? reasonText(o.reason, 'reason', 'err.unmaskReason') : null;
+  if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
+  const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
   const { renderForms } = await import('../formats/html.js');
   const run = (s: Session) => {
     const r = loadRecord(s, no, kind.types, kind.group);
     if (!kind.print) refuse('E_USAGE', 'err.noForm', { no: r.no });
-    if (o.unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: o.reason!.trim() });
+    if (o.unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: why });
     return { no: r.no, forms: kind.print(s, r, !!o.unmask), estate: s.profile.estate.name };
   };
   const { no: recNo, forms, estate } = o.unmask ? write(io, run) : read(io, run);
   const html = renderForms(forms, { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
-    if (!o.out) refuse('E_USAGE', 'err.pdfOut');
     const { htmlToPdf } = await import('../formats/pdf.js');
     const pdf = await htmlToPdf(html, `${recNo} ${forms.map((f) => f.title).join(' / ')}`);
-    fs.writeFileSync(o.out, pdf, { mode: 0o600, flag: 'wx' });
+    writeOut(out!, pdf);
     return { no: recNo, format, out: o.out, bytes: pdf.length };
   }
-  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600, flag: 'wx' });
+  if (out) writeOut(out, html);
   return { no: recNo, format, out: o.out ?? null, bytes: Buffer.byteLength(html), html: o.out ? undefined : html };
 }
 

@@ -3,6 +3,7 @@
 // tables; each workflow module may export `monthlySection(s, from, to)` for
 // its own section (checkins, renovations, complaints, suggestions, repairs,
 // keys, visits). A workflow that has not landed shows zeros, not an error.
+import { auditHead, formatHead } from '../core/store/audit.js';
 import { monthRange } from '../core/time.js';
 import { followupsDone, recordsByStatus, stepTimeliness } from '../core/store/reports.js';
 import type { Session } from '../core/session.js';
@@ -59,6 +60,8 @@ export interface Monthly {
   keys: Section;
   visits: Section & { byCategory: Record<string, number> };
   kpis: Record<string, unknown> & { formulas: Record<string, Rate> };
+  /** The audit head when the report was made (R-004): printed at the foot, so the signed copy anchors the log. */
+  audit: { rows: number; head: string };
 }
 
 /** What a section holds when its workflow has not landed (same keys, zeros). */
@@ -147,6 +150,7 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
       k === 'complaintRatePer100Units' ? (r.den ? Math.round((r.num / r.den) * 100) / 100 : null) : r.value,
     ]),
   ) as Record<string, number | null>;
+  const head = auditHead(s.db);
   return {
     month,
     estate: s.profile.estate.name,
@@ -161,5 +165,6 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     keys: sections.keys,
     visits,
     kpis: { ...kpis, formulas },
+    audit: { rows: head.rows, head: formatHead(head) },
   };
 }

@@ -144,5 +144,6 @@ export function presentMonthly(m: Monthly, t: T): Doc {
     title: t('rep.monthly.title', { estate: m.estate }),
     subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),
     sections,
+    ...(m.audit ? { foot: t('rep.auditFoot', { rows: m.audit.rows.toLocaleString('en-US'), head: m.audit.head }) } : {}),
   };
 }

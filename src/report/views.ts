@@ -24,6 +24,7 @@ export function docToText(d: Doc): string {
     }
     out.push('');
   }
+  if (d.foot) out.push(d.foot);
   return out.join('\n');
 }
 
@@ -37,6 +38,7 @@ export function docToCsv(d: Doc, bom = false): string {
       for (const r of t.rows) rows.push([s.title, t.title ?? '', ...r]);
     }
   }
+  if (d.foot) rows.push(['', '', d.foot]);
   return toCsv(['section', 'table', 'values'], rows, bom);
 }
 

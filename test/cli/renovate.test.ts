@@ -252,14 +252,14 @@ describe('renovate', () => {
     expect(run(['--json', 'renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-13T10:00:00+08:00' }).json().status).toBe('accepted');
   });
 
-  it('a rectification still open when the site passes acceptance is settled then, late (R-305)', () => {
+  it('a rectification still open when the site passes acceptance (--despite-open, issue 16) is settled then, late (R-305)', () => {
     const { run } = estate();
     const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
     run(['renovate', 'doc', no, ...BASE]);
     run(['renovate', 'approve', no]);
     run(['renovate', 'pay', no]);
     run(['renovate', 'inspect', no, '--violation', '垃圾未按时清运', '--deadline', '2026-10-09'], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' });
-    run(['renovate', 'accept', no, '--pass'], { PMDESK_NOW: '2026-10-13T10:00:00+08:00' });
+    run(['renovate', 'accept', no, '--pass', '--despite-open', '验收时已整改完毕'], { PMDESK_NOW: '2026-10-13T10:00:00+08:00' });
     const after = run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-11-30T10:00:00+08:00' }).json();
     expect(after.deadlines.find((d: any) => d.step === `rectify-${no}-N01`)).toMatchObject({
       doneAt: '2026-10-13T10:00:00+08:00',

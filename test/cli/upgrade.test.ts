@@ -32,6 +32,7 @@ function build(file: string, version: number): void {
       T,
     );
     db.prepare(`INSERT INTO repairs(record_id, description) VALUES (2, '漏水')`).run();
+    db.prepare(`INSERT INTO sequences(prefix, year, last) VALUES ('BX', 2026, 1)`).run(); // as pmdesk issues a number (doctor checks it)
   }
   db.close();
 }

@@ -80,3 +80,50 @@ export function verifyAuditChain(db: DB): { rows: number; brokenAt: number | nul
   }
   return { rows, brokenAt: null };
 }
+
+/** The files `pmdesk backup` wrote, as the audit log recorded them (doctor checks who can read them). */
+export function backupFiles(db: DB): string[] {
+  return (
+    stmt(db, `SELECT DISTINCT new FROM audit WHERE subject = 'database' AND action = 'backup' AND field = 'file'`).all() as Array<{ new: string }>
+  ).map((r) => r.new);
+}
+
+/** The newest audit row. */
+export function lastAudit(db: DB): AuditRow | undefined {
+  return stmt(db, `SELECT * FROM audit ORDER BY id DESC LIMIT 1`).get() as AuditRow | undefined;
+}
+
+/**
+ * The chain head: how many rows the log has and the hash of the last one. Kept
+ * outside the table (the monthly report's foot, every backup's metadata, the
+ * clerk's paper) it shows a log cut at the tail or rewritten whole (`doctor --expect`).
+ */
+export interface AuditHead {
+  rows: number;
+  hash: string;
+}
+
+/** The last row by its id (R-001 deletes nothing, so the id is the row count): two index lookups, not a count. */
+export function auditHead(db: DB): AuditHead {
+  const last = stmt(db, `SELECT id, hash FROM audit WHERE id = (SELECT MAX(id) FROM audit)`).get() as { id: number; hash: string } | undefined;
+  return { rows: last?.id ?? 0, hash: last?.hash ?? GENESIS };
+}
+
+/** `2240113-3f9a1c2d5e6f7a8b`: the row count and the first 16 hex digits of the last hash. */
+export function formatHead(h: AuditHead): string {
+  return `${h.rows}-${h.hash.slice(0, 16)}`;
+}
+
+/** A head as typed from paper: rows, a dash, at least 8 hex digits of the hash (commas in the count allowed). */
+export function parseHead(v: string): { rows: number; prefix: string } | null {
+  const m = /^([\d,]+)[-:]([0-9a-f]{8,64})$/i.exec(v.trim());
+  if (!m) return null;
+  const rows = Number(m[1].replace(/,/g, ''));
+  return Number.isSafeInteger(rows) ? { rows, prefix: m[2].toLowerCase() } : null;
+}
+
+/** The hash of row n (its id), if the log still has it. */
+export function hashAtRow(db: DB, n: number): string | undefined {
+  if (n === 0) return GENESIS;
+  return (stmt(db, `SELECT hash FROM audit WHERE id = ?`).get(n) as { hash: string } | undefined)?.hash;
+}

@@ -1,11 +1,11 @@
-// The one adapter that opens SQLite. WAL, busy_timeout ≥ 5 s, foreign keys on;
+// The one adapter that opens SQLite. WAL, synchronous = FULL, busy_timeout ≥ 5 s, foreign keys on;
 // migrations are numbered SQL files applied by PRAGMA user_version, each in its
 // own transaction, with a backup taken before any upgrade; files are 0600.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Refusal } from '../errors.js';
+import { Failure, Refusal } from '../errors.js';
 
 export type DB = Database.Database;
 
@@ -60,31 +60,91 @@ export interface OpenOptions {
   now?: () => string; // for the backup file name
 }
 
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** What is wrong with a database file before SQLite touches it (null: looks fine). */
+function fileProblem(file: string, st: fs.Stats, create: boolean): string | null {
+  if (st.size === 0) return create ? null : 'err.dbEmpty';
+  const head = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  let n: number;
+  try {
+    n = fs.readSync(fd, head, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (n < 16 || head.toString('latin1', 0, 16) !== SQLITE_HEADER) return 'err.dbNotSqlite';
+  if (n < 100) return 'err.dbTruncated';
+  // The header's page count is valid when its change counter matches (offset 24 = 92): the file must hold them all.
+  const raw = head.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  const pages = head.readUInt32BE(28);
+  const valid = head.readUInt32BE(24) === head.readUInt32BE(92);
+  if (valid && pages > 0 && st.size < pages * pageSize && !fs.existsSync(`${file}-wal`)) return 'err.dbTruncated';
+  return null;
+}
+
+/** A damaged database file: exit 1 with what it is and what to do. */
+function broken(file: string, key: string): Failure {
+  return new Failure('E_DB_BROKEN', key, { db: file });
+}
+
+/** SQLite's own word that the file is not (or no longer) a database. */
+export function isBrokenDbError(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+}
+
 export function openDb(file: string, opts: OpenOptions = {}): DB {
-  const exists = fs.existsSync(file);
-  if (!exists) {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    st = undefined;
+  }
+  if (!st) {
     if (!opts.create) throw new Refusal('E_NO_DB', 'err.noDb', { db: file });
     createPrivateFile(file);
+  } else {
+    if (!st.isFile()) throw new Refusal('E_NO_DB', 'err.dbNotFile', { db: file });
+    const problem = fileProblem(file, st, !!opts.create);
+    if (problem) throw broken(file, problem);
   }
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  if (opts.migrate) migrate(db, file, opts);
-  else if (!opts.noCheck) {
-    const v = schemaVersion(db);
-    const latest = latestVersion();
-    if (v !== latest) {
-      if (v > latest) {
-        db.close();
-        throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: v, known: latest });
-      }
-      db.close();
-      throw new Refusal('E_SCHEMA', 'err.schemaOlder', { db: file, version: v, known: latest });
+  // Files SQLite may create beside the database: removed again if opening fails.
+  const strays = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
+  let db: DB | undefined;
+  try {
+    db = new Database(file);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!opts.migrate && !opts.noCheck) {
+      // Refuse a wrong schema before anything changes the file (not even its journal mode).
+      const v = schemaVersion(db);
+      const latest = latestVersion();
+      if (v > latest) throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: v, known: latest });
+      if (v !== latest) throw new Refusal('E_SCHEMA', 'err.schemaOlder', { db: file, version: v, known: latest });
     }
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    // FULL: a committed transaction (a deposit taken, a receipt given) survives a power cut, not only a crash.
+    db.pragma('synchronous = FULL');
+    if (opts.migrate) migrate(db, file, opts);
+    return db;
+  } catch (e) {
+    try {
+      db?.close();
+    } catch {
+      // already closed by migrate()
+    }
+    for (const f of strays) {
+      try {
+        if (fs.statSync(f).size === 0 || !f.endsWith('-wal')) fs.rmSync(f);
+      } catch {
+        // not created
+      }
+    }
+    if (isBrokenDbError(e)) throw broken(file, 'err.dbDamaged');
+    throw e;
   }
-  return db;
 }
 
 export function schemaVersion(db: DB): number {
@@ -104,7 +164,7 @@ export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: n
   let backup: string | null = null;
   if (from > 0) {
     const stamp = (opts.now?.() ?? new Date().toISOString()).replace(/[^0-9]/g, '').slice(0, 14);
-    backup = `${file}.v${from}-${stamp}.bak`;
+    backup = `${file}.v${from}-${stamp}${headTag(db)}.bak`;
     if (fs.existsSync(backup)) fs.rmSync(backup);
     createPrivateFile(backup);
     db.prepare('VACUUM INTO ?').run(backup);
@@ -118,6 +178,16 @@ export function migrate(db: DB, file: string, opts: OpenOptions = {}): { from: n
     }).immediate();
   }
   return { from, to: target, backup };
+}
+
+/** `-<rows>-<hash16>`: the audit head in a migration backup's name (doctor --expect), when the schema has the log. */
+function headTag(db: DB): string {
+  try {
+    const h = db.prepare(`SELECT id, hash FROM audit WHERE id = (SELECT MAX(id) FROM audit)`).get() as { id: number; hash: string } | undefined;
+    return `-${h?.id ?? 0}-${(h?.hash ?? '0'.repeat(64)).slice(0, 16)}`;
+  } catch {
+    return ''; // before schema 2 there is no audit log
+  }
 }
 
 /** One command, one transaction (BEGIN IMMEDIATE: take the write lock up front). */

@@ -45,20 +45,50 @@ export function ledgerOf(db: DB, recordId: number): LedgerRow[] {
   return stmt(db, `SELECT * FROM ledger WHERE record_id = ? ORDER BY at, id`).all(recordId) as LedgerRow[];
 }
 
-/** Ledger rows pointing at no record, or with impossible amounts (doctor). */
-export function ledgerProblems(db: DB): number {
-  const row = stmt(
+/** What a record's ledger holds: everything received less everything refunded or deducted (R-003). */
+export function recordBalance(db: DB, recordId: number): number {
+  return (
+    stmt(
+      db,
+      `SELECT COALESCE(SUM(CASE WHEN direction = 'received' THEN amount_fen ELSE -amount_fen END), 0) AS fen FROM ledger WHERE record_id = ?`,
+    ).get(recordId) as { fen: number }
+  ).fen;
+}
+
+export interface LedgerProblem {
+  /** The record number, or `#<ledger id>` for a row pointing at no record. */
+  no: string;
+  problem: 'orphan' | 'amount' | 'negative' | 'depositNegative' | 'heldAfterClose';
+  /** The balance in fen, where it is the problem. */
+  fen?: number;
+}
+
+const DEPOSIT_HELD = `SUM(CASE WHEN l.direction = 'received' AND l.item IN ('deposit-owner','deposit-contractor','pass-deposit') THEN l.amount_fen
+                            WHEN l.direction IN ('refunded','deducted') THEN -l.amount_fen ELSE 0 END)`;
+
+/** Each record whose ledger is wrong, named (doctor): orphan rows, impossible amounts, negative balances, deposits held after close. */
+export function ledgerProblems(db: DB): LedgerProblem[] {
+  const out: LedgerProblem[] = [];
+  for (const r of stmt(
     db,
-    `SELECT COUNT(*) AS n FROM ledger l LEFT JOIN records r ON r.id = l.record_id
-        WHERE r.id IS NULL OR l.amount_fen < 0 OR typeof(l.amount_fen) <> 'integer'`,
-  ).get() as { n: number };
-  // R-307: a closed or rejected renovation holds no deposit (the monthly heldAt relies on it).
-  const held = stmt(
+    `SELECT l.id, r.no, r.id AS rid FROM ledger l LEFT JOIN records r ON r.id = l.record_id
+        WHERE r.id IS NULL OR l.amount_fen < 0 OR typeof(l.amount_fen) <> 'integer' ORDER BY l.id`,
+  ).all() as Array<{ id: number; no: string | null; rid: number | null }>)
+    out.push(r.rid === null ? { no: `#${r.id}`, problem: 'orphan' } : { no: r.no!, problem: 'amount' });
+  // No record pays out more than it took in.
+  for (const r of stmt(
     db,
-    `SELECT COUNT(*) AS n FROM (SELECT r.id FROM records r INDEXED BY records_type_status JOIN ledger l ON l.record_id = r.id
-          WHERE r.type = 'renovation' AND r.status IN ('closed','rejected') GROUP BY r.id
-         HAVING SUM(CASE WHEN l.direction = 'received' AND l.item IN ('deposit-owner','deposit-contractor','pass-deposit') THEN l.amount_fen
-                         WHEN l.direction IN ('refunded','deducted') THEN -l.amount_fen ELSE 0 END) <> 0)`,
-  ).get() as { n: number };
-  return row.n + held.n;
+    `SELECT r.no, SUM(CASE WHEN l.direction = 'received' THEN l.amount_fen ELSE -l.amount_fen END) AS fen
+       FROM ledger l JOIN records r ON r.id = l.record_id GROUP BY r.id HAVING fen < 0 ORDER BY r.no`,
+  ).all() as Array<{ no: string; fen: number }>)
+    out.push({ no: r.no, problem: 'negative', fen: r.fen });
+  // R-003/R-307: a renovation's deposits never go below zero, and a closed or rejected one holds none
+  // (the monthly heldAt relies on it).
+  for (const r of stmt(
+    db,
+    `SELECT r.no, r.status, ${DEPOSIT_HELD} AS fen FROM records r INDEXED BY records_type_status JOIN ledger l ON l.record_id = r.id
+      WHERE r.type = 'renovation' GROUP BY r.id HAVING fen < 0 OR (fen <> 0 AND r.status IN ('closed','rejected')) ORDER BY r.no`,
+  ).all() as Array<{ no: string; status: string; fen: number }>)
+    out.push({ no: r.no, problem: r.fen < 0 ? 'depositNegative' : 'heldAfterClose', fen: r.fen });
+  return out;
 }

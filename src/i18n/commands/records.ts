@@ -51,6 +51,10 @@ export default {
         en: 'write to this new file (created 0600; needed for pdf); HTML goes to stdout without it',
         zh: '写入新文件（权限 0600，pdf 必须给出）；不给时 HTML 输出到标准输出',
       },
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
+      },
       '--unmask': {
         en: 'ID numbers and phones in full (audit-logged; needs --reason)',
         zh: '完整显示证件号和电话（记入审计日志，须同时给 --reason）',

@@ -209,7 +209,7 @@ export function assign(io: Io, no: string, o: { dept?: string; method?: string; 
     const r = loadRecord(s, no, ['complaint'], 'complaint');
     const dept = text(o.dept, 'dept', 64);
     const method = text(o.method, 'method');
-    const promise = parseInstant(o.promise ?? '', s.tz, { flag: 'promise', endOfDay: true });
+    const promise = parseInstant(o.promise ?? '', s.tz, { flag: 'promise', endOfDay: true, years: s.years });
     if (promise < s.at) refuse('E_VALUE', 'err.promisePast', { promise });
     const moved = move(s, r, COMPLAINT_MACHINE, 'assigned', 'assign', { dept, method, promise });
     store.updateComplaint(s.db, r.id, { dept, method, promise_at: promise });

@@ -9,7 +9,7 @@ import { followupBy } from '../complaint/api.js';
 import { parseNo, PREFIXES } from '../../core/numbers.js';
 import { addDays } from '../../core/calendar.js';
 import { atLocal, localDate } from '../../core/time.js';
-import { checkText } from '../../core/input.js';
+import { checkText, reason as reasonText } from '../../core/input.js';
 import { dueFollowups, followupOfRecord, getFollowup, insertFollowup, openFollowupOf, recordFollowupResult } from './store.js';
 import { getRecord, getRecordById, type RecordRow } from '../../core/store/records.js';
 import { link } from '../../core/store/links.js';
@@ -137,11 +137,11 @@ export async function recordFollowup(io: Io, sourceNo: string, o: RecordOptions)
 
 /** `followup skip <HF-no> --reason` (§0b: skipped with a reason). */
 export function skipFollowup(io: Io, no: string, reason: string | undefined) {
-  if (!reason?.trim()) refuse('E_USAGE', 'err.reasonRequired');
+  reason = reasonText(reason);
   return write(io, (s) => {
     const r = getRecord(s.db, parseNo(no).no);
     if (r?.type !== 'followup') refuse('E_NOT_FOUND', 'err.noRecord', { no, group: 'followup' });
-    move(s, r, FOLLOWUP_MACHINE, 'skipped', 'skip', { reason: reason.trim() });
+    move(s, r, FOLLOWUP_MACHINE, 'skipped', 'skip', { reason });
     closeDeadline(s, r, 'followup');
     return { no: r.no, status: 'skipped' };
   });

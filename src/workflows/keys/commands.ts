@@ -112,6 +112,7 @@ export default function register(g: Command): void {
   g.command('register [unit]')
     .option('--format <f>', '', 'html')
     .option('--out <file>')
+    .option('--force')
     .action(
       act(
         async (io, [unit], o) => (await app()).register(io, unit, o),

@@ -101,7 +101,11 @@ export default {
     examples: ['pmdesk keys register --out 留钥匙登记表.html', 'pmdesk keys register A-1-102 --format pdf --out A-1-102-留钥匙登记表.pdf'],
     options: {
       '--format': { en: 'html or pdf', zh: 'html 或 pdf' },
-      '--out': { en: 'write to this file (0600)', zh: '写入此文件（权限 0600）' },
+      '--out': { en: 'write to this new file (0600)', zh: '写入新文件（权限 0600）' },
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
+      },
     },
   },
   'keys out': {

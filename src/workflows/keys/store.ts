@@ -146,6 +146,17 @@ export function openLoanOf(db: DB, keySetId: number): { no: string; borrower: st
   ).get(keySetId) as { no: string; borrower: string } | undefined;
 }
 
+/** The loans a renovation's contractor still has out (R-703: closed only after the unit inspection). */
+export function contractorLoansOut(db: DB, renovationNo: string): string[] {
+  return (
+    stmt(
+      db,
+      `SELECT r.no FROM key_loans l JOIN records r ON r.id = l.record_id
+        WHERE l.contractor_no = ? AND r.status IN ('open','returned','inspecting') AND r.voided = 0 ORDER BY r.no`,
+    ).all(renovationNo) as Array<{ no: string }>
+  ).map((x) => x.no);
+}
+
 export interface OutRow {
   no: string;
   hook: string;

@@ -2,6 +2,7 @@
 // (R-702) and return with inspection (R-703), the 3-day return (R-704),
 // release to the owner (R-705), lost keys (R-706), where is every key (R-707).
 import { refuse } from '../../core/errors.js';
+import { claimOut, writeOut } from '../../core/out.js';
 import { PREFIXES } from '../../core/numbers.js';
 import { maskPhone, normalizePhone } from '../../core/identity.js';
 import { choice, text as checkedText } from '../../core/input.js';
@@ -363,22 +364,22 @@ export function monthlySection(s: Session, from: string, to: string) {
 export { residentsOfUnit };
 
 /** `keys register [<unit>]` (R-701, R-902): the entrust register as a printable form. */
-export async function register(io: Io, unitCode: string | undefined, o: { format?: string; out?: string }) {
+export async function register(io: Io, unitCode: string | undefined, o: { format?: string; out?: string; force?: boolean }) {
   const format = o.format ?? 'html';
   if (!['html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'html pdf' });
   if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
+  const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
   const { entries, estate } = read(io, (s) => ({
     entries: store.entrustRegister(s.db, unitCode ? requireUnit(s, unitCode).id : null),
     estate: s.profile.estate.name,
   }));
   const { renderForms } = await import('../../formats/html.js');
   const html = renderForms([{ template: 'keys-entrust', title: io.t('keys.form.entrust'), data: { entries } }], { lang: io.lang, t: io.t, estate });
-  const fs = await import('node:fs');
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../../formats/pdf.js');
-    fs.writeFileSync(o.out!, await htmlToPdf(html, io.t('keys.form.entrust')), { mode: 0o600 });
+    writeOut(out!, await htmlToPdf(html, io.t('keys.form.entrust')));
     return { entries: entries.length, out: o.out };
   }
-  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600 });
+  if (out) writeOut(out, html);
   return { entries: entries.length, out: o.out ?? null, html: o.out ? undefined : html };
 }

@@ -28,6 +28,10 @@ export default {
   'err.fileRead': { en: 'cannot read {file}: check the path', zh: '无法读取 {file}：请检查路径' },
   'err.csvSyntax': { en: '{file} is not a valid CSV file: {message}', zh: '{file} 不是有效的 CSV 文件：{message}' },
   'err.csvEmpty': { en: '{file} is empty: it needs a header row and at least one row', zh: '{file} 是空文件：需要表头行和至少一行数据' },
+  'err.csvExtraCells': {
+    en: '{file} line {line}: column {column} has a value but the header names only {columns} columns; name the column or remove it',
+    zh: '{file} 第 {line} 行：第 {column} 列有内容，但表头只有 {columns} 列；请给该列加表头或删除它',
+  },
   'imp.line': { en: 'line {line}, {field}: {message}', zh: '第 {line} 行，{field}：{message}' },
   'imp.unknownColumn': { en: 'unknown column "{column}" (known: {known})', zh: '未知列“{column}”（可用：{known}）' },
   'imp.duplicateColumn': { en: 'column "{column}" appears twice', zh: '列“{column}”重复' },
@@ -55,6 +59,14 @@ export default {
   'imp.residentConflict': {
     en: 'document already registered to resident {id} ({name}) or with another role on this unit',
     zh: '证件已登记为住户 {id}（{name}），或在该房号下身份不同',
+  },
+  'imp.residentDiffers': {
+    en: 'resident {id} is already registered with phone {old}, the file says {new}: change it with `pmdesk resident edit {id} --phone … --reason …`',
+    zh: '住户 {id} 已登记的电话为 {old}，文件中为 {new}：请用 `pmdesk resident edit {id} --phone … --reason …` 修改',
+  },
+  'imp.nothing': {
+    en: '{file}: nothing to import (a header and no rows); nothing was written',
+    zh: '{file}：没有可导入的行（只有表头），未写入任何内容',
   },
   'imp.done': {
     en: '{file}: {rows} rows ({encoding}), {added} added, {unchanged} already there',
@@ -87,6 +99,10 @@ export default {
   'col.phone': { en: 'Phone', zh: '电话' },
   'col.units': { en: 'Units', zh: '房号' },
   'col.since': { en: 'Since', zh: '起始' },
+  'err.demoWritten': {
+    en: '{file} is a demo database, but commands have written to it since it was made: pmdesk will not delete it; pass another --db (or remove it yourself)',
+    zh: '{file} 是演示数据库，但生成后已有命令写入数据：pmdesk 不会删除它；请用 --db 指定其他文件（或自行删除）',
+  },
   'err.demoExists': {
     en: '{file} exists and is not a demo database: pass another --db',
     zh: '{file} 已存在且不是演示数据库：请用 --db 指定其他文件',

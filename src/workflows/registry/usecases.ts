@@ -1,6 +1,7 @@
 // §1 registry use-cases: init, units and residents (add, import, list, show).
 import fs from 'node:fs';
 import { refuse, Refusal } from '../../core/errors.js';
+import { reason as reasonText } from '../../core/input.js';
 import { checkResident, checkUnit, mapHeader, RESIDENT_COLUMNS, UNIT_COLUMNS, type Problem, type ResidentValue, type UnitValue } from './rules.js';
 import { openDb, latestVersion, schemaVersion, migrate, inTx } from '../../core/store/db.js';
 import * as units from './store-units.js';
@@ -140,9 +141,9 @@ export function listUnits(io: Io, o: { status?: string; building?: string }): Un
 /** Read, or — with --unmask — write the audit row that says who saw what and why (R-004). */
 export function readUnmasked<T>(io: Io, u: { unmask?: boolean; reason?: string }, subject: string, fn: (s: Session) => T): T {
   if (!u.unmask) return read(io, fn);
-  if (!u.reason?.trim()) refuse('E_USAGE', 'err.unmaskReason');
+  const why = reasonText(u.reason, 'reason', 'err.unmaskReason');
   return write(io, (s) => {
-    s.audit({ subject, action: 'unmask', field: 'reason', new: u.reason!.trim() });
+    s.audit({ subject, action: 'unmask', field: 'reason', new: why });
     return fn(s);
   });
 }
@@ -297,6 +298,13 @@ export interface ImportResult {
   rows: number;
   added: number;
   unchanged: number;
+  /** The file held a header and no rows: nothing was written, not even an audit row. */
+  nothing?: boolean;
+}
+
+/** A header-only file imports nothing and writes nothing. */
+function nothingIn(file: string, csv: { encoding: string }): ImportResult {
+  return { file, encoding: csv.encoding, rows: 0, added: 0, unchanged: 0, nothing: true };
 }
 
 function mapped(cells: string[], index: Record<string, number>): Record<string, string | undefined> {
@@ -316,6 +324,7 @@ export async function importUnits(io: Io, file: string, progress?: Progress): Pr
         s,
         head.problems.map((problem) => ({ line: 1, problem })),
       );
+    if (!csv.rows.length) return nothingIn(file, csv);
     const bad: Array<{ line: number; problem: Problem }> = [];
     const good: Array<{ line: number; value: UnitValue }> = [];
     const seen = new Map<string, number>();
@@ -367,6 +376,7 @@ export async function importResidents(io: Io, file: string, progress?: Progress)
         s,
         head.problems.map((problem) => ({ line: 1, problem })),
       );
+    if (!csv.rows.length) return nothingIn(file, csv);
     const bad: Array<{ line: number; problem: Problem }> = [];
     const good: Array<{ line: number; value: ResidentValue; unitId: number }> = [];
     const people = new Map<string, { name: string; line: number }>();
@@ -395,6 +405,20 @@ export async function importResidents(io: Io, file: string, progress?: Progress)
     let unchanged = 0;
     let i = 0;
     for (const g of good) {
+      // A resident already registered whose file row says something else is a difference to
+      // look at, not "already there" (changing it is `resident edit`, audited with a reason).
+      const known = g.value.idNumber ? residents.findByDocument(s.db, g.value.idType, g.value.idNumber) : undefined;
+      if (known && known.name === g.value.name && g.value.phone && known.phone !== g.value.phone) {
+        bad.push({
+          line: g.line,
+          problem: {
+            field: 'phone',
+            key: 'imp.residentDiffers',
+            params: { id: known.id, old: maskPhone(known.phone ?? ''), new: maskPhone(g.value.phone) },
+          },
+        });
+        continue;
+      }
       const r = putResident(s, g.value, g.unitId);
       if (r.conflict)
         bad.push({ line: g.line, problem: { field: 'id_number', key: 'imp.residentConflict', params: { id: r.id, name: r.conflict } } });

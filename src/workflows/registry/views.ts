@@ -17,6 +17,7 @@ export function initView(r: InitResult, io: Io): string {
 }
 
 export function importView(r: ImportResult, io: Io): string {
+  if (r.nothing) return io.t('imp.nothing', { file: r.file });
   return io.t('imp.done', { ...r });
 }
 

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
 import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
 import type { Io } from '../../core/io.js';
+import { refuse } from '../../core/errors.js';
 
 const app = () => import('./usecases.js');
 const views = () => import('./views.js');
@@ -12,6 +13,14 @@ const state = async (r: Parameters<Views['state']>[0], io: Io) => (await views()
 const withSums = async (r: Parameters<Views['state']>[0] & Parameters<Views['sums']>[0], io: Io) =>
   `${(await views()).state(r, io)}\n${(await views()).sums(r, io)}`;
 const sums = async (r: Parameters<Views['sums']>[0], io: Io) => (await views()).sums(r, io);
+const refunded = async (
+  r: Parameters<Views['state']>[0] &
+    Parameters<Views['sums']>[0] & { outstanding: Parameters<Awaited<ReturnType<typeof app>>['outstandingLines']>[1] },
+  io: Io,
+) => {
+  const lines = (await app()).outstandingLines(io, r.outstanding);
+  return [await withSums(r, io), ...lines.map((l) => `  ${l}`)].join('\n');
+};
 
 export default function register(g: Command): void {
   g.command('apply [unit]')
@@ -130,6 +139,7 @@ export default function register(g: Command): void {
     .option('--pass')
     .option('--fail')
     .option('--reason <text>')
+    .option('--despite-open <reason>')
     .action(
       act(async (io, [no], o) => {
         const v = await askFor(io, 'renovate', no, o, {
@@ -145,8 +155,20 @@ export default function register(g: Command): void {
     .action(
       act(async (io, [no], o) => {
         const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } });
-        return (await app()).refund(io, v.no, v);
-      }, withSums),
+        const { contractorLoansOut } = await import('../keys/api.js');
+        const keysOut = (s: { db: Parameters<typeof contractorLoansOut>[0] }, n: string) => contractorLoansOut(s.db, n);
+        const a = await app();
+        if (io.interactive) {
+          // R-307: what the site still has out is shown, and the clerk confirms (scripts: --yes or no terminal).
+          const lines = a.outstandingLines(io, a.refundPreview(io, v.no, keysOut));
+          if (lines.length) {
+            io.stderr([io.t('renovate.refundOpen', { no: v.no }), ...lines.map((l) => `  ${l}`)].join('\n'));
+            const { confirm } = await import('@inquirer/prompts');
+            if (!(await confirm({ message: io.t('renovate.refundConfirm'), default: false }))) refuse('E_CANCELLED', 'err.cancelled');
+          }
+        }
+        return a.refund(io, v.no, v, keysOut);
+      }, refunded),
     );
   g.command('deduct [no]')
     .option('--amount <yuan>')

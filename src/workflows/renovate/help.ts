@@ -140,11 +140,15 @@ export default {
       '--pass': { en: 'passed', zh: '验收合格' },
       '--fail': { en: 'failed: rectify and re-inspect', zh: '验收不合格：整改后复验' },
       '--reason': { en: 'why it failed', zh: '不合格原因' },
+      '--despite-open': {
+        en: 'accept although passes are out or rectifications open, saying why',
+        zh: '尚有出入证未交回或整改未完成时仍验收，并说明原因',
+      },
     },
   },
   'renovate refund': {
-    en: 'pay back the deposits held, minus deductions; closes the renovation',
-    zh: '退还押金（扣除扣款后），装修单办结',
+    en: 'pay back the deposits held, minus deductions; closes the renovation (what is still out is listed and confirmed at a terminal; --yes for scripts)',
+    zh: '退还押金（扣除扣款后），装修单办结（尚未了结的事项会列出并在终端确认；脚本用 --yes）',
     rules: ['R-307', 'R-003'],
     examples: ['pmdesk renovate refund ZX-2026-0001 --receipt 0012399', 'pmdesk renovate refund ZX-2026-0001'],
     options: {

@@ -75,6 +75,15 @@ export function passesOf(db: DB, recordId: number): PassRow[] {
   return stmt(db, `SELECT * FROM worker_passes WHERE record_id = ? ORDER BY id`).all(recordId) as PassRow[];
 }
 
+/** R-305: the rectification notices whose deadline is still open. */
+export function openRectifications(db: DB, recordId: number): string[] {
+  return (
+    stmt(db, `SELECT step FROM deadlines WHERE record_id = ? AND step LIKE 'rectify-%' AND done_at IS NULL AND cancelled = 0 ORDER BY step`).all(
+      recordId,
+    ) as Array<{ step: string }>
+  ).map((x) => x.step.slice('rectify-'.length));
+}
+
 export function passByNo(db: DB, passNo: string): PassRow | undefined {
   return stmt(db, `SELECT * FROM worker_passes WHERE pass_no = ?`).get(passNo) as PassRow | undefined;
 }
@@ -232,12 +241,12 @@ export function heldAt(db: DB, at: string): number {
 }
 
 /** Sites whose planned end falls in [from, to) and are still active (demo generator: accept and refund them). */
-export function endingIn(db: DB, fromDate: string, toDate: string): Array<{ no: string; end_date: string }> {
+export function endingIn(db: DB, fromDate: string, toDate: string): Array<{ id: number; no: string; end_date: string }> {
   return stmt(
     db,
-    `SELECT r.no, n.end_date FROM renovations n JOIN records r ON r.id = n.record_id
+    `SELECT r.id, r.no, n.end_date FROM renovations n JOIN records r ON r.id = n.record_id
       WHERE n.end_date >= ? AND n.end_date < ? AND r.status IN ('active','stopped') AND r.voided = 0`,
-  ).all(fromDate, toDate) as Array<{ no: string; end_date: string }>;
+  ).all(fromDate, toDate) as Array<{ id: number; no: string; end_date: string }>;
 }
 
 /** R-300: a unit has at most one renovation in progress (not closed, rejected or voided). */

@@ -90,8 +90,8 @@ export function apply(io: Io, unitCode: string, o: ApplyOptions) {
       .filter(Boolean);
     for (const x of scope)
       if (!(SCOPES as readonly string[]).includes(x)) refuse('E_VALUE', 'err.choice', { flag: 'scope', value: x, choices: SCOPES.join(',') });
-    const start = parseInstant(o.start ?? '', s.tz, { flag: 'start' }).slice(0, 10);
-    const end = parseInstant(o.end ?? '', s.tz, { flag: 'end' }).slice(0, 10);
+    const start = parseInstant(o.start ?? '', s.tz, { flag: 'start', years: s.years }).slice(0, 10);
+    const end = parseInstant(o.end ?? '', s.tz, { flag: 'end', years: s.years }).slice(0, 10);
     if (end < start) refuse('E_VALUE', 'err.endBeforeStart', { start, end });
     const r = createRecord(s, {
       type: 'renovation',
@@ -154,7 +154,7 @@ export function approve(io: Io, no: string, o: { conditions?: string }) {
 export function reject(io: Io, no: string, o: { reason?: string }) {
   return write(io, (s) => {
     const { r } = load(s, no);
-    const reason = text(o.reason, 'reason', 1000);
+    const reason = text(o.reason, 'reason', 500);
     const moved = move(s, r, RENOVATION_MACHINE, 'rejected', 'reject', { reason });
     store.updateRenovation(s.db, r.id, { reject_reason: reason });
     closeDeadline(s, r, 'review');
@@ -250,13 +250,29 @@ function loadPass(s: Session, passNo: string) {
   return { p, r: getRecordById(s.db, p.record_id)! };
 }
 
+/** A pass can be returned or reported lost only while its site's deposits are still held. */
+function passOpen(p: store.PassRow, r: RecordRow): void {
+  if (p.status !== 'active') refuse('E_STATE', 'err.passNotActive', { pass: p.pass_no, status: p.status });
+  if (r.voided || ['closed', 'rejected'].includes(r.status)) refuse('E_STATE', 'err.passSiteClosed', { pass: p.pass_no, no: r.no, status: r.status });
+}
+
+/**
+ * R-003: money leaves a renovation's deposits only while they hold it. Checked inside
+ * the command's transaction, so two clerks (or a refund then a pass return) cannot pay twice.
+ */
+function payOut(s: Session, r: RecordRow, e: { item: string; direction: 'refunded' | 'deducted'; amountFen: number; receiptNo?: string | null }) {
+  const held = sums(s, r).heldFen;
+  if (e.amountFen > held) refuse('E_STATE', 'err.heldShort', { no: r.no, amount: formatFen(e.amountFen), held: formatFen(held) });
+  post(s, r, e);
+}
+
 /** `renovate worker return <pass>`: the pass deposit is refunded. */
 export function workerReturn(io: Io, passNo: string) {
   return write(io, (s) => {
     const { p, r } = loadPass(s, passNo);
-    if (p.status !== 'active') refuse('E_STATE', 'err.passNotActive', { pass: p.pass_no, status: p.status });
+    passOpen(p, r);
     store.updatePass(s.db, p.id, { status: 'returned' });
-    if (p.fee_paid) post(s, r, { item: 'pass-deposit', direction: 'refunded', amountFen: fees(s).workerPassDepositFen });
+    if (p.fee_paid) payOut(s, r, { item: 'pass-deposit', direction: 'refunded', amountFen: fees(s).workerPassDepositFen });
     addEvent(s, r, 'worker-return', { pass: p.pass_no });
     return { pass: p.pass_no, status: 'returned', ...sums(s, r) };
   });
@@ -266,9 +282,9 @@ export function workerReturn(io: Io, passNo: string) {
 export function workerLost(io: Io, passNo: string) {
   return write(io, (s) => {
     const { p, r } = loadPass(s, passNo);
-    if (p.status !== 'active') refuse('E_STATE', 'err.passNotActive', { pass: p.pass_no, status: p.status });
+    passOpen(p, r);
     store.updatePass(s.db, p.id, { status: 'lost' });
-    post(s, r, { item: 'lost-pass', direction: 'deducted', amountFen: fees(s).lostPassFen });
+    payOut(s, r, { item: 'lost-pass', direction: 'deducted', amountFen: fees(s).lostPassFen });
     addEvent(s, r, 'worker-lost', { pass: p.pass_no });
     return { pass: p.pass_no, status: 'lost', ...sums(s, r) };
   });
@@ -303,7 +319,7 @@ export function inspect(io: Io, no: string, o: { ok?: boolean; violation?: strin
       return view(s, cur);
     }
     const violation = text(o.violation, 'violation', 500);
-    const deadline = o.deadline ? parseInstant(o.deadline, s.tz, { flag: 'deadline', endOfDay: true }) : null;
+    const deadline = o.deadline !== undefined ? parseInstant(o.deadline, s.tz, { flag: 'deadline', endOfDay: true, years: s.years }) : null;
     const noticeNo = `${r.no}-N${String(store.inspectionsOf(s.db, r.id).filter((i) => i.notice_no).length + 1).padStart(2, '0')}`;
     store.addInspection(s.db, {
       recordId: r.id,
@@ -335,18 +351,63 @@ export function releaseSlip(io: Io, no: string, o: { items?: string }) {
   });
 }
 
+/** What a site still has out before its deposits go back: worker passes, open rectifications, keys lent to its contractor. */
+export interface Outstanding {
+  passes: string[];
+  rectifications: string[];
+  keys: string[];
+}
+
+/** Keys lent to a renovation's contractor (keys workflow, injected by the command). */
+export type KeysOutOf = (s: Session, renovationNo: string) => string[];
+
+function outstandingOf(s: Session, r: RecordRow, keysOut?: KeysOutOf): Outstanding {
+  return {
+    passes: store
+      .passesOf(s.db, r.id)
+      .filter((p) => p.status === 'active')
+      .map((p) => p.pass_no),
+    rectifications: store.openRectifications(s.db, r.id),
+    keys: keysOut ? keysOut(s, r.no) : [],
+  };
+}
+
+/** The list as lines for a refusal or a confirmation. */
+export function outstandingLines(io: Io, o: Outstanding): string[] {
+  return [
+    ...o.passes.map((p) => io.t('renovate.out.pass', { pass: p })),
+    ...o.rectifications.map((n) => io.t('renovate.out.rectify', { notice: n })),
+    ...o.keys.map((k) => io.t('renovate.out.keys', { no: k })),
+  ];
+}
+
+/** `renovate refund` at a terminal shows this first and asks. */
+export function refundPreview(io: Io, no: string, keysOut?: KeysOutOf): Outstanding & { no: string } {
+  return read(io, (s) => {
+    const { r } = load(s, no);
+    return { no: r.no, ...outstandingOf(s, r, keysOut) };
+  });
+}
+
 /** `renovate accept` (R-307): pass → accepted, refund due within the profile's working days; fail → rectify. */
-export function accept(io: Io, no: string, o: { pass?: boolean; fail?: boolean; reason?: string }) {
+export function accept(io: Io, no: string, o: { pass?: boolean; fail?: boolean; reason?: string; despiteOpen?: string }) {
+  if (!!o.pass === !!o.fail) refuse('E_USAGE', 'err.acceptChoice');
+  if (o.despiteOpen !== undefined && !o.pass) refuse('E_USAGE', 'err.despiteOpenPass');
+  const despite = o.despiteOpen !== undefined ? text(o.despiteOpen, 'despite-open', 500) : null;
   return write(io, (s) => {
     const { r } = load(s, no);
-    if (!!o.pass === !!o.fail) refuse('E_USAGE', 'err.acceptChoice');
     if (o.fail) {
       if (!['active', 'stopped'].includes(r.status) || r.voided)
         refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'accepted', allowed: '-' });
       addEvent(s, r, 'accept-fail', { reason: text(o.reason, 'reason', 500) });
       return view(s, r);
     }
-    const moved = move(s, r, RENOVATION_MACHINE, 'accepted', 'accept', {});
+    // R-307: passes still out or rectifications still open stop the acceptance, unless the clerk says why.
+    const open = outstandingOf(s, r);
+    const lines = outstandingLines(s.io, open);
+    if (lines.length && despite === null && ['active', 'stopped'].includes(r.status) && !r.voided)
+      refuse('E_STATE', 'err.acceptOpen', { no: r.no, n: lines.length }, lines);
+    const moved = move(s, r, RENOVATION_MACHINE, 'accepted', 'accept', despite === null ? {} : { despiteOpen: despite, open });
     store.updateRenovation(s.db, r.id, { accepted_at: s.at });
     store.cancelInspections(s.db, r.id, s.at);
     store.settleMissedInspections(s.db, r.id, s.at);
@@ -356,22 +417,30 @@ export function accept(io: Io, no: string, o: { pass?: boolean; fail?: boolean; 
   });
 }
 
-/** `renovate refund` (R-307): pay back what is held; unreturned passes forfeit their deposit; the site is closed. */
-export function refund(io: Io, no: string, o: { receipt?: string }) {
+/**
+ * `renovate refund` (R-307): pay back what is held; unreturned passes forfeit their deposit
+ * (and can no longer be returned); the site is closed. Every amount is checked against what
+ * the deposits hold inside this transaction (R-003).
+ */
+export function refund(io: Io, no: string, o: { receipt?: string }, keysOut?: KeysOutOf) {
   return write(io, (s) => {
     const { r, d } = load(s, no);
     if (r.status !== 'accepted') refuse('E_STATE', 'err.refundBeforeAccept', { no: r.no, status: r.status });
+    const outstanding = outstandingOf(s, r, keysOut);
     for (const p of store.passesOf(s.db, r.id))
-      if (p.status === 'active' && p.fee_paid)
-        post(s, r, { item: 'unreturned-pass', direction: 'deducted', amountFen: fees(s).workerPassDepositFen });
+      if (p.status === 'active') {
+        store.updatePass(s.db, p.id, { status: 'lost' }); // not returned by the refund: its deposit is kept
+        addEvent(s, r, 'worker-forfeit', { pass: p.pass_no });
+        if (p.fee_paid) payOut(s, r, { item: 'unreturned-pass', direction: 'deducted', amountFen: fees(s).workerPassDepositFen });
+      }
     const before = sums(s, r);
     const f = fees(s);
     const deductedFromDeposits = ledgerOf(s.db, r.id)
       .filter((l) => l.direction === 'deducted' && l.item !== 'unreturned-pass')
       .reduce((a, l) => a + l.amount_fen, 0);
     const { ownerFen: ownerBack, contractorFen: contractorBack } = refundSplit(f.renovationDepositOwnerFen, before.heldFen);
-    if (ownerBack) post(s, r, { item: 'deposit-owner', direction: 'refunded', amountFen: ownerBack, receiptNo: o.receipt ?? null });
-    if (contractorBack) post(s, r, { item: 'deposit-contractor', direction: 'refunded', amountFen: contractorBack, receiptNo: o.receipt ?? null });
+    if (ownerBack) payOut(s, r, { item: 'deposit-owner', direction: 'refunded', amountFen: ownerBack, receiptNo: o.receipt ?? null });
+    if (contractorBack) payOut(s, r, { item: 'deposit-contractor', direction: 'refunded', amountFen: contractorBack, receiptNo: o.receipt ?? null });
     const moved = move(s, r, RENOVATION_MACHINE, 'closed', 'refund', { ownerBack, contractorBack, deductedFromDeposits });
     closeDeadline(s, r, 'refund');
     const unit = getUnitById(s.db, r.unit_id!)!;
@@ -384,7 +453,7 @@ export function refund(io: Io, no: string, o: { receipt?: string }) {
         s.io.clerk,
         r.id,
       );
-    return { ...view(s, moved), ...sums(s, r) };
+    return { ...view(s, moved), ...sums(s, r), outstanding };
   });
 }
 
@@ -402,7 +471,7 @@ export function deduct(io: Io, no: string, o: { amount?: string; reason?: string
     if (amountFen > sums(s, r).heldFen) refuse('E_VALUE', 'err.deductTooMuch', { held: formatFen(sums(s, r).heldFen) });
     if (o.lostPermit) {
       post(s, r, { item: 'lost-permit', direction: 'deducted', amountFen });
-      addEvent(s, r, 'permit-lost', { reason: o.reason?.trim() || null });
+      addEvent(s, r, 'permit-lost', { reason: o.reason?.trim() ? text(o.reason, 'reason', 500) : null });
     } else post(s, r, { item: `damage: ${text(o.reason, 'reason', 200)}`, direction: 'deducted', amountFen });
     return { no: r.no, ...sums(s, r) };
   });

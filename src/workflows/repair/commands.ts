@@ -91,6 +91,7 @@ export default function register(g: Command): void {
     .option('--month <YYYY-MM>')
     .option('--format <f>')
     .option('--out <file>')
+    .option('--force')
     .action(
       act(
         async (io, _a, o) => (await app()).repairLog(io, o),

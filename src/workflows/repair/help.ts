@@ -99,6 +99,10 @@ export default {
       '--month': { en: 'this month', zh: '指定月份' },
       '--format': { en: 'table | json | html | pdf', zh: '输出格式：table | json | html | pdf' },
       '--out': { en: 'write html/pdf to this file (created 0600)', zh: '将 html/pdf 写入此文件（新建，权限 0600）' },
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
+      },
     },
   },
   'repair list': {

@@ -5,7 +5,7 @@
 // reception-log entries R-600, patrol findings R-1100).
 import { refuse } from '../../core/errors.js';
 import { PREFIXES } from '../../core/numbers.js';
-import fs from 'node:fs';
+import { claimOut, writeOut } from '../../core/out.js';
 import { formatFen, parseYuan } from '../../core/money.js';
 import { maskPhone, normalizePhone } from '../../core/identity.js';
 import { choice, text } from '../../core/input.js';
@@ -120,7 +120,7 @@ export function newRepair(io: Io, o: NewOptions) {
     if (o.urgency !== undefined) choice(o.urgency, 'urgency', URGENCIES);
     const urgency = helpUrgency(help, o.urgency);
     if (urgency === 'conflict') refuse('E_VALUE', 'err.helpUrgency');
-    const agreedAt = o.agreed ? parseInstant(o.agreed, s.tz, { flag: 'agreed' }) : null;
+    const agreedAt = o.agreed !== undefined ? parseInstant(o.agreed, s.tz, { flag: 'agreed', years: s.years }) : null;
     if (agreedAt && agreedAt <= s.at) refuse('E_VALUE', 'err.agreedPast', { agreed: agreedAt });
     const r = createRepair(s, {
       unitId: unit?.id ?? null,
@@ -145,7 +145,7 @@ export function newRepair(io: Io, o: NewOptions) {
  * gets a time agreed with the owner): replaces the completion deadline.
  */
 function agree(s: Session, r: RecordRow, raw: string): void {
-  const agreedAt = parseInstant(raw, s.tz, { flag: 'agreed' });
+  const agreedAt = parseInstant(raw, s.tz, { flag: 'agreed', years: s.years });
   // Agreed now for later: after the moment it is agreed (the dispatch), not merely after the report.
   if (agreedAt <= s.at) refuse('E_VALUE', 'err.agreedPast', { agreed: agreedAt });
   const d = store.getRepairFull(s.db, r.id)!;
@@ -277,21 +277,22 @@ export interface LogOptions {
   month?: string;
   format?: string;
   out?: string;
+  force?: boolean;
 }
 
 /** `repair log`: the requests of a day (default today) or a month, in order of report, as the desk's daily log. */
 export async function repairLog(io: Io, o: LogOptions) {
-  if (o.date && o.month) refuse('E_USAGE', 'err.dateOrMonth');
+  if (o.date !== undefined && o.month !== undefined) refuse('E_USAGE', 'err.dateOrMonth');
   const format = o.format ?? (io.json ? 'json' : 'table');
   if (!['table', 'json', 'html', 'pdf'].includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: 'table json html pdf' });
-  if (o.out && fs.existsSync(o.out)) refuse('E_FILE', 'err.outExists', { file: o.out });
   if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
+  const out = o.out !== undefined ? claimOut(o.out, { force: o.force, db: io.dbFile }) : null;
   const { period, estate } = read(io, (s) => {
-    if (o.month) {
-      monthRange(o.month, s.tz); // validates YYYY-MM
+    if (o.month !== undefined) {
+      monthRange(o.month, s.tz, s.years); // validates YYYY-MM
       return { period: o.month, estate: s.profile.estate.name as string };
     }
-    const day = o.date ? localDate(parseInstant(o.date, s.tz, { flag: 'date' }), s.tz) : localDate(s.now, s.tz);
+    const day = o.date !== undefined ? localDate(parseInstant(o.date, s.tz, { flag: 'date', years: s.years }), s.tz) : localDate(s.now, s.tz);
     return { period: day, estate: s.profile.estate.name as string };
   });
   const rows = listOf(io, kind, o.month ? { month: o.month } : { from: period, to: period });
@@ -302,10 +303,10 @@ export async function repairLog(io: Io, o: LogOptions) {
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../../formats/pdf.js');
     const pdf = await htmlToPdf(html, `${io.t('repair.log.title')} ${period}`);
-    fs.writeFileSync(o.out!, pdf, { mode: 0o600, flag: 'wx' });
+    writeOut(out!, pdf);
     return { period, count: rows.length, format, out: o.out, bytes: pdf.length };
   }
-  if (o.out) fs.writeFileSync(o.out, html, { mode: 0o600, flag: 'wx' });
+  if (out) writeOut(out, html);
   return { period, count: rows.length, format, out: o.out ?? null, bytes: Buffer.byteLength(html), html: o.out ? undefined : html };
 }
 
