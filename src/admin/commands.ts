@@ -48,6 +48,7 @@ export function registerAdmin(program: Command): void {
     .option('--reason <why>')
     .option('--bom')
     .option('--encoding <e>')
+    .option('--format <f>')
     .action(
       act(
         async (io, [type], o) => (await import('./usecases.js')).exportData(io, type, o),

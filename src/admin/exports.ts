@@ -5,6 +5,46 @@ import { iterateRecords, iterateLedger, iterateRepairs, REPAIR_CELLS } from '../
 import { maskPhone } from '../core/identity.js';
 import { formatFen } from '../core/money.js';
 import type { Kind } from '../core/kind.js';
+import type { CellKind } from '../formats/xlsx.js';
+
+/**
+ * The cell kind of each export column in a workbook (issue 22): numbers a
+ * spreadsheet would mangle (18-digit IDs, phones, record/receipt/unit numbers,
+ * key hooks) are text; amounts and areas numbers with 2 decimals; times dates.
+ */
+export const COLUMN_KINDS: Record<string, CellKind> = {
+  no: 'text',
+  receipt_no: 'text',
+  unit: 'text',
+  code: 'text',
+  building: 'text',
+  floor: 'text',
+  id_number: 'text',
+  phone: 'text',
+  hook: 'text',
+  subject: 'text',
+  old: 'text',
+  new: 'text',
+  amount: 'money',
+  held: 'money',
+  area: 'decimal',
+  count: 'count',
+  id: 'count',
+  at: 'date',
+  entered_at: 'date',
+  created: 'date',
+  entered: 'date',
+  updated: 'date',
+  due: 'date',
+  completed: 'date',
+  returned: 'date',
+  resolved: 'date',
+  out: 'date',
+  start: 'date',
+  end: 'date',
+};
+
+const COMMON = ['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'];
 
 /** export <what> → the command group whose records it holds. */
 export const EXPORT_GROUP: Record<string, string> = {
@@ -21,11 +61,10 @@ export function exportRows(
   s: Session,
   what: string,
   o: { from?: string; to?: string; unmask: boolean; kind?: Kind },
-): { header: string[]; rows: Iterable<unknown[]> } {
-  const t = s.io.t;
+): { keys: string[]; rows: Iterable<unknown[]> } {
   if (what === 'ledger') {
     return {
-      header: ['no', 'item', 'direction', 'amount', 'at', 'receipt_no', 'clerk'].map((c) => t(`csv.${c}`)),
+      keys: ['no', 'item', 'direction', 'amount', 'at', 'receipt_no', 'clerk'],
       rows: (function* () {
         for (const l of iterateLedger(s.db, o.from, o.to)) yield [l.no, l.item, l.direction, formatFen(l.amount_fen), l.at, l.receipt_no, l.clerk];
       })(),
@@ -35,10 +74,7 @@ export function exportRows(
   if (what === 'repairs' && extra) {
     // One joined query instead of two lookups per row.
     return {
-      header: [
-        ...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)),
-        ...extra.header.map((c) => t(c)),
-      ],
+      keys: [...COMMON, ...extra.header.map((c) => c.replace(/^csv\./, ''))],
       rows: (function* () {
         for (const row of iterateRepairs(s.db, o.from, o.to)) {
           const phone = row[REPAIR_CELLS.phone] as string | null;
@@ -51,10 +87,7 @@ export function exportRows(
     };
   }
   return {
-    header: [
-      ...['no', 'type', 'status', 'unit', 'created', 'entered', 'updated', 'due', 'voided', 'void_reason'].map((c) => t(`csv.${c}`)),
-      ...(extra?.header ?? []).map((c) => t(c)),
-    ],
+    keys: [...COMMON, ...(extra?.header ?? []).map((c) => c.replace(/^csv\./, ''))],
     rows: (function* () {
       for (const r of iterateRecords(s.db, o.kind!.types, o.from, o.to))
         yield [

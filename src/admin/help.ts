@@ -49,8 +49,8 @@ export default {
     options: {
       '--month': { en: 'the month, YYYY-MM (default: last month)', zh: '月份，格式 YYYY-MM（默认上月）' },
       '--format': {
-        en: 'table | json | csv | html | pdf (default table; json with --json)',
-        zh: 'table | json | csv | html | pdf（默认 table；加 --json 时为 json）',
+        en: 'table | json | csv | html | pdf | xlsx (default table; json with --json; xlsx: one sheet per section)',
+        zh: 'table | json | csv | html | pdf | xlsx（默认 table；加 --json 时为 json；xlsx 每个部分一张工作表）',
       },
       '--out': {
         en: 'write to a new file (0600); for csv a directory gets one file per section',
@@ -70,7 +70,7 @@ export default {
     examples: ['pmdesk report units', 'pmdesk report units --month 2026-10 --format html --out 房屋动态表-2026-10.html'],
     options: {
       '--month': { en: 'the month, YYYY-MM (default: last month)', zh: '月份，格式 YYYY-MM（默认上月）' },
-      '--format': { en: 'table | json | csv | html | pdf', zh: 'table | json | csv | html | pdf' },
+      '--format': { en: 'table | json | csv | html | pdf | xlsx', zh: 'table | json | csv | html | pdf | xlsx' },
       '--out': { en: 'write to a new file (0600)', zh: '写入新文件（权限 0600）' },
       '--force': {
         en: 'replace an existing file (never the database or its backups)',
@@ -80,12 +80,12 @@ export default {
     },
   },
   export: {
-    en: 'CSV export: checkins renovations complaints repairs visits keys followups units residents ledger audit',
-    zh: '导出 CSV 供表格软件使用：checkins renovations complaints repairs visits keys followups units residents ledger audit',
+    en: 'CSV or Excel export: checkins renovations complaints repairs visits keys followups units residents ledger audit',
+    zh: '导出 CSV 或 Excel 供表格软件使用：checkins renovations complaints repairs visits keys followups units residents ledger audit',
     rules: ['R-903', 'R-004'],
     examples: [
       'pmdesk export complaints --from 2026-10-01 --to 2026-10-31 --bom --out 投诉-2026-10.csv',
-      'pmdesk export residents --unmask --reason 街道办人口核查 --encoding gb18030 --out residents.csv',
+      'pmdesk export residents --unmask --reason 街道办人口核查 --format xlsx --out residents.xlsx',
     ],
     options: {
       '--from': { en: 'from this date', zh: '起始日期' },
@@ -102,6 +102,10 @@ export default {
       '--reason': { en: 'why the personal data is needed unmasked', zh: '需要查看完整个人信息的原因' },
       '--bom': { en: 'UTF-8 with BOM, for Excel', zh: 'UTF-8 加 BOM，便于 Excel 打开' },
       '--encoding': { en: 'utf-8 (default) or gb18030 for old Excel / WPS', zh: 'utf-8（默认）或 gb18030（旧版 Excel / WPS）' },
+      '--format': {
+        en: 'csv (default) or xlsx: an Excel workbook (needs --out) whose ID, phone and record numbers stay text',
+        zh: 'csv（默认）或 xlsx：Excel 工作簿（须给 --out），证件号、电话、单号等保持文本不丢位',
+      },
     },
   },
   audit: {

@@ -96,18 +96,28 @@ export interface ExportOptions {
   reason?: string;
   bom?: boolean;
   encoding?: string;
+  format?: string;
   from?: string;
   to?: string;
 }
 
-/** Stream a CSV export; personal data masked unless --unmask (audit-logged with the reason). */
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+
+/**
+ * Stream a CSV export, or an Excel workbook with typed cells (`--format xlsx`,
+ * issue 22); personal data masked unless --unmask (audit-logged with the reason, R-004).
+ */
 export async function exportData(
   io: Io,
   what: string,
   o: ExportOptions,
-): Promise<{ what: string; rows: number; out: string | null; unmasked: boolean }> {
+): Promise<{ what: string; rows: number; out: string | null; unmasked: boolean; format: string }> {
   if (!(EXPORTS as readonly string[]).includes(what)) refuse('E_USAGE', 'err.choice', { flag: 'type', value: what, choices: EXPORTS.join(' ') });
   const why = o.unmask ? reason(o.reason, 'reason', 'err.unmaskReason') : null;
+  const format = (o.format ?? 'csv').toLowerCase();
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    refuse('E_USAGE', 'err.choice', { flag: 'format', value: o.format, choices: EXPORT_FORMATS.join(' ') });
+  if (format === 'xlsx' && !o.out) refuse('E_USAGE', 'err.xlsxOut');
   const encoding = (o.encoding ?? 'utf-8').toLowerCase();
   if (!['utf-8', 'utf8', 'gb18030'].includes(encoding))
     refuse('E_USAGE', 'err.choice', { flag: 'encoding', value: o.encoding, choices: 'utf-8 gb18030' });
@@ -121,6 +131,7 @@ export async function exportData(
   const db = openDb(io.dbFile);
   try {
     const s = makeSession(io, db);
+    const mod = await import('./exports.js');
     const from = o.from !== undefined ? parseInstant(o.from, s.tz, { flag: 'from', years: s.years }) : undefined;
     const to = o.to !== undefined ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years }) : undefined;
     const um = !!o.unmask;
@@ -130,23 +141,22 @@ export async function exportData(
       // Logged before the data leaves: the log says who asked and why (R-004).
       inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: why }));
     }
-    let header: string[];
+    let keys: string[];
     let rows: Iterable<unknown[]>;
-    const t = io.t;
     if (what === 'units') {
-      header = ['code', 'building', 'floor', 'area', 'status'].map((c) => t(`csv.${c}`));
+      keys = ['code', 'building', 'floor', 'area', 'status'];
       rows = map(
         () => iterateUnits(db),
         (u) => [u.code, u.building, u.floor, u.area_centi == null ? '' : (u.area_centi / 100).toFixed(2), u.status],
       );
     } else if (what === 'residents') {
-      header = ['id', 'name', 'role', 'id_type', 'id_number', 'phone', 'unit'].map((c) => t(`csv.${c}`));
+      keys = ['id', 'name', 'role', 'id_type', 'id_number', 'phone', 'unit'];
       rows = map(
         () => iterateResidentLinks(db),
         (r) => [r.id, r.name, r.role ?? '', r.id_type, id(r.id_number), ph(r.phone), r.unit_code ?? ''],
       );
     } else if (what === 'audit') {
-      header = ['at', 'entered_at', 'clerk', 'subject', 'action', 'field', 'old', 'new'].map((c) => t(`csv.${c}`));
+      keys = ['at', 'entered_at', 'clerk', 'subject', 'action', 'field', 'old', 'new'];
       rows = filter(
         map(
           () => iterateAudit(db),
@@ -155,13 +165,19 @@ export async function exportData(
         (r) => (!from || String(r[0]) >= from) && (!to || String(r[0]) <= to),
       );
     } else {
-      const mod = await import('./exports.js');
       const kind = what === 'ledger' ? undefined : await (await import('../workflows/index.js')).loadKind(mod.EXPORT_GROUP[what]);
-      ({ header, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
+      ({ keys, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
+    }
+    const header = keys.map((k) => io.t(`csv.${k}`));
+    if (format === 'xlsx') {
+      const { writeXlsx } = await import('../formats/xlsx.js');
+      const columns = keys.map((k, i) => ({ header: header[i], kind: mod.COLUMN_KINDS[k] ?? ('general' as const) }));
+      const [n] = await streamOut(out!, (dest) => writeXlsx(dest, [{ name: io.t(`export.sheet.${what}`), columns, rows }]));
+      return { what, rows: n, out: o.out ?? null, unmasked: um, format };
     }
     const enc = encoding === 'gb18030' ? 'gb18030' : 'utf-8';
     const n = out ? await streamOut(out, (dest) => streamCsv(header, rows, dest, !!o.bom, enc)) : await streamCsv(header, rows, null, !!o.bom, enc);
-    return { what, rows: n, out: o.out ?? null, unmasked: um };
+    return { what, rows: n, out: o.out ?? null, unmasked: um, format };
   } finally {
     db.close();
   }

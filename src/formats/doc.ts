@@ -2,6 +2,8 @@
 // and "now" as arguments (hledger's habit), then presented as a document model
 // that every renderer (table, csv, html, pdf) draws the same way.
 
+import type { CellKind } from './xlsx.js';
+
 /** A rate with its counts, so every KPI states its formula (issue 8). */
 export interface Rate {
   value: number | null; // 0–1, null when there is nothing to count
@@ -21,6 +23,8 @@ export interface DocTable {
   title?: string;
   head: string[];
   rows: Array<Array<string | number | null>>;
+  /** How a workbook types each column (default: numbers when every value is one, else text). */
+  kinds?: CellKind[];
 }
 
 export interface DocSection {

@@ -163,6 +163,7 @@ export default {
   'err.cancelled': { en: 'cancelled: nothing was written', zh: '已取消：未写入任何内容' },
   'err.noForm': { en: '{no} has no printable form', zh: '{no} 没有可打印的表单' },
   'err.pdfOut': { en: 'PDF needs --out <file>', zh: 'PDF 需要 --out <文件>' },
+  'err.xlsxOut': { en: 'an Excel workbook needs --out <file.xlsx>', zh: 'Excel 工作簿需要 --out <文件.xlsx>' },
   'ask.confirm': { en: 'Write this?', zh: '确认写入？' },
   'ask.summary': { en: 'pmdesk {command}, about to be written:', zh: 'pmdesk {command}，即将写入：' },
   'ask.optional': { en: '(optional, Enter to skip)', zh: '（可不填，回车跳过）' },

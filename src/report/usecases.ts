@@ -8,7 +8,7 @@ import { monthRange, previousMonth } from '../core/time.js';
 import { read } from '../core/session.js';
 import type { Io } from '../core/io.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'html', 'pdf'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'html', 'pdf', 'xlsx'] as const;
 
 export interface ReportOptions {
   month?: string;
@@ -25,6 +25,7 @@ function target(io: Io, o: ReportOptions): { format: string; to: Target } {
   const format = o.format ?? (io.json ? 'json' : 'table');
   if (!(FORMATS as readonly string[]).includes(format)) refuse('E_USAGE', 'err.format', { value: format, choices: FORMATS.join(' ') });
   if (format === 'pdf' && !o.out) refuse('E_USAGE', 'err.pdfOut');
+  if (format === 'xlsx' && !o.out) refuse('E_USAGE', 'err.xlsxOut');
   if (o.out === undefined) return { format, to: { kind: 'stdout' } };
   const isDir = format === 'csv' && (o.out.endsWith('/') || (fs.existsSync(o.out) && fs.statSync(o.out).isDirectory()));
   if (isDir) return { format, to: { kind: 'dir', dir: o.out } };
@@ -52,7 +53,15 @@ async function emit(
   if (format === 'json') body = `${JSON.stringify(data, null, 2)}\n`;
   else if (format === 'table') body = r.docToText(await doc());
   else if (format === 'html') body = r.docToHtml(await doc(), io.lang);
-  else if (format === 'pdf') {
+  else if (format === 'xlsx') {
+    // A workbook, one sheet per section (issue 22), through the safe writer (target() checked --out).
+    if (to.kind !== 'file') refuse('E_USAGE', 'err.xlsxOut');
+    const { writeXlsx } = await import('../formats/xlsx.js');
+    const { streamOut } = await import('../core/out.js');
+    const sheets = r.docToSheets(await doc());
+    await streamOut(to.out, (dest) => writeXlsx(dest, sheets));
+    return { month, format, files: [to.out.file], data };
+  } else if (format === 'pdf') {
     body = await (await import('../formats/pdf.js')).docToPdf(await doc());
   } else {
     const d = await doc();

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { Eta } from 'eta';
 import { packageRoot } from '../core/paths.js';
-import type { Doc } from '../formats/doc.js';
+import type { Doc, DocTable } from '../formats/doc.js';
+import type { XlsxColumn, XlsxSheet } from '../formats/xlsx.js';
 import { table } from '../formats/table.js';
 import { toCsv } from '../formats/csv.js';
 
@@ -53,6 +54,27 @@ export function docToCsvFiles(d: Doc, bom = false): Array<{ name: string; text: 
       rows.push(...t.rows);
     }
     return { name: `${String(i + 1).padStart(2, '0')}-${s.id}.csv`, text: toCsv([s.title], rows, bom) };
+  });
+}
+
+/** The report as a workbook (issue 22): one sheet per section, its lines above its tables; numbers stay numbers, names and codes text. */
+export function docToSheets(d: Doc): XlsxSheet[] {
+  const cols = (t: DocTable): XlsxColumn[] =>
+    t.head.map((header, i) => ({
+      header,
+      kind: t.kinds?.[i] ?? (t.rows.length && t.rows.every((r) => r[i] === null || typeof r[i] === 'number') ? 'general' : 'text'),
+    }));
+  return d.sections.map((s) => {
+    const tables = s.tables.filter((t) => t.rows.length);
+    const [first, ...rest] = tables;
+    const lead = [...(s.lines ?? []), ...(first?.title ? [first.title] : [])];
+    return {
+      name: s.title,
+      lead,
+      columns: first ? cols(first) : [],
+      rows: first?.rows ?? [],
+      more: rest.map((t) => ({ title: t.title, columns: cols(t), rows: t.rows })),
+    };
   });
 }
 
