@@ -102,7 +102,7 @@ function typeOf(v: unknown): string {
  */
 export const UNREAD_SETTINGS = [
   'calendar.source', // a description of where the shipped calendar comes from
-  'targets', // R-900 targets: the monthly report shows rates, not yet against targets
+  'targets.noticeCompletionRate', // §10 notices: not built yet (the other targets.* are read by the monthly report's KPIs)
   'reports', // report due days: not yet deadlines
   'notice', // §10 notices: not built yet
 ];

@@ -25,6 +25,8 @@ export interface DocTable {
   rows: Array<Array<string | number | null>>;
   /** How a workbook types each column (default: numbers when every value is one, else text). */
   kinds?: CellKind[];
+  /** Per row: the row meets its target or misses it (HTML/PDF colour it; the text says it in a word). */
+  marks?: Array<'pass' | 'miss' | null>;
 }
 
 export interface DocSection {
@@ -32,6 +34,8 @@ export interface DocSection {
   title: string;
   lines?: string[]; // KPI lines: "及时率 = 按时完成 37 / 完成 40 = 92.5%"
   tables: DocTable[];
+  /** The section's own CSV file under `--out dir/` when it is not its lines and tables (the KPI rows). */
+  csv?: DocTable;
 }
 
 export interface Doc {

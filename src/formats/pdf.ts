@@ -36,7 +36,12 @@ function ensure(doc: PDFDoc, h: number): void {
 }
 
 /** A grid table with wrapped cells; header row shaded. */
-function drawTable(doc: PDFDoc, head: string[] | null, rows: string[][], opts: { fontSize?: number; headerCol?: boolean } = {}): void {
+function drawTable(
+  doc: PDFDoc,
+  head: string[] | null,
+  rows: string[][],
+  opts: { fontSize?: number; headerCol?: boolean; marks?: Array<'pass' | 'miss' | null> } = {},
+): void {
   const fs = opts.fontSize ?? 9;
   const cols = Math.max(head?.length ?? 0, ...rows.map((r) => r.length), 1);
   const total = width(doc);
@@ -48,7 +53,7 @@ function drawTable(doc: PDFDoc, head: string[] | null, rows: string[][], opts: {
   const scale = total / natural.reduce((a, b) => a + b, 0);
   const w = natural.map((x) => x * scale);
   const x0 = doc.page.margins.left;
-  const drawRow = (cells: string[], header: boolean) => {
+  const drawRow = (cells: string[], header: boolean, mark: 'pass' | 'miss' | null = null) => {
     doc.font(header ? 'bold' : 'body').fontSize(fs);
     const h = Math.max(...cells.map((c, i) => doc.heightOfString(String(c ?? ''), { width: w[i] - 8 }))) + 8;
     ensure(doc, h);
@@ -56,19 +61,25 @@ function drawTable(doc: PDFDoc, head: string[] | null, rows: string[][], opts: {
     const y = doc.y;
     cells.forEach((c, i) => {
       if (header || (opts.headerCol && i === 0)) doc.rect(x, y, w[i], h).fillAndStroke('#eeeeee', '#000000').fillColor('#000000');
+      else if (mark === 'miss' && i === cells.length - 1) doc.rect(x, y, w[i], h).fillAndStroke('#fdecea', '#000000').fillColor('#000000');
       else doc.rect(x, y, w[i], h).stroke();
+      // A KPI's pass/miss word in colour (issue 22): green meets its target, red misses it.
+      if (mark && i === cells.length - 1) doc.fillColor(mark === 'pass' ? '#1a7f37' : '#c62828');
       doc.text(String(c ?? ''), x + 4, y + 4, { width: w[i] - 8 });
+      doc.fillColor('#000000');
       x += w[i];
     });
     doc.x = x0;
     doc.y = y + h;
   };
   if (head) drawRow(head, true);
-  for (const r of rows)
+  for (const [ri, r] of rows.entries()) {
     drawRow(
       Array.from({ length: cols }, (_, i) => r[i] ?? ''),
       false,
+      opts.marks?.[ri] ?? null,
     );
+  }
   doc.font('body');
   doc.moveDown(0.5);
 }
@@ -90,6 +101,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
         doc,
         t.head,
         t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))),
+        { marks: t.marks },
       );
     }
     doc.moveDown(0.5);

@@ -5,7 +5,7 @@
 // keys, visits). A workflow that has not landed shows zeros, not an error.
 import { auditHead, formatHead } from '../core/store/audit.js';
 import { monthRange } from '../core/time.js';
-import { followupsDone, recordsByStatus, stepTimeliness } from '../core/store/reports.js';
+import { followupCoverage, followupsDone, recordsByStatus, stepTimeliness } from '../core/store/reports.js';
 import type { Session } from '../core/session.js';
 import { unitsSection, type UnitsSection } from './units.js';
 import { rate, type Rate } from '../formats/doc.js';
@@ -59,9 +59,23 @@ export interface Monthly {
   followups: ReturnType<typeof followupSection>;
   keys: Section;
   visits: Section & { byCategory: Record<string, number> };
-  kpis: Record<string, unknown> & { formulas: Record<string, Rate> };
+  kpis: Record<string, unknown> & {
+    formulas: Record<string, Rate>;
+    /** The profile's `targets.*` (issue 22): a KPI without a target is not judged. */
+    targets: Record<string, number | null>;
+    /** true: meets its target; false: misses it; null: no target, or nothing to count yet. */
+    pass: Record<string, boolean | null>;
+  };
   /** The audit head when the report was made (R-004): printed at the foot, so the signed copy anchors the log. */
   audit: { rows: number; head: string };
+}
+
+/** KPIs where lower is better (judged as value ≤ target). */
+const LOWER_IS_BETTER = new Set(['complaintRatePer100Units']);
+
+export function judge(key: string, value: number | null, target: number | null | undefined): boolean | null {
+  if (value === null || target === null || target === undefined) return null;
+  return LOWER_IS_BETTER.has(key) ? value <= target : value >= target;
 }
 
 /** What a section holds when its workflow has not landed (same keys, zeros). */
@@ -134,14 +148,16 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
   }
   const units = unitsSection(s.db, from, to);
   const followups = followupSection(s, from, to, complaints.total);
-  const fb = followups.bySource;
   const complaintsTotal = Number(complaints.total) || 0;
+  // Fair month-to-date (issue 22): a follow-up counts once it is done or due.
+  const cf = followupCoverage(s.db, ['complaint'], from, to, s.now);
+  const rf = followupCoverage(s.db, ['repair'], from, to, s.now);
   const formulas: Record<string, Rate> = {
     repairTimelinessRate: rate(repairs.onTime, repairs.onTime + repairs.late),
     complaintRatePer100Units: rate(complaintsTotal * 100, units.total),
     complaintOnTimeRate: complaints.handledOnTime ?? rate(0, 0),
-    complaintFollowupRate: rate(fb.complaint?.done ?? 0, complaintsTotal),
-    repairFollowupRate: rate(fb.repair?.done ?? 0, repairs.completed),
+    complaintFollowupRate: rate(cf.done, cf.due),
+    repairFollowupRate: rate(rf.done, rf.due),
     satisfactionRate: rate(followups.satisfied + followups.basic, followups.done),
   };
   const kpis = Object.fromEntries(
@@ -151,6 +167,8 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     ]),
   ) as Record<string, number | null>;
   const head = auditHead(s.db);
+  const targets = Object.fromEntries(Object.keys(formulas).map((k) => [k, s.profile.targets?.[k] ?? null])) as Record<string, number | null>;
+  const pass = Object.fromEntries(Object.keys(formulas).map((k) => [k, judge(k, kpis[k], targets[k])])) as Record<string, boolean | null>;
   return {
     month,
     estate: s.profile.estate.name,
@@ -164,7 +182,7 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     followups,
     keys: sections.keys,
     visits,
-    kpis: { ...kpis, formulas },
+    kpis: { ...kpis, formulas, targets, pass },
     audit: { rows: head.rows, head: formatHead(head) },
   };
 }

@@ -45,8 +45,46 @@ export function unitsSection(u: Monthly['units'], t: T): DocSection {
   };
 }
 
+/** A KPI's value as shown: a percentage, or complaints per 100 units with 2 decimals. */
+function shownValue(key: string, v: number | null): string {
+  if (v === null) return '–';
+  return key === 'complaintRatePer100Units' ? v.toFixed(2) : `${(v * 100).toFixed(1)}%`;
+}
+
+/** Every KPI with its formula, its target from the profile (`targets.*`) and a pass/miss word (issue 22, R-900). */
+export function kpiSection(m: Monthly, t: T): DocSection {
+  const keys = Object.keys(m.kpis.formulas);
+  const value = (k: string) => (m.kpis[k] as number | null) ?? null;
+  const word = (p: boolean | null, k: string) =>
+    p === null ? (m.kpis.targets[k] === null ? '' : t('rep.kpi.notYet')) : p ? t('rep.kpi.pass') : t('rep.kpi.miss');
+  return {
+    id: 'kpis',
+    title: t('rep.kpis'),
+    lines: keys.map((k) => rateLine(t, k, m.kpis.formulas[k])),
+    tables: [
+      {
+        head: [t('rep.kpi.name'), t('rep.kpi.value'), t('rep.kpi.target'), t('rep.kpi.result')],
+        rows: keys.map((k) => [
+          t(`kpiName.${k}`),
+          shownValue(k, value(k)),
+          m.kpis.targets[k] === null ? '–' : shownValue(k, m.kpis.targets[k]),
+          word(m.kpis.pass[k], k),
+        ]),
+        marks: keys.map((k) => (m.kpis.pass[k] === null ? null : m.kpis.pass[k] ? 'pass' : 'miss')),
+      },
+    ],
+    // The KPI file of `--out dir/`: one row per KPI, numbers a script can read (issue 22).
+    csv: {
+      head: ['kpi', 'numerator', 'denominator', 'value', 'target'].map((c) => t(`rep.kpi.csv.${c}`)),
+      rows: keys.map((k) => [t(`kpiName.${k}`), m.kpis.formulas[k].num, m.kpis.formulas[k].den, value(k), m.kpis.targets[k]]),
+      kinds: ['text', 'count', 'count', 'general', 'general'],
+    },
+  };
+}
+
 export function presentMonthly(m: Monthly, t: T): Doc {
-  const sections: DocSection[] = [unitsSection(m.units, t)];
+  // KPIs against their targets first: what a manager reads at a glance (issue 22).
+  const sections: DocSection[] = [kpiSection(m, t), unitsSection(m.units, t)];
   const simple = (id: keyof Monthly, extraTables: DocSection['tables'] = [], lines: string[] = []) => {
     const obj = m[id] as Record<string, unknown>;
     sections.push({ id, title: t(`rep.${id}`), lines, tables: [{ head: [t('rep.item'), t('rep.value')], rows: kv(t, id, obj) }, ...extraTables] });
@@ -134,12 +172,6 @@ export function presentMonthly(m: Monthly, t: T): Doc {
         ]
       : [],
   );
-  sections.push({
-    id: 'kpis',
-    title: t('rep.kpis'),
-    lines: Object.entries(m.kpis.formulas).map(([k, v]) => rateLine(t, k, v)),
-    tables: [],
-  });
   return {
     title: t('rep.monthly.title', { estate: m.estate }),
     subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),

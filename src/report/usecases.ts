@@ -67,8 +67,8 @@ async function emit(
     const d = await doc();
     if (to.kind === 'dir') {
       // Every section's file is checked before the first is written (a re-run needs --force).
-      const parts = r.docToCsvFiles(d, !!o.bom).map((f) => {
-        const file = path.join(to.dir, `${month}-${f.name}`);
+      const parts = r.docToCsvFiles(d, month, !!o.bom).map((f) => {
+        const file = path.join(to.dir, f.name);
         return { file, text: f.text, out: claimOut(file, { force: o.force, db: io.dbFile }) };
       });
       try {

@@ -43,9 +43,15 @@ export function docToCsv(d: Doc, bom = false): string {
   return toCsv(['section', 'table', 'values'], rows, bom);
 }
 
-/** One CSV per section, for `--out <dir>`. */
-export function docToCsvFiles(d: Doc, bom = false): Array<{ name: string; text: string }> {
-  return d.sections.map((s, i) => {
+/**
+ * One CSV per section, for `--out <dir>`: `report-2026-11-units.csv` (a name
+ * that does not read as a date, issue 22); a section with its own CSV table
+ * (the KPIs: kpi, numerator, denominator, value, target) gets that table alone.
+ */
+export function docToCsvFiles(d: Doc, month: string, bom = false): Array<{ name: string; text: string }> {
+  return d.sections.map((s) => {
+    const name = `report-${month}-${s.id}.csv`;
+    if (s.csv) return { name, text: toCsv(s.csv.head, s.csv.rows, bom) };
     const rows: unknown[][] = [];
     for (const l of s.lines ?? []) rows.push([l]);
     for (const t of s.tables) {
@@ -53,7 +59,7 @@ export function docToCsvFiles(d: Doc, bom = false): Array<{ name: string; text: 
       rows.push(t.head);
       rows.push(...t.rows);
     }
-    return { name: `${String(i + 1).padStart(2, '0')}-${s.id}.csv`, text: toCsv([s.title], rows, bom) };
+    return { name, text: toCsv([s.title], rows, bom) };
   });
 }
 
@@ -65,7 +71,8 @@ export function docToSheets(d: Doc): XlsxSheet[] {
       kind: t.kinds?.[i] ?? (t.rows.length && t.rows.every((r) => r[i] === null || typeof r[i] === 'number') ? 'general' : 'text'),
     }));
   return d.sections.map((s) => {
-    const tables = s.tables.filter((t) => t.rows.length);
+    // A section with its own data table (the KPIs) shows that one: numbers, not words.
+    const tables = s.csv ? [s.csv] : s.tables.filter((t) => t.rows.length);
     const [first, ...rest] = tables;
     const lead = [...(s.lines ?? []), ...(first?.title ? [first.title] : [])];
     return {

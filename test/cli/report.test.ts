@@ -137,9 +137,18 @@ describe('report monthly on a hand-built month', () => {
       repairTimelinessRate: 0.5,
       complaintRatePer100Units: 50,
       complaintOnTimeRate: 0.5,
-      complaintFollowupRate: 0.5,
-      repairFollowupRate: 0.5,
+      // Fair (issue 22): C2 is not resolved, so its follow-up is not due; B was not sampled (R-503).
+      complaintFollowupRate: 1,
+      repairFollowupRate: 1,
       satisfactionRate: 1,
+    });
+    // Each KPI against the profile's targets.* (issue 22): 50% < 95% misses, 100% ≥ 90% passes.
+    expect(m.kpis.targets).toMatchObject({ repairTimelinessRate: 0.95, satisfactionRate: 0.9, complaintRatePer100Units: null });
+    expect(m.kpis.pass).toMatchObject({
+      repairTimelinessRate: false,
+      complaintOnTimeRate: false,
+      satisfactionRate: true,
+      complaintRatePer100Units: null,
     });
     expect(m.units.total).toBe(4);
   });
@@ -160,7 +169,13 @@ describe('report monthly on a hand-built month', () => {
     const dir = `${path.join(e.dir, 'sections')}/`;
     const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
     expect(r.files.length).toBe(10);
-    expect(fs.readdirSync(dir)).toContain('2026-09-06-repairs.csv');
+    // Names that do not read as dates (issue 22); the KPI file is rows of kpi, numerator, denominator, value, target.
+    expect(fs.readdirSync(dir)).toContain('report-2026-09-repairs.csv');
+    expect(fs.readdirSync(dir)).toContain('report-2026-09-units.csv');
+    const kpis = parse(fs.readFileSync(path.join(dir, 'report-2026-09-kpis.csv'))) as string[][];
+    expect(kpis[0]).toEqual(['kpi', 'numerator', 'denominator', 'value', 'target']);
+    expect(kpis).toContainEqual(['repair timeliness', '1', '2', '0.5', '0.95']);
+    expect(kpis).toContainEqual(['complaints per 100 units', '200', '4', '50', '']);
   });
 
   it('runs from cron: no TTY, exit 0; a bad month exits 2 with one line', () => {
@@ -190,6 +205,41 @@ describe('report monthly on a hand-built month', () => {
     expect(rows).toHaveLength(4);
     expect(rows.flat().join(' ')).toContain('138****5678');
     expect(rows.flat().join(' ')).not.toContain('13812345678');
+  });
+});
+
+describe('KPIs against targets and fair month-to-date (issue 22, R-900)', () => {
+  it('a target set in the profile is read: the word in text, the colour in HTML, the table in PDF', () => {
+    const e = month();
+    const now = { PMDESK_NOW: '2026-10-01T08:00:00+08:00' };
+    const text = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09'], now).stdout;
+    expect(text).toMatch(/维修及时率\s*│\s*50\.0%\s*│\s*95\.0%\s*│\s*未达标/);
+    expect(text).toMatch(/客户满意率\s*│\s*100\.0%\s*│\s*90\.0%\s*│\s*达标/);
+    expect(e.run(['profile', 'set', 'targets.repairTimelinessRate', '0.5']).code).toBe(0);
+    const after = e.run(['--json', 'report', 'monthly', '--month', '2026-09'], now).json();
+    expect(after.kpis.targets.repairTimelinessRate).toBe(0.5);
+    expect(after.kpis.pass.repairTimelinessRate).toBe(true);
+    const html = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'html'], now).stdout;
+    expect(html).toMatch(/<td class="pass">达标<\/td>/);
+    expect(html).toMatch(/<td class="miss">未达标<\/td>/);
+    const out = path.join(e.dir, 'k.pdf');
+    e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'pdf', '--out', out], now);
+    const pdf = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(pdf).toMatch(/维修及时率\s+50\.0%\s+50\.0%\s+达标/);
+  });
+
+  it('08:00 on 1 December: a complaint of 20:00 on 30 November is not yet a miss (0 / 0), then is (0 / 1)', () => {
+    const { run } = estate();
+    const t = '2026-11-30T20:00:00+08:00';
+    run(['--at', t, 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '脏'], {
+      PMDESK_NOW: t,
+    });
+    const at = (now: string) => run(['--json', 'report', 'monthly', '--month', '2026-12'], { PMDESK_NOW: now }).json();
+    expect(at('2026-12-01T08:00:00+08:00').complaints.answered24h).toMatchObject({ num: 0, den: 0, value: null });
+    const text = run(['report', 'monthly', '--month', '2026-12'], { PMDESK_NOW: '2026-12-01T08:00:00+08:00' }).stdout;
+    expect(text).toContain('first feedback within 24 h = 0 / 0 = –');
+    // Due at 20:00 on 1 December: from then on it is a miss.
+    expect(at('2026-12-01T21:00:00+08:00').complaints.answered24h).toMatchObject({ num: 0, den: 1, value: 0 });
   });
 });
 

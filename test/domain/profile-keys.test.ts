@@ -22,6 +22,7 @@ const READ_BY: Record<string, string> = {
   'estate.name': 'forms, reports',
   'estate.timezone': 'every due time (§0a)',
   'estate.kind': 'visit: commercial estates need a company',
+  'estate.since': 'the years typed dates may fall in (R-005, issue 16)',
   'calendar.years': 'working days (R-0A1, R-0A2)',
   'calendar.closedDays': 'working days (§0a)',
   deadlines: 'every deadline (R-002)',
@@ -34,6 +35,9 @@ const READ_BY: Record<string, string> = {
   'renovation.': 'R-304 inspections, passes, seasons, forms',
   'repair.': 'R-501 kinds, R-504 price list',
   'shift.hours': 'R-602 handover window',
+  'targets.repairTimelinessRate': 'R-900 monthly report: KPI pass/miss (test/cli/report.test.ts)',
+  'targets.complaintOnTimeRate': 'R-900 monthly report: KPI pass/miss',
+  'targets.satisfactionRate': 'R-900 monthly report: KPI pass/miss (test/cli/report.test.ts)',
 };
 
 describe('issue 17 item 6: profile keys nothing reads', () => {

@@ -43,7 +43,11 @@ export function recordsByStatus(db: DB, types: string[], from: string, to: strin
     .all(...types, from, to) as Array<{ type: string; status: string; n: number }>;
 }
 
-/** Deadlines of one step for records of a type, due in [from, to): done on time, late, open-overdue. */
+/**
+ * Deadlines of one step for records of a type, due in [from, to): done on time,
+ * late, open-overdue. Fair month-to-date (issue 22): a step not yet due is not a
+ * miss, so `due` counts a deadline once it is done or its time has passed.
+ */
 export function stepTimeliness(
   db: DB,
   type: string,
@@ -54,7 +58,7 @@ export function stepTimeliness(
 ): { due: number; onTime: number; late: number; overdue: number } {
   return stmt(
     db,
-    `SELECT COUNT(*) AS due,
+    `SELECT COALESCE(SUM(d.done_at IS NOT NULL OR d.due_at < @now), 0) AS due,
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late,
             COALESCE(SUM(d.done_at IS NULL AND d.due_at < @now), 0) AS overdue
@@ -72,4 +76,23 @@ export function followupsDone(db: DB, from: string, to: string): Array<{ source_
       WHERE f.done_at >= ? AND f.done_at < ? AND hf.voided = 0 AND f.satisfaction IS NOT NULL
       GROUP BY s.type, f.satisfaction`,
   ).all(from, to) as Array<{ source_type: string; satisfaction: string; n: number }>;
+}
+
+/**
+ * Follow-ups (R-405, R-503, R-801) of the records of some types created in [from, to):
+ * `done` followed up, `due` followed up or past their follow-up deadline (a follow-up not
+ * yet scheduled or not yet due is not a miss, issue 22).
+ */
+export function followupCoverage(db: DB, types: string[], from: string, to: string, now: string): { done: number; due: number } {
+  return db
+    .prepare(
+      `SELECT COALESCE(SUM(x.done), 0) AS done, COALESCE(SUM(x.done OR x.late), 0) AS due FROM (
+         SELECT EXISTS (SELECT 1 FROM followups f JOIN records h ON h.id = f.record_id
+                         WHERE f.source_id = s.id AND h.voided = 0 AND f.done_at IS NOT NULL) AS done,
+                EXISTS (SELECT 1 FROM followups f JOIN records h ON h.id = f.record_id JOIN deadlines d ON d.record_id = f.record_id
+                         WHERE f.source_id = s.id AND h.voided = 0 AND d.step = 'followup' AND d.cancelled = 0
+                           AND d.done_at IS NULL AND d.due_at < ?) AS late
+           FROM records s WHERE s.type IN (${types.map(() => '?').join(',')}) AND s.event_at >= ? AND s.event_at < ? AND s.voided = 0) x`,
+    )
+    .get(now, ...types, from, to) as { done: number; due: number };
 }
