@@ -22,6 +22,10 @@ export default {
     en: '{key}: give {"holidays":["YYYY-MM-DD",…],"workdays":[…]} (dates as YYYY-MM-DD)',
     zh: '{key}：格式为 {"holidays":["YYYY-MM-DD",…],"workdays":[…]}',
   },
+  'err.profileLendItem': {
+    en: '{key}: an item is {"name":"雨伞","stock":20,"depositFen":2000} (stock a whole number, deposit in fen); its key letters, digits or - (R-1300)',
+    zh: '{key}：借用物品格式为 {"name":"雨伞","stock":20,"depositFen":2000}（数量为整数，押金以分为单位）；物品代号为字母、数字或 -（R-1300）',
+  },
   'err.profileFile': {
     en: 'cannot read the profile {file}: it must be a JSON file like data/profile.default.json',
     zh: '无法读取配置文件 {file}：须为与 data/profile.default.json 相同格式的 JSON 文件',

@@ -80,6 +80,7 @@ export const EXPORTS = [
   'visits',
   'keys',
   'followups',
+  'lending',
   'units',
   'residents',
   'ledger',

@@ -20,6 +20,7 @@ export const SECTION_OWNERS: Record<string, string> = {
   repairs: 'repair',
   keys: 'keys',
   visits: 'visit',
+  lending: 'lend',
 };
 
 /** A workflow's section as its monthlySection gives it (see EMPTY); the report lists its numbers as they come. */
@@ -58,6 +59,7 @@ export interface Monthly {
   followups: ReturnType<typeof followupSection>;
   keys: Section;
   visits: Section & { byCategory: Record<string, number> };
+  lending: Section;
   kpis: Record<string, unknown> & { formulas: Record<string, Rate> };
 }
 
@@ -92,6 +94,7 @@ export const EMPTY: Record<string, Section> = {
   repairs: { requests: 0, completed: 0, onTime: 0, late: 0, paidCount: 0, paidRevenueFen: 0, emergencies: 0, repeats: [] },
   keys: { lent: 0, returned: 0, overdue: 0, entrusted: 0, released: 0, lost: 0 },
   visits: { visitors: 0, byCategory: {} },
+  lending: { loans: 0, itemsLent: 0, returns: 0, damaged: 0, overdue: 0, receivedFen: 0, refundedFen: 0, keptFen: 0, heldFen: 0 },
 };
 
 function followupSection(s: Session, from: string, to: string, complaintsTotal: number) {
@@ -160,6 +163,7 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     followups,
     keys: sections.keys,
     visits,
+    lending: sections.lending,
     kpis: { ...kpis, formulas },
   };
 }

@@ -134,6 +134,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
         ]
       : [],
   );
+  simple('lending');
   sections.push({
     id: 'kpis',
     title: t('rep.kpis'),

@@ -127,6 +127,7 @@ describe('hostile input to the workflow write commands', () => {
       flags: { '--unit': 'A-1-101', '--reporter': '王伟', '--phone': '13812345678', '--desc': '漏水', '--kind': 'plumbing', '--urgency': 'normal' },
     },
     { base: ['keys', 'add', 'A-1-201'], flags: { '--kind': 'door', '--count': '2', '--custody': 'entrusted' } },
+    { base: ['lend', 'out'], flags: { '--item': 'umbrella', '--to': '陈女士', '--phone': '13800001234', '--deposit': '20' } },
     {
       base: ['visit', 'in'],
       flags: { '--name': '赵六', '--id-number': '310104201203054565', '--phone': '13700002222', '--unit': 'A-1-101', '--purpose': '探亲' },

@@ -32,6 +32,7 @@ const READ_BY: Record<string, string> = {
   'renovation.': 'R-304 inspections, passes, seasons, forms',
   'repair.': 'R-501 kinds, R-504 price list',
   'shift.hours': 'R-602 handover window',
+  'lend.': 'R-1300 items lent, stock, deposits',
 };
 
 describe('issue 17 item 6: profile keys nothing reads', () => {
@@ -64,5 +65,19 @@ describe('issue 17 item 6: profile keys nothing reads', () => {
   it('coverage.firstAid and coverage.checkinDefect are refused (R-505, R-202 follow up every one), not silently accepted', () => {
     expect(() => checkSetting('coverage.firstAid', '0')).toThrow(Refusal);
     expect(() => checkSetting('coverage.checkinDefect', '0.5')).toThrow(Refusal);
+  });
+});
+
+describe('R-1300: the lending items are an open map checked by shape', () => {
+  it('a new item with name, stock and deposit is accepted; a broken one refused', () => {
+    expect(checkSetting('lend.items.ladder', '{"name":"梯子","stock":1,"depositFen":5000}').key).toBe('lend.items.ladder');
+    expect(checkSetting('lend.items.umbrella.stock', '30').value).toBe(30);
+    for (const [k, v] of [
+      ['lend.items.ladder', '{"name":"梯子","stock":1.5,"depositFen":5000}'],
+      ['lend.items.ladder', '{"name":"梯子","stock":1}'],
+      ['lend.items.umbrella.depositFen', '-1'],
+      ['lend.items.bad key', '{"name":"x","stock":1,"depositFen":0}'],
+    ])
+      expect(() => checkSetting(k, v), `${k} ${v}`).toThrow(Refusal);
   });
 });

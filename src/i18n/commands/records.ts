@@ -82,10 +82,4 @@ export default {
     rules: ['R-1200'],
     examples: ['pmdesk survey list', 'pmdesk survey show DC-2026-0001'],
   },
-  lend: {
-    en: 'small lending at the desk: umbrellas, trolleys, tools (JD)',
-    zh: '物品借用：雨伞、手推车、工具等（JD）',
-    rules: ['R-1300'],
-    examples: ['pmdesk lend list --open', 'pmdesk lend show JD-2026-0001'],
-  },
 } satisfies HelpBundle;
