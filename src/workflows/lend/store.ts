@@ -60,14 +60,14 @@ export function openDepositsFen(db: DB): number {
   ).n;
 }
 
-/** R-003: the deposits held according to the ledger (received − refunded − deducted) of every loan, up to `before`. */
-export function heldFen(db: DB, before?: string): number {
+/** R-003: the deposits held according to the ledger (received − refunded − deducted) of every loan (`lend count`). */
+export function heldFen(db: DB): number {
   return (
     stmt(
       db,
       `SELECT COALESCE(SUM(CASE WHEN g.direction = 'received' THEN g.amount_fen ELSE -g.amount_fen END), 0) AS n
-         FROM ledger g JOIN records r ON r.id = g.record_id WHERE r.type = 'lending' AND (? IS NULL OR g.at < ?)`,
-    ).get(before ?? null, before ?? null) as { n: number }
+         FROM ledger g JOIN records r ON r.id = g.record_id WHERE r.type = 'lending'`,
+    ).get() as { n: number }
   ).n;
 }
 
@@ -75,7 +75,7 @@ export function heldFen(db: DB, before?: string): number {
 export function ledgerIn(db: DB, from: string, to: string): Record<string, number> {
   const rows = stmt(
     db,
-    `SELECT g.direction || ':' || g.item AS k, SUM(g.amount_fen) AS n FROM ledger g JOIN records r ON r.id = g.record_id
+    `SELECT g.direction || ':' || g.item AS k, SUM(g.amount_fen) AS n FROM ledger g INDEXED BY ledger_at CROSS JOIN records r ON r.id = g.record_id
       WHERE r.type = 'lending' AND g.at >= ? AND g.at < ? GROUP BY g.direction, g.item`,
   ).all(from, to) as Array<{ k: string; n: number }>;
   return Object.fromEntries(rows.map((r) => [r.k, r.n]));
@@ -96,15 +96,39 @@ export function monthCounts(db: DB, from: string, to: string): { loans: number; 
   return { loans: made.n, items: made.items, returns: back.n, damaged: back.damaged };
 }
 
-/** Loans out past their return deadline at `at` (R-1300, profile deadlines."R-1300.return"), returned or not since. */
+/**
+ * Loans out past their return deadline at `at` (R-1300, profile deadlines."R-1300.return"): those
+ * still lent now, and those returned only after `at` (the month's report costs the open loans and
+ * the month, not the history).
+ */
 export function overdueAt(db: DB, at: string): number {
-  return (
-    stmt(
-      db,
-      `SELECT COUNT(*) AS n FROM records r JOIN deadlines d ON d.record_id = r.id AND d.step = 'return'
-        WHERE r.type = 'lending' AND r.voided = 0 AND d.cancelled = 0 AND d.due_at < ? AND (d.done_at IS NULL OR d.done_at > ?)`,
-    ).get(at, at) as { n: number }
-  ).n;
+  const open = stmt(
+    db,
+    `SELECT COUNT(*) AS n FROM records r INDEXED BY records_type_status JOIN deadlines d ON d.record_id = r.id AND d.step = 'return'
+      WHERE r.type = 'lending' AND r.status = 'lent' AND r.voided = 0 AND d.cancelled = 0 AND d.due_at < ?`,
+  ).get(at) as { n: number };
+  const late = stmt(
+    db,
+    `SELECT COUNT(*) AS n FROM lend_loans l INDEXED BY lend_loans_returned JOIN records r ON r.id = l.record_id
+       JOIN deadlines d ON d.record_id = l.record_id AND d.step = 'return'
+      WHERE l.returned_at > ? AND r.voided = 0 AND d.due_at < ?`,
+  ).get(at, at) as { n: number };
+  return open.n + late.n;
+}
+
+/** The deposits held at `at`: the loans made before it and not returned by then (still lent, or returned after). */
+export function heldAt(db: DB, at: string): number {
+  const open = stmt(
+    db,
+    `SELECT COALESCE(SUM(l.deposit_fen), 0) AS n FROM records r INDEXED BY records_type_status JOIN lend_loans l ON l.record_id = r.id
+      WHERE r.type = 'lending' AND r.status = 'lent' AND r.voided = 0 AND r.event_at < ?`,
+  ).get(at) as { n: number };
+  const back = stmt(
+    db,
+    `SELECT COALESCE(SUM(l.deposit_fen), 0) AS n FROM lend_loans l INDEXED BY lend_loans_returned JOIN records r ON r.id = l.record_id
+      WHERE l.returned_at > ? AND r.voided = 0 AND r.event_at < ?`,
+  ).get(at, at) as { n: number };
+  return open.n + back.n;
 }
 
 /** The return deadline of a loan (the slip prints it). */

@@ -180,7 +180,7 @@ export function monthlySection(s: Session, from: string, to: string) {
     receivedFen: g['received:lend-deposit'] ?? 0,
     refundedFen: (g['refunded:lend-deposit'] ?? 0) + (g['refunded:lend-deposit-void'] ?? 0),
     keptFen: g['deducted:lend-deposit'] ?? 0,
-    heldFen: store.heldFen(s.db, to),
+    heldFen: store.heldAt(s.db, to),
   };
 }
 
