@@ -80,6 +80,7 @@ export const EXPORTS = [
   'visits',
   'keys',
   'followups',
+  'notices',
   'lending',
   'units',
   'residents',

@@ -24,7 +24,7 @@ export type Profile = {
   };
   repair: { kinds: string[]; priceList: Record<string, number> };
   reports: { houseStatusDueDay: number; complaintSummaryDueDay: number };
-  notice: { phoneCallsBefore: string };
+  notice: { phoneCallsBefore: string; keepDays: number };
   /** R-1300: what the desk lends, how many it owns, the deposit for one. */
   lend: { items: Record<string, LendItem> };
   shift: { hours: number };
@@ -112,9 +112,10 @@ export const UNREAD_SETTINGS = [
   'calendar.source', // a description of where the shipped calendar comes from
   'coverage.checkinDefect', // every handover-defect repair is followed up (not sampled yet)
   'coverage.firstAid', // every first-aid call is followed up (not sampled yet)
-  'targets', // R-900 targets: the monthly report shows rates, not yet against targets
+  'targets.repairTimelinessRate', // R-900 targets: the monthly report shows these rates, not yet against targets
+  'targets.complaintOnTimeRate',
+  'targets.satisfactionRate',
   'reports', // report due days: not yet deadlines
-  'notice', // §10 notices: not built yet
 ];
 
 export function unreadSetting(key: string): boolean {
@@ -169,6 +170,9 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
     const whole = path.length > 3 || (typeof it.name === 'string' && 'stock' in it && 'depositFen' in it);
     if (!okName || !okInt(it.stock) || !okInt(it.depositFen) || !whole) refuse('E_VALUE', 'err.profileLendItem', { key });
   }
+  if (path.join('.') === 'notice.phoneCallsBefore' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value as string))
+    refuse('E_VALUE', 'err.profileClock', { key });
+  if (path.join('.') === 'notice.keepDays' && (!Number.isSafeInteger(value) || (value as number) < 1)) refuse('E_VALUE', 'err.profileDays', { key });
   if (path.join('.') === 'calendar.closedDays' && !(value as unknown[]).every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)))
     refuse('E_VALUE', 'err.profileYear', { key });
   return { key: path.join('.'), value };

@@ -134,6 +134,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
         ]
       : [],
   );
+  simple('notices');
   simple('lending');
   sections.push({
     id: 'kpis',

@@ -159,9 +159,9 @@ describe('report monthly on a hand-built month', () => {
     expect(pdfText).toContain('按时完成 1 / 完成 2 = 50.0%');
     const dir = `${path.join(e.dir, 'sections')}/`;
     const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
-    expect(r.files.length).toBe(11); // one file a section, lending (R-1300) included
+    expect(r.files.length).toBe(12); // one file a section, notices (R-1000) and lending (R-1300) included
     expect(fs.readdirSync(dir)).toContain('2026-09-06-repairs.csv');
-    expect(fs.readdirSync(dir)).toContain('2026-09-10-lending.csv');
+    expect(fs.readdirSync(dir)).toContain('2026-09-11-lending.csv');
   });
 
   it('runs from cron: no TTY, exit 0; a bad month exits 2 with one line', () => {

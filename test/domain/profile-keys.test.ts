@@ -33,6 +33,8 @@ const READ_BY: Record<string, string> = {
   'repair.': 'R-501 kinds, R-504 price list',
   'shift.hours': 'R-602 handover window',
   'lend.': 'R-1300 items lent, stock, deposits',
+  'notice.': 'R-1001 phone calls before, R-1000 how long a public notice stays up',
+  'targets.noticeCompletionRate': 'R-1001 completion rate target',
 };
 
 describe('issue 17 item 6: profile keys nothing reads', () => {

@@ -11,6 +11,7 @@ import visit from '../../workflows/visit/help.js';
 import keys from '../../workflows/keys/help.js';
 import followup from '../../workflows/followup/help.js';
 import lend from '../../workflows/lend/help.js';
+import notice from '../../workflows/notice/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
 
@@ -28,6 +29,7 @@ export const HELP: HelpBundle = Object.assign(
   keys,
   followup,
   lend,
+  notice,
   calendar,
   uniform,
 );

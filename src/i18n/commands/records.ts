@@ -2,12 +2,6 @@
 import type { HelpBundle } from './types.js';
 
 export default {
-  notice: {
-    en: 'notices (TZ)',
-    zh: '通知（TZ）',
-    rules: ['R-1000', 'R-1001'],
-    examples: ['pmdesk notice list --open', 'pmdesk notice show TZ-2026-0001'],
-  },
   '* list': {
     en: 'list records, filtered by status, unit or date',
     zh: '单据列表（可按状态、房号、日期筛选）',
