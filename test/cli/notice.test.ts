@@ -210,6 +210,7 @@ describe('notice (R-1000, R-1001)', () => {
       [['--json', 'notice', 'approve', 'TZ-2026-0001', '--approved-by', '赵经理'], /TZ-2026-0001 is approved/],
       [['--json', 'notice', 'call', 'TZ-2026-0002', '--resident', '王伟', '--outcome', 'reached'], /calls are logged on phone notices only/],
       [['--json', 'notice', 'pending', 'TZ-2026-0002'], /post it first/],
+      [['--json', 'notice', 'call', 'TZ-2026-0001', '--resident', '王伟', '--outcome', 'reached'], /calls are logged on phone notices only/],
       [['--json', 'notice', 'pending', 'JD-2026-0001'], /JD-2026-0001/],
     ];
     for (const [args, msg] of cases) {

@@ -133,7 +133,12 @@ export function call(io: Io, no: string, o: { resident?: string; outcome?: strin
     if (n.kind !== 'phone') refuse('E_STATE', 'err.noticeNotPhone', { no: r.no, kind: n.kind });
     if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
     if (r.status !== 'posted')
-      refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'call', allowed: r.status === 'expired' ? '-' : 'notice post' });
+      refuse('E_STATE', 'err.state', {
+        no: r.no,
+        status: r.status,
+        to: 'call',
+        allowed: (NOTICE_MACHINE.next[r.status] ?? []).map((x) => NOTICE_MACHINE.verbs?.[x] ?? x).join(', ') || '-',
+      });
     const outcome = choice(o.outcome, 'outcome', OUTCOMES);
     const who = resolveResident(s, text(o.resident, 'resident', 64));
     const t = store.target(s.db, r.id, who.id);
