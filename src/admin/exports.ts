@@ -55,6 +55,8 @@ export const EXPORT_GROUP: Record<string, string> = {
   visits: 'visit',
   keys: 'keys',
   followups: 'followup',
+  notices: 'notice',
+  lending: 'lend',
 };
 
 export function exportRows(

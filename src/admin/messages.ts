@@ -22,6 +22,12 @@ export default {
     en: '{key}: give {"holidays":["YYYY-MM-DD",…],"workdays":[…]} (dates as YYYY-MM-DD)',
     zh: '{key}：格式为 {"holidays":["YYYY-MM-DD",…],"workdays":[…]}',
   },
+  'err.profileClock': { en: '{key} is a time of day HH:MM, e.g. 21:00', zh: '{key} 为时刻 HH:MM，例如 21:00' },
+  'err.profileDays': { en: '{key} is a whole number of days, at least 1', zh: '{key} 为天数，至少为 1 的整数' },
+  'err.profileLendItem': {
+    en: '{key}: an item is {"name":"雨伞","stock":20,"depositFen":2000} (stock a whole number, deposit in fen); its key letters, digits or - (R-1300)',
+    zh: '{key}：借用物品格式为 {"name":"雨伞","stock":20,"depositFen":2000}（数量为整数，押金以分为单位）；物品代号为字母、数字或 -（R-1300）',
+  },
   'err.profileFile': {
     en: 'cannot read the profile {file}: it must be a JSON file like data/profile.default.json',
     zh: '无法读取配置文件 {file}：须为与 data/profile.default.json 相同格式的 JSON 文件',

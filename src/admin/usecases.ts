@@ -83,6 +83,8 @@ export const EXPORTS = [
   'visits',
   'keys',
   'followups',
+  'notices',
+  'lending',
   'units',
   'residents',
   'ledger',

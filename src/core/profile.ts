@@ -25,9 +25,18 @@ export type Profile = {
   };
   repair: { kinds: string[]; priceList: Record<string, number> };
   reports: { houseStatusDueDay: number; complaintSummaryDueDay: number };
-  notice: { phoneCallsBefore: string };
+  notice: { phoneCallsBefore: string; keepDays: number };
+  /** R-1300: what the desk lends, how many it owns, the deposit for one. */
+  lend: { items: Record<string, LendItem> };
   shift: { hours: number };
 };
+
+/** R-1300: an item the desk lends: its Chinese name, how many the desk owns, the deposit for one (fen). */
+export interface LendItem {
+  name: string;
+  stock: number;
+  depositFen: number;
+}
 
 /** A JSON object walked by a dotted key's path. */
 type Tree = Record<string, unknown>;
@@ -40,7 +49,7 @@ export function defaultProfile(): Profile {
 }
 
 /** Open maps: keys an estate may add that the defaults do not list. */
-const OPEN_MAPS = ['calendar.years', 'repair.priceList'];
+const OPEN_MAPS = ['calendar.years', 'repair.priceList', 'lend.items'];
 
 /** Split a dotted key into the path it names in `obj` (longest existing key first). */
 export function resolvePath(obj: unknown, key: string): string[] | null {
@@ -102,9 +111,7 @@ function typeOf(v: unknown): string {
  */
 export const UNREAD_SETTINGS = [
   'calendar.source', // a description of where the shipped calendar comes from
-  'targets.noticeCompletionRate', // §10 notices: not built yet (the other targets.* are read by the monthly report's KPIs)
   'reports', // R-103 / R-405 report due days: not yet deadlines
-  'notice', // §10 notices: not built yet
 ];
 
 export function unreadSetting(key: string): boolean {
@@ -150,6 +157,18 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
     const days = [...(y.holidays ?? []), ...(y.workdays ?? [])];
     if (!days.every((d: unknown) => typeof d === 'string' && isDate(d))) refuse('E_VALUE', 'err.profileYear', { key });
   }
+  if (path[0] === 'lend' && path[1] === 'items') {
+    // R-1300: an item key (letters, digits, CJK, '-'), a name, a whole stock and a deposit in fen.
+    if (!/^[\p{L}\p{N}-]{1,32}$/u.test(path[2] ?? '')) refuse('E_VALUE', 'err.profileKey', { key });
+    const it = (path.length === 3 ? value : { [path[3]]: value }) as Record<string, unknown>;
+    const okName = !('name' in it) || (typeof it.name === 'string' && it.name.trim().length > 0 && it.name.length <= 32);
+    const okInt = (v: unknown) => v === undefined || (Number.isSafeInteger(v) && (v as number) >= 0);
+    const whole = path.length > 3 || (typeof it.name === 'string' && 'stock' in it && 'depositFen' in it);
+    if (!okName || !okInt(it.stock) || !okInt(it.depositFen) || !whole) refuse('E_VALUE', 'err.profileLendItem', { key });
+  }
+  if (path.join('.') === 'notice.phoneCallsBefore' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(value as string))
+    refuse('E_VALUE', 'err.profileClock', { key });
+  if (path.join('.') === 'notice.keepDays' && (!Number.isSafeInteger(value) || (value as number) < 1)) refuse('E_VALUE', 'err.profileDays', { key });
   if (path.join('.') === 'calendar.closedDays' && !(value as unknown[]).every((d) => typeof d === 'string' && isDate(d)))
     refuse('E_VALUE', 'err.profileYear', { key });
   if (path.join('.') === 'estate.since' && (!Number.isInteger(value) || (value as number) < 1990 || (value as number) > 2100))

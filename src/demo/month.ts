@@ -2,7 +2,8 @@
 // commands (the same code a clerk runs), each at its own event time (--at):
 // handovers with defects, renovations with fees and inspections, complaints of
 // every class with their follow-ups, suggestions and praise, repairs free and
-// paid, help requests, visitors and the reception log, key loans. Volumes are
+// paid, help requests, visitors and the reception log, key loans, notices (one
+// worked through by phone), small lending. Volumes are
 // per ~600 units and scale with the estate.
 import { refuse, Refusal } from '../core/errors.js';
 import { atLocal, formatInstant } from '../core/time.js';
@@ -19,6 +20,8 @@ import * as repair from '../workflows/repair/usecases.js';
 import * as visit from '../workflows/visit/usecases.js';
 import * as keys from '../workflows/keys/usecases.js';
 import * as followup from '../workflows/followup/usecases.js';
+import * as lend from '../workflows/lend/usecases.js';
+import * as notice from '../workflows/notice/usecases.js';
 
 type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -307,6 +310,51 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
       keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }),
     );
     if (l && r() < 0.98) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));
+  }
+
+  // Notices (R-1000, R-1001): public notices approved and posted (one urgent), one phone round to a building.
+  const buildings = [...new Set(occupied.map((u) => u.building).filter((b): b is string => !!b))];
+  for (let i = 0; i < 3; i++) {
+    const t0 = time(day(), 9, 12);
+    const urgent = i === 0;
+    const nt = at(io, t0, (x) =>
+      notice.newNotice(x, {
+        kind: 'public',
+        title: pick(r, ['停水通知', '电梯维保通知', '消防演练通知', '绿化消杀通知']),
+        body: '届时请各位业主提前做好安排，给您带来不便敬请谅解。',
+        audience: 'estate',
+        urgent,
+      }),
+    );
+    if (!nt) continue;
+    at(io, later(t0, 0.15), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
+    at(io, later(t0, urgent ? 0.4 : 2), (x) => notice.post(x, nt.no));
+  }
+  if (buildings.length) {
+    const t0 = time(day(), 9, 11);
+    const nt = at(io, t0, (x) =>
+      notice.newNotice(x, { kind: 'phone', title: '燃气管道检修', body: '请家中留人配合入户检查。', audience: `building:${pick(r, buildings)}` }),
+    );
+    if (nt) {
+      at(io, later(t0, 0.2), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
+      at(io, later(t0, 0.5), (x) => notice.post(x, nt.no));
+      const list = at(io, later(t0, 0.6), (x) => notice.pending(x, nt.no, {}));
+      (list?.pending ?? []).forEach((p, j) => {
+        const outcome = r() < 0.96 ? 'reached' : r() < 0.5 ? 'no-answer' : 'dead-number';
+        at(io, later(t0, 1 + j / 30), (x) => notice.call(x, nt.no, { resident: String(p.resident), outcome }));
+      });
+    }
+  }
+  at(io, time(days, 18, 19), (x) => notice.expire(x));
+
+  // Small lending (R-1300): umbrellas, trolleys and tools against deposits; most back whole, a few damaged.
+  for (let i = 0; i < n(12); i++) {
+    const t0 = time(day());
+    const l = at(io, t0, (x) =>
+      lend.lendOut(x, { item: pick(r, ['umbrella', 'umbrella', 'umbrella', 'trolley', 'toolkit']), to: demoName(r), phone: phone() }),
+    );
+    if (!l || r() > 0.95) continue;
+    at(io, later(t0, r() < 0.85 ? 20 : 100), (x) => lend.lendBack(x, l.no, { damaged: r() < 0.1 }));
   }
 }
 

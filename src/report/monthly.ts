@@ -21,6 +21,8 @@ export const SECTION_OWNERS: Record<string, string> = {
   repairs: 'repair',
   keys: 'keys',
   visits: 'visit',
+  notices: 'notice',
+  lending: 'lend',
 };
 
 /** A workflow's section as its monthlySection gives it (see EMPTY); the report lists its numbers as they come. */
@@ -59,6 +61,8 @@ export interface Monthly {
   followups: ReturnType<typeof followupSection>;
   keys: Section;
   visits: Section & { byCategory: Record<string, number> };
+  notices: Section;
+  lending: Section;
   kpis: Record<string, unknown> & {
     formulas: Record<string, Rate>;
     /** The profile's `targets.*` (issue 22): a KPI without a target is not judged. */
@@ -109,6 +113,25 @@ export const EMPTY: Record<string, Section> = {
   repairs: { requests: 0, completed: 0, onTime: 0, late: 0, paidCount: 0, paidRevenueFen: 0, emergencies: 0, repeats: [] },
   keys: { lent: 0, returned: 0, overdue: 0, entrusted: 0, released: 0, lost: 0 },
   visits: { visitors: 0, byCategory: {} },
+  notices: {
+    posted: 0,
+    public: 0,
+    written: 0,
+    phone: 0,
+    urgent: 0,
+    urgentOnTime: 0,
+    urgentLate: 0,
+    expired: 0,
+    calls: 0,
+    deadNumbers: 0,
+    audience: 0,
+    reached: 0,
+    completionRate: null,
+    targetRate: 0.95,
+    meetingTarget: 0,
+    belowTarget: 0,
+  },
+  lending: { loans: 0, itemsLent: 0, returns: 0, damaged: 0, overdue: 0, receivedFen: 0, refundedFen: 0, keptFen: 0, heldFen: 0 },
 };
 
 function followupSection(s: Session, from: string, to: string, complaintsTotal: number) {
@@ -182,6 +205,8 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     followups,
     keys: sections.keys,
     visits,
+    notices: sections.notices,
+    lending: sections.lending,
     kpis: { ...kpis, formulas, targets, pass },
     audit: { rows: head.rows, head: formatHead(head) },
   };

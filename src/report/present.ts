@@ -172,6 +172,8 @@ export function presentMonthly(m: Monthly, t: T): Doc {
         ]
       : [],
   );
+  simple('notices');
+  simple('lending');
   return {
     title: t('rep.monthly.title', { estate: m.estate }),
     subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),

@@ -15,6 +15,8 @@ import keys from './keys/index.js';
 import followup from './followup/index.js';
 import shift from './shift/index.js';
 import registry from './registry/index.js';
+import lend from './lend/index.js';
+import notice from './notice/index.js';
 
 /** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
 const recordOnly = (info: KindInfo): Workflow => ({ info });
@@ -29,10 +31,10 @@ export const WORKFLOWS: Workflow[] = [
   visit,
   keys,
   followup,
-  recordOnly({ group: 'notice', types: ['notice'], final: ['expired', 'voided'] }),
+  notice,
   recordOnly({ group: 'patrol', types: ['patrol'], final: ['done', 'voided'] }),
   recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
-  recordOnly({ group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] }),
+  lend,
   shift,
 ];
 

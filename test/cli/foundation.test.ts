@@ -204,9 +204,9 @@ describe('profile', () => {
   });
   it('issue 17 item 6: refuses a key nothing reads, saying so; a copy of the defaults still initialises an estate', () => {
     const { dir, run } = estate();
-    const r = run(['--json', 'profile', 'set', 'targets.noticeCompletionRate', '0.8']);
+    const r = run(['--json', 'profile', 'set', 'calendar.source', '"x"']);
     expect(r.code).toBe(2);
-    expect(r.err().message).toContain('targets.noticeCompletionRate is not read by any rule yet');
+    expect(r.err().message).toContain('calendar.source is not read by any rule yet');
     // The monthly report's KPIs read the other targets (issue 22): accepted.
     expect(run(['--json', 'profile', 'set', 'targets.satisfactionRate', '0.8']).code).toBe(0);
     const copy = path.join(dir, 'profile.json');
@@ -214,7 +214,7 @@ describe('profile', () => {
     p.fees.permitFeeFen = 3000;
     fs.writeFileSync(copy, JSON.stringify(p));
     expect(pm(path.join(dir, 'other.db'), ['init', '--profile', copy]).code).toBe(0);
-    p.targets.noticeCompletionRate = 0.8;
+    p.calendar.source = 'changed';
     fs.writeFileSync(copy, JSON.stringify(p));
     expect(pm(path.join(dir, 'third.db'), ['init', '--profile', copy]).code).toBe(2);
   });

@@ -128,6 +128,11 @@ describe('hostile input to the workflow write commands', () => {
     },
     { base: ['keys', 'add', 'A-1-201'], flags: { '--kind': 'door', '--count': '2', '--custody': 'entrusted' } },
     {
+      base: ['notice', 'new'],
+      flags: { '--kind': 'phone', '--title': '停水通知', '--body': '明日停水', '--audience': 'building:A', '--expires': '2026-10-10' },
+    },
+    { base: ['lend', 'out'], flags: { '--item': 'umbrella', '--to': '陈女士', '--phone': '13800001234', '--deposit': '20' } },
+    {
       base: ['visit', 'in'],
       flags: { '--name': '赵六', '--id-number': '310104201203054565', '--phone': '13700002222', '--unit': 'A-1-101', '--purpose': '探亲' },
     },

@@ -88,6 +88,28 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(a.run(['--json', 'keys', 'out']).json()).toEqual([expect.objectContaining({ hook: 'K0001', borrower: '张师傅' })]);
   }, 40_000);
 
+  it('notice new: the kind picked from its list, the audience offered as the estate (R-1000)', () => {
+    const a = estate();
+    // kind: the third (phone) · title · body · audience: the default (estate) · the summary, confirmed.
+    const r = tty(a.db, ['notice', 'new'], ['\u001b[B\u001b[B\r', '停水通知\r', '明日停水\r', '\r', '\r']);
+    expect(r.out).toContain('TZ-2026-0001');
+    expect(a.run(['--json', 'notice', 'show', 'TZ-2026-0001']).json()).toMatchObject({
+      kind: 'phone',
+      title: '停水通知',
+      audience: 'estate',
+      status: 'draft',
+    });
+  }, 40_000);
+
+  it('lend out: the item is picked from the profile list (R-1300), the deposit left to the profile', () => {
+    const a = estate();
+    // item: the second of the list (trolley) · deposit: left empty (the profile's) · the summary, confirmed.
+    const r = tty(a.db, ['lend', 'out', '--to', '陈女士', '--phone', '13800001234'], ['\u001b[B\r', '\r', '\r']);
+    expect(r.out).toMatch(/umbrella/);
+    expect(r.out).toContain('JD-2026-0001');
+    expect(a.run(['--json', 'lend', 'show', 'JD-2026-0001']).json()).toMatchObject({ item: 'trolley', depositFen: 10000, phone: '138****1234' });
+  }, 40_000);
+
   it('the unit is picked by typing part of its code, the owners present from its residents', () => {
     const a = estate();
     const r = tty(a.db, ['checkin', 'start'], ['1-101', '\r', ' ', '\r', '\r']);

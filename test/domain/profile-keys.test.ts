@@ -38,6 +38,9 @@ const READ_BY: Record<string, string> = {
   'targets.repairTimelinessRate': 'R-900 monthly report: KPI pass/miss (test/cli/report.test.ts)',
   'targets.complaintOnTimeRate': 'R-900 monthly report: KPI pass/miss',
   'targets.satisfactionRate': 'R-900 monthly report: KPI pass/miss (test/cli/report.test.ts)',
+  'lend.': 'R-1300 items lent, stock, deposits',
+  'notice.': 'R-1001 phone calls before, R-1000 how long a public notice stays up',
+  'targets.noticeCompletionRate': 'R-1001 completion rate target',
 };
 
 describe('issue 17 item 6: profile keys nothing reads', () => {
@@ -70,5 +73,19 @@ describe('issue 17 item 6: profile keys nothing reads', () => {
   it('coverage.firstAid and coverage.checkinDefect are read (R-505, R-202 sampled by R-801), so accepted', () => {
     expect(() => checkSetting('coverage.firstAid', '0')).not.toThrow();
     expect(() => checkSetting('coverage.checkinDefect', '0.5')).not.toThrow();
+  });
+});
+
+describe('R-1300: the lending items are an open map checked by shape', () => {
+  it('a new item with name, stock and deposit is accepted; a broken one refused', () => {
+    expect(checkSetting('lend.items.ladder', '{"name":"梯子","stock":1,"depositFen":5000}').key).toBe('lend.items.ladder');
+    expect(checkSetting('lend.items.umbrella.stock', '30').value).toBe(30);
+    for (const [k, v] of [
+      ['lend.items.ladder', '{"name":"梯子","stock":1.5,"depositFen":5000}'],
+      ['lend.items.ladder', '{"name":"梯子","stock":1}'],
+      ['lend.items.umbrella.depositFen', '-1'],
+      ['lend.items.bad key', '{"name":"x","stock":1,"depositFen":0}'],
+    ])
+      expect(() => checkSetting(k, v), `${k} ${v}`).toThrow(Refusal);
   });
 });

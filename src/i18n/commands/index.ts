@@ -10,6 +10,8 @@ import repair from '../../workflows/repair/help.js';
 import visit from '../../workflows/visit/help.js';
 import keys from '../../workflows/keys/help.js';
 import followup from '../../workflows/followup/help.js';
+import lend from '../../workflows/lend/help.js';
+import notice from '../../workflows/notice/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
 
@@ -26,6 +28,8 @@ export const HELP: HelpBundle = Object.assign(
   visit,
   keys,
   followup,
+  lend,
+  notice,
   calendar,
   uniform,
 );

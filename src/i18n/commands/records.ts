@@ -2,12 +2,6 @@
 import type { HelpBundle } from './types.js';
 
 export default {
-  notice: {
-    en: 'notices (TZ)',
-    zh: '通知（TZ）',
-    rules: ['R-1000', 'R-1001'],
-    examples: ['pmdesk notice list --open', 'pmdesk notice show TZ-2026-0001'],
-  },
   '* list': {
     en: 'list records, filtered by status, unit or date',
     zh: '单据列表（可按状态、房号、日期筛选）',
@@ -85,11 +79,5 @@ export default {
     zh: '业主满意度调查（DC）',
     rules: ['R-1200'],
     examples: ['pmdesk survey list', 'pmdesk survey show DC-2026-0001'],
-  },
-  lend: {
-    en: 'small lending at the desk: umbrellas, trolleys, tools (JD)',
-    zh: '物品借用：雨伞、手推车、工具等（JD）',
-    rules: ['R-1300'],
-    examples: ['pmdesk lend list --open', 'pmdesk lend show JD-2026-0001'],
   },
 } satisfies HelpBundle;
