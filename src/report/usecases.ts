@@ -126,7 +126,12 @@ export async function reportUnits(io: Io, o: ReportOptions): Promise<ReportOutpu
     return { month, ...unitsSection(s.db, from, to) };
   });
   const out = await emit(io, o, t, month, data, async () => {
-    return { title: io.t('rep.units.title', { estate }), subtitle: month, sections: [present.unitsSection(data, io.t)] };
+    return {
+      title: io.t('rep.units.title', { estate }),
+      subtitle: month,
+      ...present.paper(io.t, estate, month),
+      sections: [present.unitsSection(data, io.t)],
+    };
   });
   return close(io, out, ['houseStatus'], 'report units');
 }

@@ -178,6 +178,27 @@ describe('report monthly on a hand-built month', () => {
     expect(kpis).toContainEqual(['complaints per 100 units', '200', '4', '50', '']);
   });
 
+  it('a document: the estate and month and the page number on every page, prepared-by and checked-by lines (issue 22)', () => {
+    const out = path.join(e.dir, 'doc.pdf');
+    expect(e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'pdf', '--out', out], now).code).toBe(0);
+    const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim());
+    pages.forEach((p, i) => {
+      expect(p).toContain('虹港家园 · 2026-09');
+      expect(p).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`);
+    });
+    expect(pages[pages.length - 1]).toMatch(/制表人（签字、日期）\s+审核人（签字、日期）[\s\S]*链头/);
+    const html = e.run(['report', 'monthly', '--month', '2026-09', '--format', 'html'], now).stdout;
+    expect(html).toContain('@top-left { content: "虹港家园 · 2026-09";');
+    expect(html).toContain('@bottom-center { content: "page " counter(page) " of " counter(pages);');
+    expect(html).toMatch(
+      /<div class="signatures"><div>Prepared by \(signature, date\)<\/div><div>Checked by \(signature, date\)<\/div><\/div>\s*<footer class="foot">audit/,
+    );
+    const units = e.run(['--lang', 'zh', 'report', 'units', '--month', '2026-09', '--format', 'html'], now).stdout;
+    expect(units).toContain('<div>审核人（签字、日期）</div>');
+  });
+
   it('runs from cron: no TTY, exit 0; a bad month exits 2 with one line', () => {
     expect(e.run(['--yes', 'report', 'monthly'], now).code).toBe(0);
     const bad = e.run(['report', 'monthly', '--month', '2026-13'], now);
