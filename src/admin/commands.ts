@@ -33,7 +33,21 @@ export function registerAdmin(program: Command): void {
             // With --json (and no --out) only the data is printed; the view (which reads the output) runs without it.
             return (io.json && !o.out ? r.data : r) as typeof r;
           },
-          (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.files.join(', ') })),
+          (r, io) =>
+            r.text !== undefined
+              ? r.text
+              : [
+                  io.t('report.written', { files: r.files.join(', ') }),
+                  // R-103 / R-407: the month's report deadlines this file closed.
+                  ...(r.closed ?? []).map((c) =>
+                    io.t('report.closed', {
+                      month: r.month,
+                      report: io.t(`due.report.${c.report}`),
+                      rule: c.rule,
+                      late: c.late ? io.t('report.closedLate', { due: c.dueAt.slice(0, 16).replace('T', ' ') }) : '',
+                    }),
+                  ),
+                ].join('\n'),
         ),
       );
   }

@@ -11,6 +11,7 @@ import { listAudit, verifyAuditChain, iterateAudit, backupFiles, auditHead, form
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { countProvisional } from '../core/store/calendar.js';
 import { applyLazyRules } from '../workflows/index.js';
+import { openMonthlyDeadlines } from '../report/due.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
 import { integrityCheck, foreignKeyCheck, danglingStates, durability, sequencesBehind } from '../core/store/health.js';
@@ -51,8 +52,10 @@ export async function reportDue(io: Io, limit?: number) {
       limit === undefined
         ? undefined
         : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
+    // R-103 / R-407 (issue 22): the month's reports not yet produced, due by the end of today.
+    const reports = openMonthlyDeadlines(s, endOfToday);
     // R-0A1: every open deadline computed over provisional days, due today or later.
-    return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}), provisional: countProvisional(s.db) };
+    return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}), reports, provisional: countProvisional(s.db) };
   });
 }
 

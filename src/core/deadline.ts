@@ -69,3 +69,14 @@ export function computeDue(eventAt: Instant, spec: string | DeadlineSpec, cal: C
 export function tightest(dues: Due[]): Due {
   return dues.reduce((a, b) => (Date.parse(b.dueAt) < Date.parse(a.dueAt) ? b : a));
 }
+
+/**
+ * A monthly report's deadline (R-103 by the 5th, R-407 by the 25th): the end of day `day`
+ * of the month after `month` (YYYY-MM), or of that month's last day when it is shorter.
+ */
+export function monthlyDue(month: string, day: number, tz: string): Instant {
+  const first = addMonths(`${month}-01`, 1); // YYYY-MM-01 of the next month
+  const last = addDays(addMonths(first, 1), -1);
+  const d = Math.min(Math.max(1, Math.floor(day)), Number(last.slice(8, 10)));
+  return endOf(`${first.slice(0, 8)}${String(d).padStart(2, '0')}`, tz);
+}

@@ -111,7 +111,6 @@ function typeOf(v: unknown): string {
  */
 export const UNREAD_SETTINGS = [
   'calendar.source', // a description of where the shipped calendar comes from
-  'reports', // report due days: not yet deadlines
 ];
 
 export function unreadSetting(key: string): boolean {
@@ -171,6 +170,9 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
   if (path.join('.') === 'notice.keepDays' && (!Number.isSafeInteger(value) || (value as number) < 1)) refuse('E_VALUE', 'err.profileDays', { key });
   if (path.join('.') === 'calendar.closedDays' && !(value as unknown[]).every((d) => typeof d === 'string' && isDate(d)))
     refuse('E_VALUE', 'err.profileYear', { key });
+  // a monthly report's due day of the month after (a short month ends it earlier).
+  if (path[0] === 'reports' && (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 31))
+    refuse('E_VALUE', 'err.profileDueDay', { key, value: raw });
   if (path.join('.') === 'estate.since' && (!Number.isInteger(value) || (value as number) < 1990 || (value as number) > 2100))
     refuse('E_VALUE', 'err.profileSince', { value: raw });
   return { key: path.join('.'), value };

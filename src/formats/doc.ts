@@ -44,4 +44,15 @@ export interface Doc {
   sections: DocSection[];
   /** A last line under everything (the monthly report: the audit head the signed copy anchors). */
   foot?: string;
+  /** Printed at the head of every page (PDF, HTML print): the estate and the month (issue 22). */
+  running?: string;
+  /** The page number in the clerk's language, with {n} and {total} (PDF, HTML print). */
+  pageLabel?: string;
+  /** Signature lines above the foot, one label each (prepared by, checked by). */
+  signatures?: string[];
+}
+
+/** "page {n} of {total}" filled in. */
+export function pageText(label: string, n: number, total: number): string {
+  return label.replace('{n}', String(n)).replace('{total}', String(total));
 }

@@ -4,7 +4,7 @@
 // (headings, paragraphs, tables, signature lines, page per form).
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Doc } from './doc.js';
+import { pageText, type Doc } from './doc.js';
 import { parseHtml, textOf, type HNode } from './htmltree.js';
 
 type PDFDoc = PDFKit.PDFDocument;
@@ -16,9 +16,10 @@ function fonts(): { regular: string; bold: string } {
   return { regular: path.join(dir, 'NotoSansHans-Regular.otf'), bold: path.join(dir, 'NotoSansHans-Medium.otf') };
 }
 
-async function newDoc(title: string): Promise<{ doc: PDFDoc; done: Promise<Buffer> }> {
+async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc; done: Promise<Buffer> }> {
   const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'A4', margin: 42, info: { Title: title, Producer: 'pmdesk' } });
+  // bufferPages: a report goes back over its pages to number them once it knows how many there are.
+  const doc = new PDFDocument({ size: 'A4', margin: 42, bufferPages, info: { Title: title, Producer: 'pmdesk' } });
   const f = fonts();
   doc.registerFont('body', f.regular);
   doc.registerFont('bold', f.bold);
@@ -84,9 +85,51 @@ function drawTable(
   doc.moveDown(0.5);
 }
 
+/** Signature lines side by side, each a rule with its label under it. */
+function drawSignatures(doc: PDFDoc, parts: string[]): void {
+  ensure(doc, 60);
+  doc.moveDown(1.5);
+  const w = width(doc) / Math.max(parts.length, 1);
+  const y = doc.y;
+  parts.forEach((p, i) => {
+    const x = doc.page.margins.left + i * w;
+    doc
+      .moveTo(x + 4, y)
+      .lineTo(x + w - 8, y)
+      .stroke();
+    doc
+      .font('body')
+      .fontSize(10)
+      .text(p, x + 4, y + 4, { width: w - 12 });
+  });
+  doc.x = doc.page.margins.left;
+  doc.y = y + 40;
+}
+
+/** The estate and month at the head and the page number at the bottom of every page (issue 22). */
+function runningHeads(doc: PDFDoc, d: Doc): void {
+  if (!d.running && !d.pageLabel) return;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { left, bottom } = doc.page.margins;
+    doc.page.margins.bottom = 0; // text in the margin must not open a page
+    doc.font('body').fontSize(8).fillColor('#444444');
+    if (d.running) doc.text(d.running, left, 22, { width: width(doc), lineBreak: false });
+    if (d.pageLabel)
+      doc.text(pageText(d.pageLabel, i - range.start + 1, range.count), left, doc.page.height - 30, {
+        width: width(doc),
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.fillColor('#000000');
+    doc.page.margins.bottom = bottom;
+  }
+}
+
 /** A report (report monthly, report units) as PDF. */
 export async function docToPdf(d: Doc): Promise<Buffer> {
-  const { doc, done } = await newDoc(d.title);
+  const { doc, done } = await newDoc(d.title, true);
   doc.font('bold').fontSize(16).text(d.title, { align: 'center' });
   doc.font('body').fontSize(10).text(d.subtitle, { align: 'center' }).moveDown();
   for (const s of d.sections) {
@@ -106,7 +149,13 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
     }
     doc.moveDown(0.5);
   }
-  if (d.foot) doc.font('body').fontSize(8).text(d.foot, { align: 'right' });
+  if (d.signatures?.length) drawSignatures(doc, d.signatures);
+  if (d.foot)
+    doc
+      .font('body')
+      .fontSize(8)
+      .text(d.foot, doc.page.margins.left, doc.y, { align: 'right', width: width(doc) });
+  runningHeads(doc, d);
   doc.end();
   return done;
 }
@@ -149,21 +198,10 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
       }
       case 'div':
         if (n.cls.includes('signatures')) {
-          const parts = n.children.filter((c) => c.tag !== '#text').map((c) => textOf(c).trim());
-          ensure(doc, 60);
-          doc.moveDown(1.5);
-          const w = width(doc) / Math.max(parts.length, 1);
-          const y = doc.y;
-          parts.forEach((p, i) => {
-            const x = doc.page.margins.left + i * w;
-            doc
-              .moveTo(x + 4, y)
-              .lineTo(x + w - 8, y)
-              .stroke();
-            doc.fontSize(10).text(p, x + 4, y + 4, { width: w - 12 });
-          });
-          doc.x = doc.page.margins.left;
-          doc.y = y + 40;
+          drawSignatures(
+            doc,
+            n.children.filter((c) => c.tag !== '#text').map((c) => textOf(c).trim()),
+          );
           return;
         }
         if (

@@ -56,6 +56,7 @@ export default {
     zh: '--{flag}：{value} 超出本小区可接受的年份（{from}–{to}；起始年份见配置 estate.since）',
   },
   'err.profileSince': { en: 'estate.since: "{value}" is not a year from 1990 to 2100', zh: 'estate.since：“{value}”不是 1990 到 2100 之间的年份' },
+  'err.profileDueDay': { en: '{key}: "{value}" is not a day of the month from 1 to 31', zh: '{key}：“{value}”不是 1 到 31 之间的日期' },
   'err.month': { en: '--month: "{value}" is not a month; use YYYY-MM', zh: '--month：“{value}”不是月份；请用 YYYY-MM' },
   'err.money': {
     en: '--{flag}: "{value}" is not an amount in yuan; use e.g. 12 or 12.50 (at most 2 decimals)',
@@ -190,6 +191,8 @@ export default {
   'col.due': { en: 'Due', zh: '期限' },
   'col.what': { en: 'What', zh: '事由' },
   'col.rule': { en: 'Rule', zh: '规则' },
+  'col.month': { en: 'Month', zh: '月份' },
+  'col.report': { en: 'Report', zh: '报表' },
   'col.step': { en: 'Step', zh: '环节' },
   'col.doneAt': { en: 'Done', zh: '完成时间' },
   'col.state': { en: 'State', zh: '情况' },

@@ -38,14 +38,31 @@ interface DueItem {
 
 /** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
 export function dueView(
-  r: { overdue: DueItem[]; dueToday: DueItem[]; total?: { overdue: number; dueToday: number }; provisional?: number },
+  r: {
+    overdue: DueItem[];
+    dueToday: DueItem[];
+    total?: { overdue: number; dueToday: number };
+    reports?: Array<{ month: string; report: string; rule: string; dueAt: string; overdue: boolean }>;
+    provisional?: number;
+  },
   io: Io,
 ): string {
   const t = io.t;
   const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
   // R-0A1: how many open deadlines rest on provisional days, due today or not.
   const prov = r.provisional ? [t('due.provisional', { n: r.provisional })] : [];
-  if (!total.overdue && !total.dueToday) return [t('due.none'), ...prov].join('\n');
+  // R-103 / R-407: the monthly reports not yet produced (issue 22), after the records' deadlines.
+  const reports = r.reports ?? [];
+  const monthly = reports.length
+    ? [
+        t('due.reports', { n: reports.length }),
+        table(
+          [{ head: t('col.month') }, { head: t('col.report') }, { head: t('col.rule') }, { head: t('col.due') }],
+          reports.map((m) => [m.month, t(`due.report.${m.report}`), m.rule, `${minute(m.dueAt)}${m.overdue ? ` ${t('due.late')}` : ''}`]),
+        ),
+      ]
+    : [];
+  if (!total.overdue && !total.dueToday) return [...(monthly.length ? monthly : [t('due.none')]), ...prov].join('\n');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
   const rows = (xs: DueItem[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
@@ -56,7 +73,7 @@ export function dueView(
   if (total.dueToday)
     out.push(p.today(t('due.today', { n: total.dueToday })), table(cols, rows(r.dueToday)), ...more(r.dueToday.length, total.dueToday));
   if ([...r.overdue, ...r.dueToday].some((d) => d.provisional)) out.push(t('cal.legend'));
-  return [...out, ...prov].join('\n');
+  return [...out, ...monthly, ...prov].join('\n');
 }
 
 /** R-0A1: the mark of a due time computed over provisional days (explained by the `cal.legend` line). */

@@ -177,7 +177,17 @@ export function presentMonthly(m: Monthly, t: T): Doc {
   return {
     title: t('rep.monthly.title', { estate: m.estate }),
     subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),
+    ...paper(t, m.estate, m.month),
     sections,
     ...(m.audit ? { foot: t('rep.auditFoot', { rows: m.audit.rows.toLocaleString('en-US'), head: m.audit.head }) } : {}),
+  };
+}
+
+/** What a printed report carries (issue 22): the estate and month and the page number on every page, signature lines. */
+export function paper(t: T, estate: string, month: string): Pick<Doc, 'running' | 'pageLabel' | 'signatures'> {
+  return {
+    running: t('rep.running', { estate, month }),
+    pageLabel: t('rep.page'),
+    signatures: [t('rep.preparedBy'), t('rep.checkedBy')],
   };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { refuse } from '../core/errors.js';
 import { claimOut, writeFailure, writeOut, type OutFile } from '../core/out.js';
 import { monthRange, previousMonth } from '../core/time.js';
-import { read } from '../core/session.js';
+import { read, write } from '../core/session.js';
 import type { Io } from '../core/io.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'html', 'pdf', 'xlsx'] as const;
@@ -38,6 +38,15 @@ export interface ReportOutput {
   files: string[]; // written files (0600)
   text?: string; // what goes to stdout when there is no --out
   data: unknown;
+  /** R-103 / R-407: the month's report deadlines this file closed (issue 22). */
+  closed?: Array<{ report: string; rule: string; dueAt: string; late: boolean }>;
+}
+
+/** A month's report written to a file closes its deadlines (R-103, R-407); a draft of a running month does not. */
+async function close(io: Io, out: ReportOutput, reports: readonly import('./due.js').MonthlyReport[], command: string): Promise<ReportOutput> {
+  if (!out.files.length) return out;
+  const { closeMonthly } = await import('./due.js');
+  return { ...out, closed: write(io, (s) => closeMonthly(s, out.month, reports, command, out.files[0])) };
 }
 
 async function emit(
@@ -100,7 +109,8 @@ export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOut
   });
   await (await import('../workflows/index.js')).applyLazyRules(io); // R-403 escalations due by now count in the month
   const data = await readAsync(io, async (s) => monthly(s, month));
-  return emit(io, o, t, month, data, async () => presentMonthly(data, io.t));
+  const out = await emit(io, o, t, month, data, async () => presentMonthly(data, io.t));
+  return close(io, out, ['houseStatus', 'complaintSummary'], 'report monthly');
 }
 
 export async function reportUnits(io: Io, o: ReportOptions): Promise<ReportOutput> {
@@ -115,9 +125,15 @@ export async function reportUnits(io: Io, o: ReportOptions): Promise<ReportOutpu
     estate = s.profile.estate.name;
     return { month, ...unitsSection(s.db, from, to) };
   });
-  return emit(io, o, t, month, data, async () => {
-    return { title: io.t('rep.units.title', { estate }), subtitle: month, sections: [present.unitsSection(data, io.t)] };
+  const out = await emit(io, o, t, month, data, async () => {
+    return {
+      title: io.t('rep.units.title', { estate }),
+      subtitle: month,
+      ...present.paper(io.t, estate, month),
+      sections: [present.unitsSection(data, io.t)],
+    };
   });
+  return close(io, out, ['houseStatus'], 'report units');
 }
 
 /** `read` for a computation that awaits module loads (the database stays open until it settles). */

@@ -85,7 +85,31 @@ export function docToSheets(d: Doc): XlsxSheet[] {
   });
 }
 
+/** A CSS string literal (for @page margin boxes): quotes, backslashes and `<` escaped. */
+function cssString(s: string): string {
+  return `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/</g, '\\3c ')
+    .replace(/[\r\n]+/g, ' ')}"`;
+}
+
+/** The printed page's head and foot (issue 22): the estate and month, "page n of total" by CSS page counters. */
+function pageBoxes(d: Doc): string {
+  const boxes: string[] = [];
+  if (d.running) boxes.push(`@top-left { content: ${cssString(d.running)}; font-size: 8pt; color: #444; }`);
+  if (d.pageLabel) {
+    const content = d.pageLabel
+      .split(/(\{n\}|\{total\})/)
+      .filter(Boolean)
+      .map((p) => (p === '{n}' ? 'counter(page)' : p === '{total}' ? 'counter(pages)' : cssString(p)))
+      .join(' ');
+    boxes.push(`@bottom-center { content: ${content}; font-size: 8pt; color: #444; }`);
+  }
+  return boxes.join('\n    ');
+}
+
 export function docToHtml(d: Doc, lang: string): string {
   const eta = new Eta({ views: path.join(packageRoot(), 'templates'), autoEscape: true });
-  return eta.render('./reports/document', { doc: d, lang });
+  return eta.render('./reports/document', { doc: d, lang, pageBoxes: pageBoxes(d) });
 }

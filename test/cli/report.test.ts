@@ -179,6 +179,27 @@ describe('report monthly on a hand-built month', () => {
     expect(fs.readdirSync(dir)).toContain('report-2026-09-lending.csv');
   });
 
+  it('a document: the estate and month and the page number on every page, prepared-by and checked-by lines (issue 22)', () => {
+    const out = path.join(e.dir, 'doc.pdf');
+    expect(e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'pdf', '--out', out], now).code).toBe(0);
+    const pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim());
+    pages.forEach((p, i) => {
+      expect(p).toContain('虹港家园 · 2026-09');
+      expect(p).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`);
+    });
+    expect(pages[pages.length - 1]).toMatch(/制表人（签字、日期）\s+审核人（签字、日期）[\s\S]*链头/);
+    const html = e.run(['report', 'monthly', '--month', '2026-09', '--format', 'html'], now).stdout;
+    expect(html).toContain('@top-left { content: "虹港家园 · 2026-09";');
+    expect(html).toContain('@bottom-center { content: "page " counter(page) " of " counter(pages);');
+    expect(html).toMatch(
+      /<div class="signatures"><div>Prepared by \(signature, date\)<\/div><div>Checked by \(signature, date\)<\/div><\/div>\s*<footer class="foot">audit/,
+    );
+    const units = e.run(['--lang', 'zh', 'report', 'units', '--month', '2026-09', '--format', 'html'], now).stdout;
+    expect(units).toContain('<div>审核人（签字、日期）</div>');
+  });
+
   it('runs from cron: no TTY, exit 0; a bad month exits 2 with one line', () => {
     expect(e.run(['--yes', 'report', 'monthly'], now).code).toBe(0);
     const bad = e.run(['report', 'monthly', '--month', '2026-13'], now);
@@ -241,6 +262,51 @@ describe('KPIs against targets and fair month-to-date (issue 22, R-900)', () => 
     expect(text).toContain('first feedback within 24 h = 0 / 0 = –');
     // Due at 20:00 on 1 December: from then on it is a miss.
     expect(at('2026-12-01T21:00:00+08:00').complaints.answered24h).toMatchObject({ num: 0, den: 1, value: 0 });
+  });
+});
+
+describe('monthly due days (issue 22 step 5, R-103, R-407)', () => {
+  it('the house-status table by the 5th and the complaint summary by the 25th of the month after: in report due, closed by --out', () => {
+    const { run, dir } = estate(); // the first entry: 2026-09-30
+    const due = (now: string) => run(['--json', 'report', 'due'], { PMDESK_NOW: now }).json().reports;
+    expect(due('2026-10-04T09:00:00+08:00')).toEqual([]);
+    expect(due('2026-10-05T09:00:00+08:00')).toEqual([
+      { month: '2026-09', report: 'houseStatus', rule: 'R-103', dueAt: '2026-10-05T23:59:59+08:00', overdue: false },
+    ]);
+    const oct6 = { PMDESK_NOW: '2026-10-06T09:00:00+08:00' };
+    expect(due(oct6.PMDESK_NOW)).toEqual([expect.objectContaining({ month: '2026-09', report: 'houseStatus', overdue: true })]);
+    const text = run(['--lang', 'zh', 'report', 'due'], oct6).stdout;
+    expect(text).toMatch(/月度报表未出（1[\s\S]*2026-09\s*│\s*房屋动态表\s*│\s*R-103\s*│\s*2026-10-05 23:59 已逾期/);
+    // The profile's due day is read (and checked); the complaint summary is due on the 25th.
+    expect(run(['--json', 'profile', 'set', 'reports.houseStatusDueDay', '32']).err().code).toBe('E_VALUE');
+    expect(run(['profile', 'set', 'reports.houseStatusDueDay', '7']).code).toBe(0);
+    expect(due(oct6.PMDESK_NOW)).toEqual([]);
+    expect(due('2026-10-07T09:00:00+08:00')[0]).toMatchObject({ report: 'houseStatus', dueAt: '2026-10-07T23:59:59+08:00', overdue: false });
+    // A draft of a month still running closes nothing.
+    const draft = run(['--json', 'report', 'units', '--month', '2026-10', '--out', path.join(dir, 'draft.csv'), '--format', 'csv'], oct6).json();
+    expect(draft.closed).toEqual([]);
+    // report units --out closes the house-status table, late after the 7th.
+    const units = run(['--json', 'report', 'units', '--month', '2026-09', '--out', path.join(dir, 'u.html'), '--format', 'html'], {
+      PMDESK_NOW: '2026-10-08T09:00:00+08:00',
+    }).json();
+    expect(units.closed).toEqual([{ report: 'houseStatus', rule: 'R-103', dueAt: '2026-10-07T23:59:59+08:00', late: true }]);
+    expect(due('2026-10-25T09:00:00+08:00')).toEqual([
+      { month: '2026-09', report: 'complaintSummary', rule: 'R-407', dueAt: '2026-10-25T23:59:59+08:00', overdue: false },
+    ]);
+    // report monthly --out closes the complaint summary (on time); the house-status table stays closed.
+    const monthly = run(['report', 'monthly', '--month', '2026-09', '--format', 'html', '--out', path.join(dir, 'm.html')], {
+      PMDESK_NOW: '2026-10-25T10:00:00+08:00',
+    });
+    expect(monthly.stdout).toContain('2026-09 complaint summary (R-407) produced');
+    expect(monthly.stdout).not.toContain('late');
+    expect(due('2026-10-26T09:00:00+08:00')).toEqual([]);
+    // October's come due in November.
+    expect(due('2026-11-08T09:00:00+08:00')).toEqual([expect.objectContaining({ month: '2026-10', report: 'houseStatus', overdue: true })]);
+    expect(
+      run(['--json', 'audit', 'report:2026-09'])
+        .json()
+        .map((a: { field: string }) => a.field),
+    ).toEqual(['houseStatus', 'complaintSummary']);
   });
 });
 

@@ -1,6 +1,6 @@
 // §0a deadline arithmetic: the examples of the table, through the real calendar.
 import { describe, expect, it } from 'vitest';
-import { computeDue, parseSpec, tightest } from '../../src/core/deadline.js';
+import { computeDue, monthlyDue, parseSpec, tightest } from '../../src/core/deadline.js';
 import { addWorkingDays, isWorkingDay } from '../../src/core/calendar.js';
 import { loadCalendar } from '../../src/core/calendar-data.js';
 import { defaultProfile } from '../../src/core/profile.js';
@@ -86,5 +86,16 @@ describe('estate time zones', () => {
     expect(parseInstant('2026-07-01T12:00', 'Europe/Berlin')).toBe('2026-07-01T12:00:00+02:00');
     expect(parseInstant('2026-01-01T12:00', 'Europe/Berlin')).toBe('2026-01-01T12:00:00+01:00');
     expect(computeDue('2026-03-28T10:00:00+01:00', '1d', cal, 'Europe/Berlin').dueAt).toBe('2026-03-29T23:59:59+02:00');
+  });
+});
+
+describe('monthly report due days (R-103 by the 5th, R-407 by the 25th of the month after)', () => {
+  it('end of that day of the next month, a short month ending it earlier, a year turning', () => {
+    expect(monthlyDue('2026-09', 5, 'Asia/Shanghai')).toBe('2026-10-05T23:59:59+08:00');
+    expect(monthlyDue('2026-09', 25, 'Asia/Shanghai')).toBe('2026-10-25T23:59:59+08:00');
+    expect(monthlyDue('2027-01', 31, 'Asia/Shanghai')).toBe('2027-02-28T23:59:59+08:00');
+    expect(monthlyDue('2028-01', 30, 'Asia/Shanghai')).toBe('2028-02-29T23:59:59+08:00');
+    expect(monthlyDue('2026-12', 5, 'Asia/Shanghai')).toBe('2027-01-05T23:59:59+08:00');
+    expect(monthlyDue('2026-12', 5, 'Europe/Berlin')).toBe('2027-01-05T23:59:59+01:00');
   });
 });

@@ -54,4 +54,28 @@ describe('PDF', () => {
     expect(text).toContain('按时完成 37 / 完成 40 = 92.5%');
     expect(pdf.length).toBeLessThan(300_000);
   });
+  it('numbers every page and heads it with the estate and month; signature lines and the audit head at the end (issue 22)', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [`A-1-${100 + i}`, '空置']);
+    const pdf = await docToPdf({
+      title: '虹港家园 客服中心月度报表',
+      subtitle: '月份 2026-09',
+      running: '虹港家园 · 2026-09',
+      pageLabel: '第 {n} 页，共 {total} 页',
+      signatures: ['制表人（签字、日期）', '审核人（签字、日期）'],
+      sections: [{ id: 'units', title: '房屋动态', tables: [{ head: ['房号', '状态'], rows }] }],
+      foot: '审计日志 12 行，链头 12-0123456789abcdef',
+    });
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((p, i) => {
+      expect(p).toContain('虹港家园 · 2026-09');
+      expect(p).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`);
+    });
+    const last = pages[pages.length - 1];
+    expect(last).toMatch(/制表人（签字、日期）\s+审核人（签字、日期）/);
+    expect(last).toContain('链头 12-0123456789abcdef');
+    expect(pages[0]).not.toContain('制表人');
+  });
 });

@@ -37,6 +37,8 @@ const READ_BY: Record<string, string> = {
   'shift.hours': 'R-602 handover window',
   'targets.repairTimelinessRate': 'R-900 monthly report: KPI pass/miss (test/cli/report.test.ts)',
   'targets.complaintOnTimeRate': 'R-900 monthly report: KPI pass/miss',
+  'reports.houseStatusDueDay': 'R-103 house-status table due day in report due (test/cli/report.test.ts)',
+  'reports.complaintSummaryDueDay': 'R-407 complaint summary due day in report due (test/cli/report.test.ts)',
   'targets.satisfactionRate': 'R-900 monthly report: KPI pass/miss (test/cli/report.test.ts)',
   'lend.': 'R-1300 items lent, stock, deposits',
   'notice.': 'R-1001 phone calls before, R-1000 how long a public notice stays up',
@@ -69,6 +71,10 @@ describe('issue 17 item 6: profile keys nothing reads', () => {
       expect(readBy, `${key}: nothing is known to read it — wire it or add it to UNREAD_SETTINGS`).toBeDefined();
       expect(set).not.toThrow();
     }
+  });
+  it('reports.* due days are whole days of the month, 1 to 31 (R-103, R-407)', () => {
+    expect(checkSetting('reports.houseStatusDueDay', '3')).toEqual({ key: 'reports.houseStatusDueDay', value: 3 });
+    for (const bad of ['0', '32', '2.5', '"x"']) expect(() => checkSetting('reports.complaintSummaryDueDay', bad)).toThrow(Refusal);
   });
   it('coverage.firstAid and coverage.checkinDefect are read (R-505, R-202 sampled by R-801), so accepted', () => {
     expect(() => checkSetting('coverage.firstAid', '0')).not.toThrow();

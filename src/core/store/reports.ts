@@ -96,3 +96,37 @@ export function followupCoverage(db: DB, types: string[], from: string, to: stri
     )
     .get(now, ...types, from, to) as { done: number; due: number };
 }
+
+// ── monthly report deadlines (R-103, R-407; issue 22 step 5) ──────────────
+export interface ProducedRow {
+  month: string;
+  report: string;
+  rule: string;
+  due_at: string;
+  done_at: string;
+  command: string;
+  file: string;
+  clerk: string;
+}
+
+/** When the desk made its first entry (the audit log's first row), or null for an empty file. */
+export function firstEntryAt(db: DB): string | null {
+  const row = stmt(db, `SELECT entered_at FROM audit WHERE id = (SELECT MIN(id) FROM audit)`).get() as { entered_at: string } | undefined;
+  return row?.entered_at ?? null;
+}
+
+/** The monthly reports produced for months in [fromMonth, toMonth] (YYYY-MM). */
+export function producedReports(db: DB, fromMonth: string, toMonth: string): ProducedRow[] {
+  return stmt(db, `SELECT * FROM monthly_reports WHERE month >= ? AND month <= ? ORDER BY month, report`).all(fromMonth, toMonth) as ProducedRow[];
+}
+
+/** Close a month's report deadline; the first production stays (returns false when it was closed already). */
+export function markProduced(db: DB, r: ProducedRow): boolean {
+  return (
+    stmt(
+      db,
+      `INSERT INTO monthly_reports(month, report, rule, due_at, done_at, command, file, clerk) VALUES (@month, @report, @rule, @due_at, @done_at, @command, @file, @clerk)
+         ON CONFLICT(month, report) DO NOTHING`,
+    ).run(r).changes > 0
+  );
+}
