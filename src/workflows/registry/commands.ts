@@ -5,6 +5,7 @@ import { ask, idAtPrompt } from '../../cli/ask.js';
 import { ROLES } from './rules.js';
 
 const views = () => import('./views.js');
+const life = () => import('./usecases-life.js');
 // ask() returns commander's untyped option values with the needed ones filled in; the use-case checks them.
 type UnitInput = Parameters<typeof import('./usecases.js').addUnit>[1];
 type ResidentInput = Parameters<typeof import('./usecases.js').addResident>[1];
@@ -65,6 +66,20 @@ export function registerSetup(program: Command): void {
       ),
     );
 
+  // R-105: corrections with a reason, old → new in the audit log.
+  unit
+    .command('edit <code>')
+    .option('--building <b>')
+    .option('--floor <n>')
+    .option('--area <m2>')
+    .option('--reason <why>')
+    .action(
+      act(
+        async (io, [code], o) => (await life()).editUnit(io, code, o),
+        async (r, io) => (await views()).correctedView(r.code, r.changes, io),
+      ),
+    );
+
   const resident = program.command('resident');
   importCommand(resident, 'importResidents');
   resident
@@ -112,6 +127,33 @@ export function registerSetup(program: Command): void {
       act(
         async (io, [id], o) => (await import('./usecases.js')).showResident(io, id, o),
         async (r, io) => (await views()).residentView(r, io),
+      ),
+    );
+
+  resident
+    .command('edit <id>')
+    .option('--name <name>')
+    .option('--phone <phone>')
+    .option('--id-type <type>')
+    .option('--id-number <no>')
+    .option('--role <role>')
+    .option('--unit <code>')
+    .option('--reason <why>')
+    .action(
+      act(
+        async (io, [id], o) => (await life()).editResident(io, id, o),
+        async (r, io) => (await views()).correctedView(`${r.id} ${r.name}`, r.changes, io),
+      ),
+    );
+  resident
+    .command('end <id>')
+    .option('--unit <code>')
+    .option('--date <date>')
+    .option('--reason <why>')
+    .action(
+      act(
+        async (io, [id], o) => (await life()).endResident(io, id, o),
+        (r, io) => io.t('resident.ended', { id: r.id, name: r.name, unit: r.unit, until: r.until.slice(0, 10) }),
       ),
     );
 

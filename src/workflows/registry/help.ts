@@ -30,8 +30,8 @@ export default {
     },
   },
   unit: {
-    en: 'units: import, add, list, show',
-    zh: '房屋：导入、新增、列表、查看',
+    en: 'units: import, add, list, show, edit',
+    zh: '房屋：导入、新增、列表、查看、更正',
     rules: ['R-100', 'R-102'],
     examples: ['pmdesk unit import units.csv', 'pmdesk unit show A-1-101'],
   },
@@ -83,9 +83,24 @@ export default {
       '--reason': { en: 'why the personal data is needed unmasked', zh: '需要查看完整个人信息的原因' },
     },
   },
+  'unit edit': {
+    en: "correct a unit's building, floor or area; old → new in the audit log",
+    zh: '更正房屋的楼栋、楼层或面积；原值与新值记入审计日志',
+    rules: ['R-105', 'R-001'],
+    examples: [
+      'pmdesk unit edit A-1-101 --area 89.65 --reason 实测面积更正',
+      'pmdesk unit edit B-2-1203 --building B --floor 12 --reason 交房清单录入错误',
+    ],
+    options: {
+      '--building': { en: 'the right building', zh: '正确的楼栋' },
+      '--floor': { en: 'the right floor', zh: '正确的楼层' },
+      '--area': { en: 'the right area in m², up to 2 decimals', zh: '正确的面积（m²，最多两位小数）' },
+      '--reason': { en: 'why it is corrected (required)', zh: '更正原因（必填）' },
+    },
+  },
   resident: {
-    en: 'residents: import, add, list, show',
-    zh: '住户：导入、登记、列表、查看',
+    en: 'residents: import, add, list, show, edit, end',
+    zh: '住户：导入、登记、列表、查看、更正、迁出',
     rules: ['R-101', 'R-102', 'R-004'],
     examples: ['pmdesk resident import residents.csv', 'pmdesk resident list --unit A-1-101'],
   },
@@ -142,6 +157,35 @@ export default {
         zh: '完整显示证件号和电话（记入审计日志，须同时给 --reason）',
       },
       '--reason': { en: 'why the personal data is needed unmasked', zh: '需要查看完整个人信息的原因' },
+    },
+  },
+  'resident edit': {
+    en: "correct a resident's name, phone, ID or role; old → new in the audit log",
+    zh: '更正住户的姓名、电话、证件或身份；原值与新值记入审计日志',
+    rules: ['R-105', 'R-001', 'R-004'],
+    examples: [
+      'pmdesk resident edit 12 --phone 13912345678 --reason 业主来电更换手机号',
+      'pmdesk resident edit 张伟 --role co-owner --unit A-1-101 --reason 房产证为联名',
+    ],
+    options: {
+      '--name': { en: 'the right name', zh: '正确的姓名' },
+      '--phone': { en: 'the right phone (mobile or landline)', zh: '正确的电话（手机或座机）' },
+      '--id-type': { en: 'id|passport|hk-macau|taiwan|company', zh: 'id|passport|hk-macau|taiwan|company（证件类型）' },
+      '--id-number': { en: 'the right document number (validated)', zh: '正确的证件号码（校验）' },
+      '--role': { en: 'owner|co-owner|tenant|company|agent on a unit', zh: '在某套房屋的身份：owner|co-owner|tenant|company|agent' },
+      '--unit': { en: 'the unit whose role changes (when they hold several)', zh: '修改身份的房号（名下有多套时必填）' },
+      '--reason': { en: 'why it is corrected (required)', zh: '更正原因（必填）' },
+    },
+  },
+  'resident end': {
+    en: 'a resident leaves a unit on a date; their history stays',
+    zh: '住户于某日迁出房屋（不删除，历史保留）',
+    rules: ['R-105', 'R-001'],
+    examples: ['pmdesk resident end 15 --unit C-1-102 --date 2026-09-20', 'pmdesk resident end 赵磊 --unit C-1-102 --reason 租户提前退租'],
+    options: {
+      '--unit': { en: 'the unit they leave (required)', zh: '迁出的房号（必填）' },
+      '--date': { en: 'the day they left (default today; not after today)', zh: '迁出日期（默认今天，不能晚于今天）' },
+      '--reason': { en: 'a note on why', zh: '迁出说明' },
     },
   },
   profile: {

@@ -74,6 +74,22 @@ export default {
   'unit.keys': { en: 'Keys', zh: '钥匙' },
   'unit.records': { en: 'Records', zh: '相关单据' },
   'unit.history': { en: 'Status history', zh: '状态变化' },
+  corrected: { en: '{who} corrected: {changes} (old values in `pmdesk audit`)', zh: '{who} 已更正：{changes}（原值见 `pmdesk audit`）' },
+  'resident.ended': { en: 'resident {id} {name} left {unit} on {until} (history kept)', zh: '住户 {id} {name} 已于 {until} 迁出 {unit}（历史保留）' },
+  'err.noChange': { en: 'nothing to change for {what}: give a new value', zh: '{what} 没有要修改的内容：请给出新值' },
+  'err.dateFuture': {
+    en: '--{flag}: {value} is after today ({today}): a date that has not come cannot be recorded',
+    zh: '--{flag}：{value} 晚于今天（{today}）：不能登记尚未到来的日期',
+  },
+  'err.roleWhichUnit': {
+    en: 'resident {id} is on units {units}: say on which with --unit',
+    zh: '住户 {id} 登记在 {units}：请用 --unit 指明哪套房屋',
+  },
+  'err.notOnUnit': {
+    en: 'resident {id} ({name}) is not registered on {unit}: see `pmdesk unit show {unit}`',
+    zh: '住户 {id}（{name}）不在房号 {unit} 名下：参见 `pmdesk unit show {unit}`',
+  },
+  'err.endBeforeSince': { en: 'the end {at} is before the resident came ({since})', zh: '迁出时间 {at} 早于登记时间（{since}）' },
   'resident.added': { en: 'resident {id} {name} registered on {unit}', zh: '已登记住户 {id} {name}，房号 {unit}' },
 
   'col.code': { en: 'Code', zh: '房号' },

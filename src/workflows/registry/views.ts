@@ -107,8 +107,19 @@ export function residentView(r: ReturnType<typeof showResident>, io: Io): string
     r.units.length
       ? table(
           [{ head: t('col.code') }, { head: t('col.role') }, { head: t('col.since') }, { head: t('col.status') }],
-          r.units.map((u) => [u.code, role(io, u.role), u.since, status(io, u.status)]),
+          r.units.map((u) => [
+            u.code,
+            role(io, u.role),
+            u.until ? `${u.since.slice(0, 10)} → ${u.until.slice(0, 10)}` : u.since,
+            status(io, u.status),
+          ]),
         )
       : t('word.none'),
   ].join('\n');
+}
+
+/** R-105: what a correction changed (personal values stay out of the terminal; the audit log keeps them). */
+export function correctedView(who: string, changes: Array<{ field: string; old?: unknown; new?: unknown }>, io: Io): string {
+  const shown = changes.map((c) => ('old' in c ? `${c.field}: ${c.old ?? '-'} → ${c.new ?? '-'}` : c.field));
+  return io.t('corrected', { who, changes: shown.join('; ') });
 }
