@@ -92,3 +92,88 @@ describe('corrections (R-105)', () => {
     ]);
   });
 });
+
+/** An estate registered on 1 July, so that its units' life can be typed in month by month. */
+function julyEstate() {
+  const e = estate();
+  const july = { PMDESK_NOW: '2026-07-01T09:00:00+08:00' };
+  for (const code of ['L-1-101', 'L-1-102']) expect(e.run(['unit', 'add', code, '--building', 'L', '--floor', '1'], july).code).toBe(0);
+  const owner = ['resident', 'add', '--name', '周敏', '--role', 'owner', '--id-number', '110101199003071233', '--unit', 'L-1-101'];
+  expect(e.run(owner, july).code).toBe(0);
+  return e;
+}
+
+describe("a unit's life (R-104, R-103)", () => {
+  it('vacant → handed over → renovating → handed over → occupied → vacant: history and report units month by month', () => {
+    const { run } = julyEstate();
+    const step = (args: string[]) => {
+      const r = run(['--json', 'unit', ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      return r.json();
+    };
+    expect(step(['status', 'L-1-101', 'handed-over', '--reason', '纸质交房记录补录', '--date', '2026-07-15'])).toMatchObject({
+      status: 'handed-over',
+      from: 'vacant',
+      at: '2026-07-15T23:59:59+08:00',
+    });
+    step(['status', 'L-1-101', 'renovating', '--reason', '装修开工补录', '--date', '2026-08-03']);
+    // Nobody moves in while the unit is renovated: refused with the reason.
+    const busy = run(['unit', 'move-in', 'L-1-101', '--date', '2026-08-10']);
+    expect([busy.code, busy.stderr]).toEqual([2, expect.stringMatching(/^pmdesk: unit L-1-101 is being renovated: finish the renovation first/)]);
+    step(['status', 'L-1-101', 'handed-over', '--reason', '装修验收补录', '--date', '2026-08-20']);
+    expect(step(['move-in', 'L-1-101', '--date', '2026-09-02', '--resident', '周敏'])).toMatchObject({
+      status: 'occupied',
+      residents: [{ name: '周敏' }],
+    });
+    expect(step(['move-out', 'L-1-101', '--date', '2026-09-25'])).toMatchObject({ status: 'vacant', from: 'occupied' });
+
+    const h = run(['--json', 'unit', 'history', 'L-1-101']).json().history;
+    expect(h.map((x: any) => [x.at.slice(0, 10), x.event, x.from, x.to])).toEqual([
+      ['2026-07-01', 'resident-in', null, null],
+      ['2026-07-15', 'status', 'vacant', 'handed-over'],
+      ['2026-08-03', 'status', 'handed-over', 'renovating'],
+      ['2026-08-20', 'status', 'renovating', 'handed-over'],
+      ['2026-09-02', 'move-in', 'handed-over', 'occupied'],
+      ['2026-09-25', 'move-out', 'occupied', 'vacant'],
+    ]);
+    expect(h[4].residents).toEqual([{ id: expect.any(Number), name: '周敏' }]);
+    const zh = run(['--lang', 'zh', 'unit', 'history', 'L-1-101']).stdout;
+    expect(zh).toMatch(/2026-09-02 23:59 │ 入住登记\s*│ 已交房 → 已入住\s*│ 周敏/);
+
+    const month = (m: string) => run(['--json', 'report', 'units', '--month', m]).json();
+    expect(month('2026-07')).toMatchObject({ byStatus: { 'handed-over': 1, vacant: 1 }, changeCounts: { 'vacant→handed-over': 1 } });
+    expect(month('2026-08')).toMatchObject({
+      byStatus: { 'handed-over': 1, renovating: 0 },
+      changeCounts: { 'handed-over→renovating': 1, 'renovating→handed-over': 1 },
+    });
+    expect(month('2026-09')).toMatchObject({ changeCounts: { 'handed-over→occupied': 1, 'occupied→vacant': 1 } });
+    expect(
+      run(['--json', 'audit', 'unit:L-1-101'])
+        .json()
+        .map((a: any) => [a.action, a.old, a.new]),
+    ).toContainEqual(['move-in', 'handed-over', 'occupied']);
+  });
+
+  it('refuses the steps that make no sense, with the reason; nothing is written', () => {
+    const { db, run } = julyEstate();
+    const before = sha(db);
+    const refused = (args: string[], re: RegExp) => {
+      const r = run(['unit', ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(re);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    };
+    refused(['move-in', 'L-1-101'], /L-1-101 is vacant: it has not been handed over yet/);
+    refused(['move-out', 'L-1-101'], /nobody has moved in/);
+    refused(['status', 'L-1-101', 'occupied'], /--reason is required/);
+    refused(['status', 'L-1-101', 'sold', '--reason', 'x'], /--status: "sold" is not one of/);
+    refused(['status', 'L-1-101', 'vacant', '--reason', 'x'], /already vacant/);
+    refused(['status', 'L-1-101', 'handed-over', '--reason', 'x', '--date', '2026-10-01'], /after today/);
+    expect(sha(db)).toBe(before);
+    expect(run(['unit', 'status', 'L-1-101', 'handed-over', '--reason', 'x', '--date', '2026-08-01']).code).toBe(0);
+    refused(['move-in', 'L-1-101', '--date', '2026-07-20'], /last changed at 2026-08-01T23:59:59\+08:00/);
+    refused(['move-in', 'L-1-101', '--resident', '王伟'], /not registered on L-1-101/);
+    const zh = run(['--lang', 'zh', 'unit', 'move-in', 'L-1-102']);
+    expect(zh.stderr).toMatch(/房号 L-1-102 当前为“空置”：尚未交房/);
+  });
+});

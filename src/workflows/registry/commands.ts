@@ -80,6 +80,36 @@ export function registerSetup(program: Command): void {
       ),
     );
 
+  // R-104: the unit's life, each step an event with its time (--date, --at), audited.
+  const lifeCommand = (name: 'move-in' | 'move-out', fn: 'moveIn' | 'moveOut') => {
+    const c = unit.command(`${name} <code>`).option('--date <date>');
+    if (name === 'move-in') c.option('--resident <resident...>');
+    c.action(
+      act(
+        async (io, [code], o) => (await life())[fn](io, code, o),
+        async (r, io) => (await views()).lifeView(r, r.from, io),
+      ),
+    );
+  };
+  lifeCommand('move-in', 'moveIn');
+  lifeCommand('move-out', 'moveOut');
+  unit
+    .command('status <code> <status>')
+    .option('--reason <why>')
+    .option('--date <date>')
+    .action(
+      act(
+        async (io, [code, status], o) => (await life()).setStatus(io, code, status, o),
+        async (r, io) => (await views()).lifeView(r, r.from, io),
+      ),
+    );
+  unit.command('history <code>').action(
+    act(
+      async (io, [code]) => (await life()).unitHistory(io, code),
+      async (r, io) => (await views()).historyView(r, io),
+    ),
+  );
+
   const resident = program.command('resident');
   importCommand(resident, 'importResidents');
   resident

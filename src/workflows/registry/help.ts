@@ -30,9 +30,9 @@ export default {
     },
   },
   unit: {
-    en: 'units: import, add, list, show, edit',
-    zh: '房屋：导入、新增、列表、查看、更正',
-    rules: ['R-100', 'R-102'],
+    en: 'units: import, add, list, show, edit, move-in, move-out, status, history',
+    zh: '房屋：导入、新增、列表、查看、更正、入住、迁出、设置状态、动态',
+    rules: ['R-100', 'R-102', 'R-104'],
     examples: ['pmdesk unit import units.csv', 'pmdesk unit show A-1-101'],
   },
   'unit import': {
@@ -97,6 +97,42 @@ export default {
       '--area': { en: 'the right area in m², up to 2 decimals', zh: '正确的面积（m²，最多两位小数）' },
       '--reason': { en: 'why it is corrected (required)', zh: '更正原因（必填）' },
     },
+  },
+  'unit move-in': {
+    en: 'move-in 入住登记: the unit becomes occupied on a date, with who lives there',
+    zh: '入住登记：房屋于某日变为已入住，并登记入住人',
+    rules: ['R-104', 'R-103', 'R-005'],
+    examples: ['pmdesk unit move-in A-1-101 --date 2026-09-12 --resident 王伟', 'pmdesk unit move-in B-2-1203 --resident 12 15'],
+    options: {
+      '--date': { en: 'the day they moved in (default today; not after today)', zh: '入住日期（默认今天，不能晚于今天）' },
+      '--resident': { en: 'who lives there: residents registered on the unit (id or name)', zh: '入住人：该房屋名下的住户（编号或姓名）' },
+    },
+  },
+  'unit move-out': {
+    en: 'move-out: the occupied unit becomes vacant on a date',
+    zh: '迁出：已入住的房屋于某日变为空置',
+    rules: ['R-104', 'R-103', 'R-005'],
+    examples: ['pmdesk unit move-out A-1-101 --date 2026-09-28', 'pmdesk --at 2026-09-28T16:00 unit move-out B-2-1203'],
+    options: { '--date': { en: 'the day they moved out (default today; not after today)', zh: '迁出日期（默认今天，不能晚于今天）' } },
+  },
+  'unit status': {
+    en: 'set a status that no workflow reaches, with a reason (audit-logged)',
+    zh: '直接设置业务流程无法达到的状态，须说明原因（记入审计日志）',
+    rules: ['R-104', 'R-001'],
+    examples: [
+      'pmdesk unit status A-1-102 vacant --reason 开发商售出',
+      'pmdesk unit status A-1-101 handed-over --reason 纸质交房记录补录 --date 2026-07-15',
+    ],
+    options: {
+      '--reason': { en: 'why it is set directly (required)', zh: '直接设置的原因（必填）' },
+      '--date': { en: 'the day it changed (default today; not after today)', zh: '状态变化日期（默认今天，不能晚于今天）' },
+    },
+  },
+  'unit history': {
+    en: "a unit's life: every status change and every resident change, with dates",
+    zh: '房屋动态：每次状态变化和住户变化及日期',
+    rules: ['R-104', 'R-105', 'R-103'],
+    examples: ['pmdesk unit history A-1-101', 'pmdesk --json unit history B-2-1203'],
   },
   resident: {
     en: 'residents: import, add, list, show, edit, end',

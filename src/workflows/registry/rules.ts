@@ -195,3 +195,34 @@ export function checkResident(row: Record<string, string | undefined>): { value?
   if (problems.length) return { problems };
   return { value: { name, role: role!, idType: type!, idNumber, phone, unit }, problems };
 }
+
+// ── R-104: a unit's life ──────────────────────────────────────────────────
+export const LIFE_EVENTS = ['move-in', 'lease', 'lease-end', 'move-out'] as const;
+export type LifeEvent = (typeof LIFE_EVENTS)[number];
+
+/** Where each life event may start, and where it leads (`lease-end` goes back to the status before the lease). */
+export const LIFE: Record<LifeEvent, { from: readonly string[]; to: string | null }> = {
+  'move-in': { from: ['handed-over'], to: 'occupied' },
+  lease: { from: ['handed-over', 'occupied'], to: 'leased' },
+  'lease-end': { from: ['leased'], to: null },
+  'move-out': { from: ['occupied'], to: 'vacant' },
+};
+
+/**
+ * R-104: the status a life event leads to from `status`, or why it makes no sense
+ * (an i18n key: a unit never handed over cannot be lived in or leased; nobody moves
+ * in while it is renovated; a leased unit's lease ends first …).
+ */
+export function lifeStep(event: LifeEvent, status: string, beforeLease?: string | null): { to: string } | { why: string } {
+  const rule = LIFE[event];
+  if (rule.from.includes(status)) {
+    if (rule.to) return { to: rule.to };
+    return { to: beforeLease === 'occupied' ? 'occupied' : 'handed-over' };
+  }
+  if (event === 'move-out' && status !== 'leased') return { why: 'life.nobodyIn' };
+  if (event === 'lease-end') return { why: 'life.notLeased' };
+  if (status === 'unsold' || status === 'vacant') return { why: 'life.notHandedOver' };
+  if (status === 'renovating') return { why: 'life.renovating' };
+  if (status === 'leased') return { why: event === 'lease' ? 'life.leaseOverlaps' : 'life.leased' };
+  return { why: 'life.alreadyOccupied' };
+}

@@ -5,11 +5,11 @@ import { refuse } from '../../core/errors.js';
 import { normalizeDocument, normalizePhone, ID_TYPES, type IdType } from '../../core/identity.js';
 import { text } from '../../core/input.js';
 import { localDate, parseInstant, type Instant } from '../../core/time.js';
-import { write, type Session } from '../../core/session.js';
+import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
 import * as units from './store-units.js';
 import * as residents from './store-residents.js';
-import { checkUnit, ROLES } from './rules.js';
+import { checkUnit, lifeStep, ROLES, UNIT_STATUSES, unitStatus, type LifeEvent } from './rules.js';
 import { requireUnit, resolveResident, residentJson, unitJson } from './usecases.js';
 
 /** A reason for a correction or a status set directly (R-105, R-104): required text. */
@@ -157,5 +157,115 @@ export function endResident(io: Io, idText: string, o: { unit?: string; date?: s
     residents.endLink(s.db, unit.id, r.id, at, note);
     s.audit({ subject: `resident:${r.id}`, action: 'end', field: 'unit', old: `${unit.code}:${link.role}`, new: note, at });
     return { id: r.id, name: r.name, unit: unit.code, role: link.role, until: at };
+  });
+}
+
+// ── a unit's life (R-104) ─────────────────────────────────────────────────
+/** A life event is never dated before the unit's last status change (its history stays in order). */
+function assertInOrder(s: Session, unit: units.UnitRow, at: Instant): void {
+  const last = units.lastChange(s.db, unit.id);
+  if (last && Date.parse(at) < Date.parse(last.at)) refuse('E_VALUE', 'err.beforeLast', { code: unit.code, at, last: last.at });
+}
+
+/**
+ * R-104: move the unit by a life event at `at`, or refuse (exit 2) with why the
+ * step makes no sense from its status. Audited; R-103 counts the history row.
+ */
+export function applyLifeEvent(
+  s: Session,
+  unit: units.UnitRow,
+  event: LifeEvent,
+  at: Instant,
+  extra: { recordId?: number | null; data?: unknown; reason?: string | null } = {},
+): units.UnitRow {
+  const beforeLease = event === 'lease-end' ? (units.lastInto(s.db, unit.id, 'leased')?.old_status ?? null) : null;
+  const step = lifeStep(event, unit.status, beforeLease);
+  if ('why' in step) refuse('E_STATE', step.why, { code: unit.code, status: `unitStatus.${unit.status}`, event });
+  assertInOrder(s, unit, at);
+  units.setUnitStatus(s.db, unit, step.to, at, s.io.clerk, extra.recordId ?? null, { event, reason: extra.reason, data: extra.data });
+  s.audit({ subject: `unit:${unit.code}`, action: event, field: 'status', old: unit.status, new: step.to, at });
+  return units.getUnitById(s.db, unit.id)!;
+}
+
+/** `unit move-in <code> [--date D] [--resident R…]` (R-104 入住登记): who lives there, from when. */
+export function moveIn(io: Io, code: string, o: { date?: string; resident?: string[] }) {
+  return write(io, (s) => {
+    const unit = requireUnit(s, code);
+    const at = eventTime(s, o.date);
+    const who = (o.resident ?? []).map((text) => {
+      const r = resolveResident(s, text, unit.id);
+      if (!residents.linkOf(s.db, unit.id, r.id)) refuse('E_NOT_FOUND', 'err.notOnUnit', { id: r.id, name: r.name, unit: unit.code });
+      return { id: r.id, name: r.name };
+    });
+    const after = applyLifeEvent(s, unit, 'move-in', at, { data: who.length ? { residents: who } : undefined });
+    return { ...unitJson(after), from: unit.status, event: 'move-in', at, residents: who };
+  });
+}
+
+/** `unit move-out <code> [--date D]` (R-104): the unit is empty again (vacant). */
+export function moveOut(io: Io, code: string, o: { date?: string }) {
+  return write(io, (s) => {
+    const unit = requireUnit(s, code);
+    const at = eventTime(s, o.date);
+    const after = applyLifeEvent(s, unit, 'move-out', at);
+    return { ...unitJson(after), from: unit.status, event: 'move-out', at };
+  });
+}
+
+/** `unit status <code> <status> --reason T` (R-104): a status no workflow reaches, set directly and audited. */
+export function setStatus(io: Io, code: string, status: string, o: { reason?: string; date?: string }) {
+  return write(io, (s) => {
+    const unit = requireUnit(s, code);
+    const to = unitStatus(status ?? '');
+    if (!to) refuse('E_VALUE', 'err.choice', { flag: 'status', value: status, choices: UNIT_STATUSES.join(' ') });
+    const reason = reasonOf(o.reason);
+    if (to === unit.status) refuse('E_STATE', 'life.sameStatus', { code: unit.code, status: `unitStatus.${to}` });
+    const at = eventTime(s, o.date);
+    assertInOrder(s, unit, at);
+    units.setUnitStatus(s.db, unit, to, at, s.io.clerk, null, { event: 'status', reason });
+    s.audit({ subject: `unit:${unit.code}`, action: 'status', field: 'status', old: unit.status, new: to, at });
+    s.audit({ subject: `unit:${unit.code}`, action: 'status', field: 'reason', new: reason, at });
+    return { ...unitJson(units.getUnitById(s.db, unit.id)!), from: unit.status, event: 'status', at, reason };
+  });
+}
+
+export interface HistoryEntry {
+  at: string;
+  event: string; // move-in, lease, lease-end, move-out, status, checkin, renovation …, resident-in, resident-out
+  from: string | null;
+  to: string | null;
+  no: string | null;
+  reason: string | null;
+  resident: { id: number; name: string; role: string } | null;
+  residents?: Array<{ id: number; name: string }>;
+  clerk: string | null;
+}
+
+/** `unit history <code>` (R-104): every status change and every resident change, with dates, in time order. */
+export function unitHistory(io: Io, code: string) {
+  return read(io, (s) => {
+    const unit = requireUnit(s, code);
+    const out: HistoryEntry[] = [];
+    for (const h of units.statusEvents(s.db, unit.id)) {
+      const data = h.data ? (JSON.parse(h.data) as { residents?: Array<{ id: number; name: string }> }) : {};
+      out.push({
+        at: h.at,
+        event: h.event ?? h.type ?? 'status',
+        from: h.old_status,
+        to: h.new_status,
+        no: h.no,
+        reason: h.reason,
+        resident: null,
+        ...(data.residents ? { residents: data.residents } : {}),
+        clerk: h.clerk,
+      });
+    }
+    for (const l of residents.linksOfUnit(s.db, unit.id)) {
+      const resident = { id: l.resident_id, name: l.name, role: l.role };
+      out.push({ at: l.since, event: 'resident-in', from: null, to: null, no: null, reason: null, resident, clerk: null });
+      if (l.until) out.push({ at: l.until, event: 'resident-out', from: null, to: null, no: null, reason: l.end_note, resident, clerk: null });
+    }
+    out.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return { ...unitJson(unit), history: out };
   });
 }

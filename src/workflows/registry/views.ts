@@ -1,6 +1,7 @@
 // Human views of the registry and setup commands.
 import type { Io } from '../../core/io.js';
 import type { InitResult, ImportResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
+import type { HistoryEntry } from './usecases-life.js';
 import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
 import { fields, table } from '../../formats/table.js';
 import { toCsv } from '../../formats/csv.js';
@@ -122,4 +123,32 @@ export function residentView(r: ReturnType<typeof showResident>, io: Io): string
 export function correctedView(who: string, changes: Array<{ field: string; old?: unknown; new?: unknown }>, io: Io): string {
   const shown = changes.map((c) => ('old' in c ? `${c.field}: ${c.old ?? '-'} → ${c.new ?? '-'}` : c.field));
   return io.t('corrected', { who, changes: shown.join('; ') });
+}
+
+/** A life event done (R-104): the unit, old → new status, when. */
+export function lifeView(r: { code: string; status: string; event: string; at: string }, from: string, io: Io): string {
+  return io.t('life.done', {
+    code: r.code,
+    from: status(io, from),
+    to: status(io, r.status),
+    event: io.t(`event.${r.event}`),
+    at: r.at.slice(0, 16).replace('T', ' '),
+  });
+}
+
+/** `unit history` (R-104): status changes and resident changes in time order. */
+export function historyView(r: { code: string; status: string; history: HistoryEntry[] }, io: Io): string {
+  const t = io.t;
+  if (!r.history.length) return `${r.code} ${status(io, r.status)}\n${t('word.none')}`;
+  const rows = r.history.map((h) => {
+    const change = h.resident
+      ? `${h.resident.name} (${role(io, h.resident.role)})`
+      : `${h.from ? status(io, h.from) : ''} → ${h.to ? status(io, h.to) : ''}`;
+    const detail = [h.no, h.reason, h.residents?.map((x) => x.name).join('、')].filter(Boolean).join(' ');
+    return [h.at.slice(0, 16).replace('T', ' '), t(`event.${h.event}`), change, detail];
+  });
+  return `${r.code} ${status(io, r.status)}\n${table(
+    [{ head: t('col.at') }, { head: t('col.event') }, { head: t('col.status') }, { head: t('col.detail') }],
+    rows,
+  )}`;
 }

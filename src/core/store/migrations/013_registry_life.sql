@@ -18,3 +18,4 @@ CREATE INDEX unit_residents_resident ON unit_residents(resident_id);
 -- * Every status change is an event (R-104): which one (move-in, move-out, status …) and, when set directly, why.
 ALTER TABLE unit_history ADD COLUMN event TEXT;
 ALTER TABLE unit_history ADD COLUMN reason TEXT;
+ALTER TABLE unit_history ADD COLUMN data TEXT;                          -- JSON: who moved in, readings …
