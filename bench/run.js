@@ -17,6 +17,8 @@ const args = process.argv.slice(2);
 const ROUNDS = args.includes('--quick') ? 5 : 11;
 const NOW = '2026-11-23T10:00:00+08:00';
 fs.mkdirSync(CACHE, { recursive: true });
+// The demo estate has a staff roster: act as its reception clerk.
+process.env.PMDESK_CLERK = '王敏';
 
 function pm(db, argv, extra = {}) {
   return spawnSync(process.execPath, [BIN, ...argv], {

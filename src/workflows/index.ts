@@ -15,6 +15,7 @@ import keys from './keys/index.js';
 import followup from './followup/index.js';
 import shift from './shift/index.js';
 import registry from './registry/index.js';
+import staff from './staff/index.js';
 
 /** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
 const recordOnly = (info: KindInfo): Workflow => ({ info });
@@ -34,6 +35,7 @@ export const WORKFLOWS: Workflow[] = [
   recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
   recordOnly({ group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] }),
   shift,
+  staff,
 ];
 
 const BY_GROUP = new Map(WORKFLOWS.filter((w) => w.info).map((w) => [w.info!.group, w]));

@@ -12,6 +12,7 @@ import keys from '../../workflows/keys/help.js';
 import followup from '../../workflows/followup/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
+import staff from '../../workflows/staff/help.js';
 
 export type { CommandHelp, HelpBundle, Text } from './types.js';
 
@@ -27,6 +28,7 @@ export const HELP: HelpBundle = Object.assign(
   keys,
   followup,
   calendar,
+  staff,
   uniform,
 );
 

@@ -160,8 +160,8 @@ export default {
     zh: '演示小区已建于 {db}：{units} 套房屋，{residents} 位住户，{month} 的业务',
   },
   'demo.next': {
-    en: 'next: pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html',
-    zh: '接下来：pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html',
+    en: 'next (the demo has a staff roster, R-106: act as one of it): pmdesk --db {db} --clerk {clerk} report due · pmdesk --db {db} --clerk {clerk} report monthly --month {month} --format html --out report.html',
+    zh: '接下来（演示小区有人员名册，R-106：请以名册中的人员操作）：pmdesk --db {db} --clerk {clerk} report due · pmdesk --db {db} --clerk {clerk} report monthly --month {month} --format html --out report.html',
   },
   'id.format': { en: '18 digits, the last may be X', zh: '应为 18 位，末位可为 X' },
   'id.region': { en: 'bad region code', zh: '地区码错误' },
