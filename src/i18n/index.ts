@@ -14,6 +14,7 @@ import renovate from '../workflows/renovate/messages.js';
 import help from './help.js';
 import calendar from '../calendar/messages.js';
 import staff from '../workflows/staff/messages.js';
+import lease from '../workflows/lease/messages.js';
 
 export type { Lang } from './types.js';
 
@@ -31,6 +32,7 @@ export const BUNDLES: Bundle[] = [
   renovate,
   calendar,
   staff,
+  lease,
   help,
 ];
 const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES);

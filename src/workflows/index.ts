@@ -16,6 +16,7 @@ import followup from './followup/index.js';
 import shift from './shift/index.js';
 import registry from './registry/index.js';
 import staff from './staff/index.js';
+import lease from './lease/index.js';
 
 /** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
 const recordOnly = (info: KindInfo): Workflow => ({ info });
@@ -34,6 +35,7 @@ export const WORKFLOWS: Workflow[] = [
   recordOnly({ group: 'patrol', types: ['patrol'], final: ['done', 'voided'] }),
   recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
   recordOnly({ group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] }),
+  lease,
   shift,
   staff,
 ];

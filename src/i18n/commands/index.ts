@@ -13,6 +13,7 @@ import followup from '../../workflows/followup/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
 import staff from '../../workflows/staff/help.js';
+import lease from '../../workflows/lease/help.js';
 
 export type { CommandHelp, HelpBundle, Text } from './types.js';
 
@@ -29,6 +30,7 @@ export const HELP: HelpBundle = Object.assign(
   followup,
   calendar,
   staff,
+  lease,
   uniform,
 );
 
@@ -45,6 +47,7 @@ export const PREFIX: Record<string, string> = {
   patrol: 'XC',
   survey: 'DC',
   lend: 'JD',
+  lease: 'ZL',
 };
 
 const fill = (s: string, group: string) => s.replaceAll('{group}', group).replaceAll('{prefix}', PREFIX[group] ?? '');

@@ -92,6 +92,41 @@ export function registerSetup(program: Command): void {
     );
   };
   lifeCommand('move-in', 'moveIn');
+  // 出租备案 and 撤租 — a lease record (ZL) of the lease workflow.
+  unit
+    .command('lease <code>')
+    .option('--tenant <name>')
+    .option('--id-type <type>')
+    .option('--id-number <no>')
+    .option('--phone <phone>')
+    .option('--from <date>')
+    .option('--to <date>')
+    .option('--rent <yuan>')
+    .option('--agency-fee <yuan>')
+    .action(
+      act(
+        async (io, [code], o) =>
+          (await import('../lease/api.js')).fileLease(
+            io,
+            code,
+            await ask(io, o, { tenant: {}, idNumber: { validate: idAtPrompt(io, 'id-number', o.idType) }, phone: {}, from: {}, to: {} }),
+          ),
+        async (r, io) => (await import('../lease/api.js')).filedView(r, io),
+      ),
+    );
+  unit
+    .command('lease-end <code>')
+    .option('--date <date>')
+    .option('--early')
+    .option('--water <n>')
+    .option('--electricity <n>')
+    .option('--gas <n>')
+    .action(
+      act(
+        async (io, [code], o) => (await import('../lease/api.js')).endLease(io, code, await ask(io, o, { water: {}, electricity: {}, gas: {} })),
+        async (r, io) => (await import('../lease/api.js')).endedView(r, io),
+      ),
+    );
   lifeCommand('move-out', 'moveOut');
   unit
     .command('status <code> <status>')

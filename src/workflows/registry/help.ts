@@ -108,6 +108,41 @@ export default {
       '--resident': { en: 'who lives there: residents registered on the unit (id or name)', zh: '入住人：该房屋名下的住户（编号或姓名）' },
     },
   },
+  'unit lease': {
+    en: 'file a lease 出租备案 (ZL): tenant with a checked ID and phone, term, rent, agency fee; the unit becomes leased',
+    zh: '出租备案（ZL）：承租人（证件号与电话校验）、租期、租金、中介费；房屋变为出租',
+    rules: ['R-107', 'R-104', 'R-003', 'R-004'],
+    examples: [
+      'pmdesk unit lease A-1-101 --tenant 赵磊 --id-number 320502198506124512 --phone 13712345678 --from 2026-09-01 --to 2027-08-31 --rent 3500',
+      'pmdesk unit lease B-2-1203 --tenant 钱芳 --id-number 440304199211203057 --phone 13612345678 --from 2026-10-01 --to 2027-03-31 --rent 4200 --agency-fee 2100',
+    ],
+    options: {
+      '--tenant': { en: "the tenant's name", zh: '承租人姓名' },
+      '--id-type': { en: 'id|passport|hk-macau|taiwan|company (default id)', zh: 'id|passport|hk-macau|taiwan|company（证件类型，默认 id）' },
+      '--id-number': { en: "the tenant's document number (validated)", zh: '承租人证件号码（校验）' },
+      '--phone': { en: "the tenant's phone", zh: '承租人电话' },
+      '--from': { en: 'first day of the term', zh: '租期开始日' },
+      '--to': { en: 'last day of the term (reminder 30 days before)', zh: '租期结束日（提前 30 天提醒）' },
+      '--rent': { en: 'monthly rent in yuan', zh: '月租金（元）' },
+      '--agency-fee': { en: 'agency fee in yuan when the desk brokered it (a ledger entry)', zh: '物业代理出租时的中介服务费（元，记入台账）' },
+    },
+  },
+  'unit lease-end': {
+    en: '撤租: meters read, keys out listed, the lease and its tenants ended; the unit back to before the lease',
+    zh: '撤租：抄水电煤表、列出未归还钥匙、结束租赁及租户；房屋恢复出租前状态',
+    rules: ['R-104', 'R-107', 'R-105'],
+    examples: [
+      'pmdesk unit lease-end A-1-101 --water 132.5 --electricity 2210 --gas 88',
+      'pmdesk unit lease-end A-1-101 --date 2026-09-20 --early --water 132.5 --electricity 2210 --gas 88',
+    ],
+    options: {
+      '--date': { en: 'the day of 撤租 (default today; not after today)', zh: '撤租日期（默认今天，不能晚于今天）' },
+      '--early': { en: 'the lease ends before its term (required then)', zh: '租期未满提前撤租（此时必填）' },
+      '--water': { en: 'water meter reading', zh: '水表读数' },
+      '--electricity': { en: 'electricity meter reading', zh: '电表读数' },
+      '--gas': { en: 'gas meter reading', zh: '燃气表读数' },
+    },
+  },
   'unit move-out': {
     en: 'move-out: the occupied unit becomes vacant on a date',
     zh: '迁出：已入住的房屋于某日变为空置',
