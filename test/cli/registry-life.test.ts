@@ -1,5 +1,7 @@
 // The registry over time through the binary (R-104, R-105): corrections with a
 // reason (old → new in the audit log), residents ended on a unit, the unit's life.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estate, sha } from './helpers.js';
 
@@ -175,5 +177,83 @@ describe("a unit's life (R-104, R-103)", () => {
     refused(['move-in', 'L-1-101', '--resident', '王伟'], /not registered on L-1-101/);
     const zh = run(['--lang', 'zh', 'unit', 'move-in', 'L-1-102']);
     expect(zh.stderr).toMatch(/房号 L-1-102 当前为“空置”：尚未交房/);
+  });
+});
+
+describe('re-import lists the differences and applies them only with --apply (R-105)', () => {
+  it('an export of units and residents re-imports with no differences and writes nothing, not even an audit row', () => {
+    const { dir, db, run } = estate();
+    const units = path.join(dir, 'units.csv');
+    const people = path.join(dir, 'residents.csv');
+    expect(run(['export', 'units', '--out', units]).code).toBe(0);
+    expect(run(['export', 'residents', '--unmask', '--reason', '备份', '--out', people]).code).toBe(0);
+    expect(fs.readFileSync(people, 'utf8').split(/\r?\n/)[0]).toBe('id,name,role,id_type,id_number,phone,unit');
+    const before = sha(db);
+    const u = run(['--json', 'unit', 'import', units]);
+    expect(u.json()).toMatchObject({ rows: 4, added: 0, changed: 0, unchanged: 4, differences: [] });
+    const r = run(['resident', 'import', people]);
+    expect([r.code, r.stdout]).toEqual([0, `${people}: 4 rows (utf-8), no differences with the registry: nothing written\n`]);
+    expect(sha(db)).toBe(before);
+    // The same in Chinese headers (zh export).
+    const zh = path.join(dir, 'units-zh.csv');
+    expect(run(['--lang', 'zh', 'export', 'units', '--out', zh]).code).toBe(0);
+    expect(run(['--json', 'unit', 'import', zh]).json()).toMatchObject({ added: 0, changed: 0 });
+    expect(sha(db)).toBe(before);
+  });
+
+  it('a changed phone and area: listed (line, field, old → new), nothing written without --apply; applied all at once with it, old values in the audit', () => {
+    const { dir, db, run } = estate();
+    const people = path.join(dir, 'residents.csv');
+    run(['export', 'residents', '--unmask', '--reason', '核对', '--out', people]);
+    fs.writeFileSync(
+      people,
+      fs.readFileSync(people, 'utf8').replaceAll('13812345678', '13912345678').replace('上海某某科技有限公司,company', '上海某某科技有限公司,agent'),
+    );
+    const before = sha(db);
+    const r = run(['--json', 'resident', 'import', people]);
+    expect(r.code).toBe(2);
+    expect(r.err()).toMatchObject({
+      code: 'E_DIFFERS',
+      details: ['line 2, 1 王伟, phone: 138****5678 → 139****5678', 'line 5, 3 上海某某科技有限公司, role@B-2-1203: company → agent'],
+    });
+    expect(sha(db)).toBe(before);
+    const ok = run(['--json', 'resident', 'import', people, '--apply']);
+    expect(ok.json()).toMatchObject({ added: 0, changed: 2, applied: true });
+    const audit = run(['--json', 'audit', 'resident:1'])
+      .json()
+      .filter((a: any) => a.action === 'correct');
+    expect(audit.map((a: any) => [a.field, a.old, a.new])).toEqual([
+      ['phone', '13812345678', '13912345678'],
+      ['reason', null, 'import residents.csv'],
+    ]);
+    expect(run(['--json', 'unit', 'show', 'B-2-1203']).json().residents[0].role).toBe('agent');
+    // Units: a new row and a changed area in one file — all or nothing.
+    const units = path.join(dir, 'units.csv');
+    fs.writeFileSync(units, 'code,building,floor,area,status\nA-1-101,A,1,90.10,vacant\nZ-1-101,Z,1,70,vacant\n');
+    const before2 = sha(db);
+    expect(run(['unit', 'import', units]).stderr).toMatch(
+      /differs from the registry in 1 field\(s\), nothing was written[\s\S]*line 2, A-1-101, area: 89.5 → 90.1/,
+    );
+    expect(run(['--json', 'unit', 'show', 'Z-1-101']).code).toBe(2);
+    expect(sha(db)).toBe(before2);
+    expect(run(['--json', 'unit', 'import', units, '--apply']).json()).toMatchObject({
+      added: 1,
+      changed: 1,
+      differences: [{ line: 2, field: 'area', old: 89.5, new: 90.1 }],
+    });
+    expect(run(['--json', 'unit', 'show', 'A-1-101']).json().area).toBe(90.1);
+  });
+
+  it('a status the file says otherwise is set directly, the file named as the reason (R-104)', () => {
+    const { dir, run } = estate();
+    const units = path.join(dir, 'u.csv');
+    fs.writeFileSync(units, 'code,status\nA-1-102,vacant\n');
+    expect(run(['--json', 'unit', 'import', units, '--apply']).json()).toMatchObject({ changed: 1 });
+    expect(run(['--json', 'unit', 'history', 'A-1-102']).json().history.at(-1)).toMatchObject({
+      event: 'status',
+      from: 'unsold',
+      to: 'vacant',
+      reason: 'import u.csv',
+    });
   });
 });

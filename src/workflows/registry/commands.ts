@@ -22,14 +22,18 @@ export function registerSetup(program: Command): void {
       ),
     );
 
-  /** `unit import` / `resident import` (R-102): the whole file or nothing, with a progress bar at a terminal. */
+  /** `unit import` / `resident import` (R-102, R-105): the whole file or nothing; differences applied only with --apply. */
   const importCommand = (group: Command, fn: 'importUnits' | 'importResidents') =>
-    group.command('import <csv>').action(
-      act(
-        async (io, [file]) => (await import('./usecases.js'))[fn](io, file, (await import('../../cli/progress.js')).progressBar(io)),
-        async (r, io) => (await views()).importView(r, io),
-      ),
-    );
+    group
+      .command('import <csv>')
+      .option('--apply')
+      .action(
+        act(
+          async (io, [file], o) =>
+            (await import('./usecases-import.js'))[fn](io, file, (await import('../../cli/progress.js')).progressBar(io), { apply: !!o.apply }),
+          async (r, io) => (await views()).importView(r, io),
+        ),
+      );
   const unit = program.command('unit');
   importCommand(unit, 'importUnits');
   unit

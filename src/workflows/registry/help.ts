@@ -36,10 +36,13 @@ export default {
     examples: ['pmdesk unit import units.csv', 'pmdesk unit show A-1-101'],
   },
   'unit import': {
-    en: 'load units from CSV: code, building, floor, area, status',
-    zh: '从 CSV 导入房屋：房号、楼栋、楼层、面积、状态（有错行则整份不导入）',
-    rules: ['R-102', 'R-100'],
-    examples: ['pmdesk unit import units.csv', 'pmdesk --clerk 王敏 unit import 房屋清单-A栋.csv'],
+    en: 'load units from CSV: code, building, floor, area, status; rows that differ are listed, applied with --apply',
+    zh: '从 CSV 导入房屋：房号、楼栋、楼层、面积、状态（有错行则整份不导入；与登记不同之处逐项列出，加 --apply 才更正）',
+    rules: ['R-102', 'R-100', 'R-105'],
+    examples: ['pmdesk unit import units.csv', 'pmdesk --clerk 王敏 unit import 房屋清单-A栋.csv --apply'],
+    options: {
+      '--apply': { en: 'apply the listed differences (all or nothing, each audited)', zh: '应用列出的差异（全部或全不，逐项记入审计日志）' },
+    },
   },
   'unit add': {
     en: 'add one unit',
@@ -176,10 +179,13 @@ export default {
     examples: ['pmdesk resident import residents.csv', 'pmdesk resident list --unit A-1-101'],
   },
   'resident import': {
-    en: 'load residents from CSV: name, role, id_type, id_number, phone, unit',
-    zh: '从 CSV 导入住户：姓名、身份、证件类型、证件号码、电话、房号（有错行则整份不导入）',
-    rules: ['R-102', 'R-101', 'R-004'],
-    examples: ['pmdesk resident import residents.csv', 'pmdesk --clerk 王敏 resident import 交房名单-A栋.csv'],
+    en: 'load residents from CSV: [id,] name, role, id_type, id_number, phone, unit; differences applied with --apply',
+    zh: '从 CSV 导入住户：[编号,] 姓名、身份、证件类型、证件号码、电话、房号（有错行则整份不导入；差异加 --apply 才更正）',
+    rules: ['R-102', 'R-101', 'R-105', 'R-004'],
+    examples: ['pmdesk resident import residents.csv', 'pmdesk --clerk 王敏 resident import 交房名单-A栋.csv --apply'],
+    options: {
+      '--apply': { en: 'apply the listed differences (all or nothing, each audited)', zh: '应用列出的差异（全部或全不，逐项记入审计日志）' },
+    },
   },
   'resident add': {
     en: 'register a resident on a unit',

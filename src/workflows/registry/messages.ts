@@ -57,9 +57,19 @@ export default {
     zh: '证件已登记为住户 {id}（{name}），或在该房号下身份不同',
   },
   'imp.done': {
-    en: '{file}: {rows} rows ({encoding}), {added} added, {unchanged} already there',
-    zh: '{file}：{rows} 行（{encoding}），新增 {added}，已存在 {unchanged}',
+    en: '{file}: {rows} rows ({encoding}), {added} added, {changed} corrected, {unchanged} already there',
+    zh: '{file}：{rows} 行（{encoding}），新增 {added}，更正 {changed}，已存在 {unchanged}',
   },
+  'imp.nothing': {
+    en: '{file}: {rows} rows ({encoding}), no differences with the registry: nothing written',
+    zh: '{file}：{rows} 行（{encoding}），与登记信息无差异：未写入任何数据',
+  },
+  'imp.difference': { en: 'line {line}, {subject}, {field}: {old} → {new}', zh: '第 {line} 行，{subject}，{field}：{old} → {new}' },
+  'err.importDiffers': {
+    en: 'the file differs from the registry in {n} field(s), nothing was written — check them and import again with --apply:',
+    zh: '文件与登记信息有 {n} 处不同，未写入任何数据——请核对后加 --apply 重新导入：',
+  },
+  'imp.residentId': { en: '"{value}" is not the id of a registered resident', zh: '“{value}”不是已登记住户的编号' },
   'imp.progress': { en: 'importing', zh: '导入中' },
 
   'init.created': { en: 'created {db} (schema {to}) for {estate}', zh: '已创建 {db}（结构版本 {to}），小区：{estate}' },

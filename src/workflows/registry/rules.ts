@@ -16,6 +16,7 @@ export const UNIT_COLUMNS: Record<string, string[]> = {
   status: ['status', '状态'],
 };
 export const RESIDENT_COLUMNS: Record<string, string[]> = {
+  id: ['id', '编号'], // `export residents` writes the resident's id: it names whom a row corrects (R-105)
   name: ['name', '姓名'],
   role: ['role', '身份'],
   id_type: ['id_type', '证件类型'],

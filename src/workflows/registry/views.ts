@@ -1,6 +1,7 @@
 // Human views of the registry and setup commands.
 import type { Io } from '../../core/io.js';
-import type { InitResult, ImportResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
+import type { InitResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
+import type { ImportResult } from './usecases-import.js';
 import type { HistoryEntry } from './usecases-life.js';
 import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
 import { fields, table } from '../../formats/table.js';
@@ -18,7 +19,10 @@ export function initView(r: InitResult, io: Io): string {
 }
 
 export function importView(r: ImportResult, io: Io): string {
-  return io.t('imp.done', { ...r });
+  if (!r.added && !r.changed) return io.t('imp.nothing', { file: r.file, rows: r.rows, encoding: r.encoding });
+  const lines = [io.t('imp.done', { ...r })];
+  for (const d of r.differences) lines.push(`  ${io.t('imp.difference', { ...d, old: d.old ?? '-', new: d.new ?? '-' })}`);
+  return lines.join('\n');
 }
 
 export function unitsView(rows: UnitJson[], io: Io, o: { csv?: boolean }): string {
