@@ -1,9 +1,10 @@
 // The staff roster through the binary (R-106): add, list, leave; once anyone is
 // on it, --clerk / PMDESK_CLERK / the OS user must name an active member.
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estate, pm, sha, tempDir } from './helpers.js';
+import { BIN, estate, NOW, pm, sha, tempDir } from './helpers.js';
 
 describe('staff roster (R-106)', () => {
   it('an empty roster lets anyone act; from the first member on, the clerk must be an active member', () => {
@@ -74,4 +75,27 @@ describe('staff roster (R-106)', () => {
         .some((a: any) => a.clerk === '王敏'),
     ).toBe(true);
   }, 60_000);
+});
+
+const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!HAS_SCRIPT)('the prompts offer the roster (R-106)', () => {
+  it('repair dispatch at a terminal offers the technicians on the roster', () => {
+    const { db, run } = estate();
+    const as = { PMDESK_CLERK: '王敏' };
+    run(['staff', 'add', '--name', '王敏', '--role', 'reception']);
+    run(['staff', 'add', '--name', '刘强', '--role', 'technician', '--dept', '工程部'], as);
+    run(['staff', 'add', '--name', '刘备', '--role', 'manager'], as);
+    const r = run(
+      ['repair', 'new', '--unit', 'A-1-101', '--reporter', '王伟', '--phone', '13812345678', '--desc', '水龙头漏水', '--kind', 'plumbing'],
+      as,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const feed = ['刘', '\r', '\r', '\r'].map((k) => `sleep 0.8; printf '${k === '\r' ? '\\015' : k}'`).join('; ');
+    const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=王敏 LANG=C ${process.execPath} ${BIN} repair dispatch BX-2026-0001" /dev/null`;
+    const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
+    expect(out).toContain('刘强');
+    expect(out).not.toContain('刘备'); // a manager is not offered as the technician
+    expect(run(['--json', 'repair', 'show', 'BX-2026-0001'], as).json()).toMatchObject({ status: 'dispatched', tech: '刘强' });
+  }, 40_000);
 });

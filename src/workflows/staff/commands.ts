@@ -14,7 +14,8 @@ export default function register(g: Command): void {
     .option('--areas <list>')
     .action(
       act(
-        async (io, _a, o) => (await app()).addStaff(io, await ask(io, o, { name: {}, role: { choices: STAFF_ROLES } })),
+        async (io, _a, o) =>
+          (await app()).addStaff(io, await ask(io, o, { name: {}, role: { choices: STAFF_ROLES }, dept: { staff: 'dept', optional: true } })),
         async (r, io) => io.t('staff.added', { name: r.name, role: (await import('./views.js')).roleName(io, r.role) }),
       ),
     );

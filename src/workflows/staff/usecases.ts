@@ -72,3 +72,12 @@ export function leaveStaff(io: Io, name: string, o: { date?: string }): StaffJso
     return staffJson({ ...m, left_at: at });
   });
 }
+
+/** what the prompts offer — the active members (of some roles) or their departments. */
+export function rosterChoices(io: Io, what: 'person' | 'dept', roles?: readonly string[]): string[] {
+  return read(io, (s) => {
+    const members = store.listStaff(s.db).filter((m) => !roles?.length || roles.includes(m.role));
+    const words = what === 'dept' ? members.map((m) => m.dept).filter((d): d is string => !!d) : members.map((m) => m.name);
+    return [...new Set(words)];
+  });
+}
