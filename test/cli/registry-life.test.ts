@@ -154,6 +154,8 @@ describe("a unit's life (R-104, R-103)", () => {
         .json()
         .map((a: any) => [a.action, a.old, a.new]),
     ).toContainEqual(['move-in', 'handed-over', 'occupied']);
+    // Vacant again after the move-out, but handed over once: a new move-in is no nonsense.
+    expect(step(['move-in', 'L-1-101', '--date', '2026-09-28'])).toMatchObject({ from: 'vacant', status: 'occupied' });
   });
 
   it('refuses the steps that make no sense, with the reason; nothing is written', () => {

@@ -11,6 +11,11 @@ describe('R-104 unit life steps', () => {
     // 撤租 goes back to what the unit was before the lease.
     expect(lifeStep('lease-end', 'leased', 'occupied')).toEqual({ to: 'occupied' });
     expect(lifeStep('lease-end', 'leased', 'handed-over')).toEqual({ to: 'handed-over' });
+    expect(lifeStep('lease-end', 'leased', 'vacant')).toEqual({ to: 'vacant' });
+    // Vacant again after a move-out: it was handed over once, so it may be lived in or leased again.
+    expect(lifeStep('move-in', 'vacant', null, true)).toEqual({ to: 'occupied' });
+    expect(lifeStep('lease', 'vacant', null, true)).toEqual({ to: 'leased' });
+    expect(lifeStep('move-in', 'vacant', null, false)).toEqual({ why: 'life.notHandedOver' });
   });
   it('refuses what makes no sense, saying why', () => {
     expect(lifeStep('lease', 'vacant')).toEqual({ why: 'life.notHandedOver' });

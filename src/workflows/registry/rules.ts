@@ -212,13 +212,16 @@ export const LIFE: Record<LifeEvent, { from: readonly string[]; to: string | nul
 /**
  * R-104: the status a life event leads to from `status`, or why it makes no sense
  * (an i18n key: a unit never handed over cannot be lived in or leased; nobody moves
- * in while it is renovated; a leased unit's lease ends first …).
+ * in while it is renovated; a leased unit's lease ends first …). `handedOver`: the
+ * unit was handed over once — vacant again after a move-out (R-104), it may be moved
+ * into or leased again.
  */
-export function lifeStep(event: LifeEvent, status: string, beforeLease?: string | null): { to: string } | { why: string } {
+export function lifeStep(event: LifeEvent, status: string, beforeLease?: string | null, handedOver = false): { to: string } | { why: string } {
   const rule = LIFE[event];
-  if (rule.from.includes(status)) {
+  const again = status === 'vacant' && handedOver && (event === 'move-in' || event === 'lease');
+  if (rule.from.includes(status) || again) {
     if (rule.to) return { to: rule.to };
-    return { to: beforeLease === 'occupied' ? 'occupied' : 'handed-over' };
+    return { to: beforeLease === 'occupied' || beforeLease === 'vacant' ? beforeLease : 'handed-over' };
   }
   if (event === 'move-out' && status !== 'leased') return { why: 'life.nobodyIn' };
   if (event === 'lease-end') return { why: 'life.notLeased' };

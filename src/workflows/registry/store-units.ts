@@ -90,6 +90,15 @@ export function lastInto(db: DB, unitId: number, status: string): { at: string; 
   ) as { at: string; old_status: string | null } | undefined;
 }
 
+/** R-104: was the unit ever handed over (any status change into or out of a lived-in status)? */
+export function everHandedOver(db: DB, unitId: number): boolean {
+  return !!stmt(
+    db,
+    `SELECT 1 FROM unit_history WHERE unit_id = ? AND (new_status IN ('handed-over','renovating','occupied','leased')
+       OR old_status IN ('handed-over','renovating','occupied','leased')) LIMIT 1`,
+  ).get(unitId);
+}
+
 export interface HistoryRow {
   at: string;
   old_status: string | null;

@@ -179,7 +179,7 @@ export function applyLifeEvent(
   extra: { recordId?: number | null; data?: unknown; reason?: string | null } = {},
 ): units.UnitRow {
   const beforeLease = event === 'lease-end' ? (units.lastInto(s.db, unit.id, 'leased')?.old_status ?? null) : null;
-  const step = lifeStep(event, unit.status, beforeLease);
+  const step = lifeStep(event, unit.status, beforeLease, unit.status === 'vacant' && units.everHandedOver(s.db, unit.id));
   if ('why' in step) refuse('E_STATE', step.why, { code: unit.code, status: `unitStatus.${unit.status}`, event });
   assertInOrder(s, unit, at);
   units.setUnitStatus(s.db, unit, step.to, at, s.io.clerk, extra.recordId ?? null, { event, reason: extra.reason, data: extra.data });
