@@ -20,6 +20,8 @@ fs.mkdirSync(CACHE, { recursive: true });
 // This machine sets NODE_EXTRA_CA_CERTS, which makes every Node 20 start load a
 // certificate bundle (~40 ms) that no user's shell does: measure without it.
 delete process.env.NODE_EXTRA_CA_CERTS;
+// The demo estate has a staff roster: act as its reception clerk.
+process.env.PMDESK_CLERK = '王敏';
 
 function pm(db, argv, extra = {}) {
   return spawnSync(process.execPath, [BIN, ...argv], {

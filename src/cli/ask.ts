@@ -23,6 +23,8 @@ export interface Ask {
   when?: (o: OptionValues) => boolean; // needed only when this holds (checked with the answers so far)
   record?: string; // a record number: picked from the open records of this group (the command's <no>)
   hook?: readonly string[]; // a key hook: picked from the key sets in these states ('in', 'out')
+  staff?: 'person' | 'dept'; // R-106: offered from the staff roster (members of `roles`, or its departments); typed when it is empty
+  roles?: readonly string[];
 }
 
 /** The database lookups of the pickers, given by the program at start-up (cli/program.ts): this kit imports no workflow. */
@@ -32,6 +34,7 @@ export interface Lookups {
   hooks(io: Io, states: readonly string[]): Promise<string[]>;
   residents(io: Io, unit: string): Promise<Array<{ id: number; name: string; role: string; phone: string | null }>>;
   roleName(io: Io, role: string): Promise<string>;
+  staff(io: Io, what: 'person' | 'dept', roles?: readonly string[]): Promise<string[]>;
 }
 let lookups: Lookups | undefined;
 export const setLookups = (l: Lookups) => void (lookups = l);
@@ -189,6 +192,21 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
           .map((c) => ({ value: c, name: c })),
       ],
     });
+  }
+  // R-106: a person or department offered from the roster; what is typed stays possible (someone not on it).
+  if (a.staff) {
+    const roster = await lookup().staff(io, a.staff, a.roles);
+    if (roster.length) {
+      const none = a.optional ? [{ value: '', name: io.t('ask.none') }] : [];
+      return p.search({
+        message: message + optional,
+        source: (term) => {
+          const hits = roster.filter((c) => !term || c.includes(term.trim())).slice(0, 12);
+          const typed = term?.trim() && !roster.includes(term.trim()) ? [{ value: term.trim(), name: term.trim() }] : [];
+          return [...(term ? [] : none), ...hits.map((c) => ({ value: c, name: c })), ...typed];
+        },
+      });
+    }
   }
   if (a.resident && o.unit) {
     const picked = await pickResident(io, o, a, message);

@@ -21,6 +21,7 @@ setLookups({
   hooks: async (io, states) => (await import('../workflows/keys/api.js')).hooksIn(io, states),
   residents: async (io, unit) => (await import('../workflows/registry/api.js')).unitResidents(io, unit),
   roleName: async (io, role) => (await import('../workflows/registry/api.js')).roleName(io, role),
+  staff: async (io, what, roles) => (await import('../workflows/staff/api.js')).rosterChoices(io, what, roles),
 });
 
 export function buildProgram(lang: Lang = 'en'): Command {

@@ -27,6 +27,8 @@ export interface Kind extends KindInfo {
   detail?: (s: Session, r: RecordRow, unmask: boolean) => Record<string, unknown>;
   /** Extra CSV columns of `export <type>` after the common ones (R-903). */
   exportColumns?: { header: string[]; row?: (s: Session, r: RecordRow, unmask: boolean) => unknown[] };
+  /** A `list` filter beyond equality (lease --ending-within 30d): a predicate over the JSON rows, or undefined when not asked. */
+  listWhere?: (s: Session, o: Record<string, unknown>) => ((r: Record<string, unknown>) => boolean) | undefined;
   /** Lazy rules applied before any read of the type (R-403 escalation); list/show then run in a write transaction. */
   refresh?: (s: Session) => void;
   /** Called inside the void transaction (e.g. stop counting future inspections). */

@@ -57,6 +57,7 @@ export const GROUP_OF_TYPE: Record<string, string> = {
   patrol: 'patrol',
   survey: 'survey',
   lending: 'lend',
+  lease: 'lease',
 };
 
 /** Record an event without a state change (a document ticked, a note). */

@@ -15,6 +15,7 @@ export const PREFIXES = {
   patrol: 'XC',
   survey: 'DC',
   lending: 'JD',
+  lease: 'ZL',
 } as const;
 
 export type Prefix = (typeof PREFIXES)[keyof typeof PREFIXES];

@@ -14,6 +14,7 @@ import { mergeProfile, type Profile } from './profile.js';
 import { loadCalendar } from './calendar-data.js';
 import { importedYears } from './store/calendar.js';
 import type { Io } from './io.js';
+import { activeStaffNames, isActiveStaff } from './store/staff.js';
 
 export interface Session {
   io: Io;
@@ -82,11 +83,24 @@ export function makeSession(io: Io, db: DB): Session {
   return s;
 }
 
+/**
+ * R-106: once the roster has anyone on it, the clerk (--clerk, PMDESK_CLERK or the
+ * OS user) must be an active member; otherwise the command is refused with the list.
+ */
+export function checkClerk(s: Session): void {
+  if (isActiveStaff(s.db, s.io.clerk)) return;
+  const names = activeStaffNames(s.db);
+  if (!names.length) return;
+  const shown = names.length > 20 ? `${names.slice(0, 20).join(', ')} …` : names.join(', ');
+  refuse('E_CLERK', 'err.clerkNotOnRoster', { clerk: s.io.clerk, names: shown });
+}
+
 /** Open the database (it must exist), run `fn` in one transaction, close. */
 export function write<T>(io: Io, fn: (s: Session) => T): T {
   const db = io.db ?? openDb(io.dbFile);
   try {
     const s = makeSession(io, db);
+    checkClerk(s);
     return db.inTransaction ? db.transaction(() => fn(s))() : inTx(db, () => fn(s));
   } finally {
     if (!io.db) db.close();
@@ -97,7 +111,9 @@ export function write<T>(io: Io, fn: (s: Session) => T): T {
 export function read<T>(io: Io, fn: (s: Session) => T): T {
   const db = io.db ?? openDb(io.dbFile);
   try {
-    return fn(makeSession(io, db));
+    const s = makeSession(io, db);
+    checkClerk(s);
+    return fn(s);
   } finally {
     if (!io.db) db.close();
   }

@@ -11,6 +11,7 @@ import { lastAudit, listAudit } from '../core/store/audit.js';
 import { tableCounts } from '../core/store/health.js';
 import * as units from '../workflows/registry/store-units.js';
 import * as residents from '../workflows/registry/store-residents.js';
+import { insertStaff } from '../workflows/staff/api.js';
 import { makeSession, resolveNow } from '../core/session.js';
 import type { Io } from '../core/io.js';
 import type { Monthly } from '../report/monthly.js';
@@ -63,7 +64,8 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
     migrate(db, file);
     const firstMonth = o.years && Number(o.years) > 0 ? monthsBack(month, Number(o.years) * 12)[0] : month;
     const start = `${firstMonth}-01T00:00:00+08:00`;
-    const sio: Io = { ...io, dbFile: file, at: undefined, nowEnv: io.nowEnv ?? undefined };
+    // R-106: the demo estate has a roster; its desk work is done by its reception clerk.
+    const sio: Io = { ...io, dbFile: file, at: undefined, nowEnv: io.nowEnv ?? undefined, clerk: DEMO_CLERK };
     const s0 = makeSession(sio, db);
     const r = rng(20261123);
     const large = o.size === 'large';
@@ -72,6 +74,7 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
     inTx(db, () => {
       setProfileValue(db, 'estate.name', io.lang === 'zh' ? '虹港家园（演示）' : '虹港家园 (demo)');
       s0.audit({ subject: 'database', action: 'demo', field: 'month', new: month });
+      for (const [name, role, dept, areas] of DEMO_ROSTER) insertStaff(db, { name, role, dept, areas, since: start }, start);
       for (const u of list) {
         const id = units.insertUnit(db, u, start);
         if (u.status === 'unsold') continue;
@@ -113,6 +116,21 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
   }
 }
 
+/** The demo roster (R-106): the desk, its supervisor and manager, the technicians the repairs name. */
+export const DEMO_CLERK = '王敏';
+const DEMO_ROSTER: Array<[string, string, string, string | null]> = [
+  ['李建国', 'manager', '管理处', null],
+  ['陈刚', 'supervisor', '客服中心', 'A,B,C'],
+  ['周红', 'officer', '客服中心', 'A,B'],
+  [DEMO_CLERK, 'reception', '客服中心', null],
+  ['张师傅', 'technician', '工程部', 'A'],
+  ['李师傅', 'technician', '工程部', 'B'],
+  ['王师傅', 'technician', '工程部', 'C'],
+  ['赵师傅', 'technician', '工程部', null],
+  ['吴海', 'dept-manager', '工程部', null],
+  ['孙立平', 'gm', '公司', null],
+];
+
 /** The `n` months ending with `month`, oldest first. */
 function monthsBack(month: string, n: number): string[] {
   const [y, m] = month.split('-').map(Number);
@@ -129,6 +147,6 @@ export async function demoView(r: DemoResult, io: Io): Promise<string> {
     io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }),
     '',
     docToText(presentMonthly(r.report, io.t)),
-    io.t('demo.next', { db: r.db, month: r.month }),
+    io.t('demo.next', { db: r.db, month: r.month, clerk: DEMO_CLERK }),
   ].join('\n');
 }

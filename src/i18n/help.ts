@@ -54,6 +54,7 @@ Rules and numbers live in the profile: \`pmdesk profile show\`.`,
   visit LF        visitor in → out; log entry open → closed
   key loan YS     open → returned (→ inspecting) → closed
   follow-up HF    due → done; skipped
+  lease ZL        active → ended (\`unit lease-end\`, 撤租)
 Any record can be voided with a reason (\`pmdesk <group> void <no> --reason …\`, R-001); nothing is deleted.`,
     zh: `单据状态（domain.md §0b）；当前状态不允许的操作会被拒绝（退出码 2），并提示可进行的下一步。
   交房 JF      open → completed
@@ -64,6 +65,7 @@ Any record can be voided with a reason (\`pmdesk <group> void <no> --reason …\
   来访 LF      访客 in → out；值班记录 open → closed
   钥匙借用 YS  open → returned（→ inspecting）→ closed
   回访 HF      due → done；skipped
+  租赁 ZL      active → ended（\`unit lease-end\` 撤租）
 任何单据都可说明原因后作废（\`pmdesk <类别> void <单号> --reason …\`，R-001）；不删除任何记录。`,
   },
   'help.masking': {

@@ -15,6 +15,8 @@ import help from './help.js';
 import calendar from '../calendar/messages.js';
 import lend from '../workflows/lend/messages.js';
 import notice from '../workflows/notice/messages.js';
+import staff from '../workflows/staff/messages.js';
+import lease from '../workflows/lease/messages.js';
 
 export type { Lang } from './types.js';
 
@@ -33,6 +35,8 @@ export const BUNDLES: Bundle[] = [
   calendar,
   lend,
   notice,
+  staff,
+  lease,
   help,
 ];
 const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES);

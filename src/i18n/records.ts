@@ -19,6 +19,7 @@ export default {
   'group.patrol': { en: 'vacant-unit and public-area patrols 巡查 (XC)', zh: '空置房与公共区域巡查（XC）' },
   'group.survey': { en: 'satisfaction surveys 满意度调查 (DC)', zh: '满意度调查（DC）' },
   'group.lend': { en: 'small lending 借用 (JD)', zh: '物品借用（JD）' },
+  'group.lease': { en: 'leases 租赁 (ZL)', zh: '租赁备案（ZL）' },
   'group.report': { en: 'reports: due, monthly, units', zh: '报表：到期事项、月报、房屋动态' },
   'group.export': { en: 'CSV export for spreadsheets', zh: '导出 CSV 供电子表格使用' },
   'group.audit': { en: 'the audit log (all, or one record)', zh: '审计日志（全部或某一单据）' },
@@ -42,6 +43,7 @@ export default {
   'type.patrol': { en: 'patrol', zh: '巡查' },
   'type.survey': { en: 'survey', zh: '调查' },
   'type.lending': { en: 'lending', zh: '借用' },
+  'type.lease': { en: 'lease', zh: '租赁' },
   'next.soonest': { en: 'due soonest: {no} {step} {due}', zh: '最近到期：{no} {step} {due}' },
   'next.overdue': { en: '{n} overdue (pmdesk report due)', zh: '已逾期 {n} 项（pmdesk report due）' },
   'next.complaint.new': {

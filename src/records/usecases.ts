@@ -103,7 +103,8 @@ export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): {
       unitId = u.id;
     }
     const filters = Object.entries(kind.listFilters ?? {}).filter(([opt]) => (o as Record<string, unknown>)[opt] !== undefined);
-    const page = filters.length ? undefined : newest;
+    const where = kind.listWhere?.(s, o as Record<string, unknown>);
+    const page = filters.length || where ? undefined : newest;
     let out: RecordJson[] = [];
     let total = 0;
     for (const type of kind.types) {
@@ -122,6 +123,7 @@ export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): {
     }
     if (filters.length)
       out = out.filter((r) => filters.every(([opt, field]) => String(r[field] ?? '') === String((o as Record<string, unknown>)[opt])));
+    if (where) out = out.filter((r) => where(r as unknown as Record<string, unknown>));
     if (page === undefined) total = out.length;
     out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     return { rows: newest !== undefined ? out.slice(-newest) : out, total };

@@ -17,6 +17,8 @@ import shift from './shift/index.js';
 import registry from './registry/index.js';
 import lend from './lend/index.js';
 import notice from './notice/index.js';
+import staff from './staff/index.js';
+import lease from './lease/index.js';
 
 /** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
 const recordOnly = (info: KindInfo): Workflow => ({ info });
@@ -35,7 +37,9 @@ export const WORKFLOWS: Workflow[] = [
   recordOnly({ group: 'patrol', types: ['patrol'], final: ['done', 'voided'] }),
   recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
   lend,
+  lease,
   shift,
+  staff,
 ];
 
 const BY_GROUP = new Map(WORKFLOWS.filter((w) => w.info).map((w) => [w.info!.group, w]));

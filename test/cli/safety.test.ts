@@ -514,14 +514,15 @@ describe('11. demo --db never deletes a database with real records', () => {
     const run = (args: string[]) => pm(db, args);
     expect(run(['--json', 'demo', '--db', db]).code).toBe(0);
     expect(run(['--json', 'demo', '--db', db]).code).toBe(0); // nothing added since: remade
-    expect(run(['--json', 'unit', 'add', 'Z-9-901', '--area', '90']).code).toBe(0);
+    // The demo estate has a roster: a write names one of its clerks.
+    expect(run(['--json', '--clerk', '王敏', 'unit', 'add', 'Z-9-901', '--area', '90']).code).toBe(0);
     const before = sha(db);
     const r = run(['--json', 'demo', '--db', db]);
     expect(r.code).toBe(2);
     expect(r.err().code).toBe('E_FILE');
     expect(r.err().message).toMatch(/written to it since/);
     expect(sha(db)).toBe(before);
-    expect(run(['--json', 'unit', 'show', 'Z-9-901']).code).toBe(0);
+    expect(run(['--json', '--clerk', '王敏', 'unit', 'show', 'Z-9-901']).code).toBe(0);
   });
 });
 

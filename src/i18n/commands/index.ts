@@ -14,6 +14,8 @@ import lend from '../../workflows/lend/help.js';
 import notice from '../../workflows/notice/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
+import staff from '../../workflows/staff/help.js';
+import lease from '../../workflows/lease/help.js';
 
 export type { CommandHelp, HelpBundle, Text } from './types.js';
 
@@ -31,6 +33,8 @@ export const HELP: HelpBundle = Object.assign(
   lend,
   notice,
   calendar,
+  staff,
+  lease,
   uniform,
 );
 
@@ -47,6 +51,7 @@ export const PREFIX: Record<string, string> = {
   patrol: 'XC',
   survey: 'DC',
   lend: 'JD',
+  lease: 'ZL',
 };
 
 const fill = (s: string, group: string) => s.replaceAll('{group}', group).replaceAll('{prefix}', PREFIX[group] ?? '');

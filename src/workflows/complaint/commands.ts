@@ -78,7 +78,7 @@ export default function register(g: Command): void {
     .option('--promise <date>')
     .action(
       act(async (io, [no], o) => {
-        const v = await askFor(io, 'complaint', no, o, { dept: {}, method: {}, promise: {} });
+        const v = await askFor(io, 'complaint', no, o, { dept: { staff: 'dept' }, method: {}, promise: {} });
         return (await app()).assign(io, v.no, v);
       }, state),
     );

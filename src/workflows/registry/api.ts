@@ -4,3 +4,6 @@ export { listUnits, requireUnit, resolveResident, unitResidents, type Progress }
 export { role as roleName } from './views.js';
 export { getUnitById, iterateUnits, setUnitStatus } from './store-units.js';
 export { iterateResidentLinks, residentsOfUnit } from './store-residents.js';
+export { applyLifeEvent, eventTime } from './usecases-life.js';
+export { keySetsOfUnit } from './store-units.js';
+export { endLink, findByDocument, insertResident, linkOf, linkUnit, getResident } from './store-residents.js';

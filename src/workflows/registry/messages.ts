@@ -64,14 +64,24 @@ export default {
     en: 'resident {id} is already registered with phone {old}, the file says {new}: change it with `pmdesk resident edit {id} --phone … --reason …`',
     zh: '住户 {id} 已登记的电话为 {old}，文件中为 {new}：请用 `pmdesk resident edit {id} --phone … --reason …` 修改',
   },
-  'imp.nothing': {
+  'imp.done': {
+    en: '{file}: {rows} rows ({encoding}), {added} added, {changed} corrected, {unchanged} already there',
+    zh: '{file}：{rows} 行（{encoding}），新增 {added}，更正 {changed}，已存在 {unchanged}',
+  },
+  'imp.empty': {
     en: '{file}: nothing to import (a header and no rows); nothing was written',
     zh: '{file}：没有可导入的行（只有表头），未写入任何内容',
   },
-  'imp.done': {
-    en: '{file}: {rows} rows ({encoding}), {added} added, {unchanged} already there',
-    zh: '{file}：{rows} 行（{encoding}），新增 {added}，已存在 {unchanged}',
+  'imp.nothing': {
+    en: '{file}: {rows} rows ({encoding}), no differences with the registry: nothing written',
+    zh: '{file}：{rows} 行（{encoding}），与登记信息无差异：未写入任何数据',
   },
+  'imp.difference': { en: 'line {line}, {subject}, {field}: {old} → {new}', zh: '第 {line} 行，{subject}，{field}：{old} → {new}' },
+  'err.importDiffers': {
+    en: 'the file differs from the registry in {n} field(s), nothing was written — check them and import again with --apply:',
+    zh: '文件与登记信息有 {n} 处不同，未写入任何数据——请核对后加 --apply 重新导入：',
+  },
+  'imp.residentId': { en: '"{value}" is not the id of a registered resident', zh: '“{value}”不是已登记住户的编号' },
   'imp.progress': { en: 'importing', zh: '导入中' },
 
   'init.created': { en: 'created {db} (schema {to}) for {estate}', zh: '已创建 {db}（结构版本 {to}），小区：{estate}' },
@@ -86,6 +96,70 @@ export default {
   'unit.keys': { en: 'Keys', zh: '钥匙' },
   'unit.records': { en: 'Records', zh: '相关单据' },
   'unit.history': { en: 'Status history', zh: '状态变化' },
+  corrected: { en: '{who} corrected: {changes} (old values in `pmdesk audit`)', zh: '{who} 已更正：{changes}（原值见 `pmdesk audit`）' },
+  'resident.ended': { en: 'resident {id} {name} left {unit} on {until} (history kept)', zh: '住户 {id} {name} 已于 {until} 迁出 {unit}（历史保留）' },
+  'err.noChange': { en: 'nothing to change for {what}: give a new value', zh: '{what} 没有要修改的内容：请给出新值' },
+  'err.dateFuture': {
+    en: '--{flag}: {value} is after today ({today}): a date that has not come cannot be recorded',
+    zh: '--{flag}：{value} 晚于今天（{today}）：不能登记尚未到来的日期',
+  },
+  'err.roleWhichUnit': {
+    en: 'resident {id} is on units {units}: say on which with --unit',
+    zh: '住户 {id} 登记在 {units}：请用 --unit 指明哪套房屋',
+  },
+  'err.notOnUnit': {
+    en: 'resident {id} ({name}) is not registered on {unit}: see `pmdesk unit show {unit}`',
+    zh: '住户 {id}（{name}）不在房号 {unit} 名下：参见 `pmdesk unit show {unit}`',
+  },
+  'unitStatus.unsold': { en: 'unsold', zh: '未售' },
+  'unitStatus.vacant': { en: 'vacant', zh: '空置' },
+  'unitStatus.handed-over': { en: 'handed over', zh: '已交房' },
+  'unitStatus.renovating': { en: 'renovating', zh: '装修中' },
+  'unitStatus.occupied': { en: 'occupied', zh: '已入住' },
+  'unitStatus.leased': { en: 'leased', zh: '出租' },
+  'life.notHandedOver': {
+    en: 'unit {code} is {status}: it has not been handed over yet (`pmdesk checkin start {code}`)',
+    zh: '房号 {code} 当前为“{status}”：尚未交房（先办理 `pmdesk checkin start {code}`）',
+  },
+  'life.renovating': {
+    en: 'unit {code} is being renovated: finish the renovation first (`pmdesk renovate list --unit {code}`)',
+    zh: '房号 {code} 正在装修：请先完成装修验收（`pmdesk renovate list --unit {code}`）',
+  },
+  'life.leased': {
+    en: 'unit {code} is leased: end the lease first (`pmdesk unit lease-end {code}`)',
+    zh: '房号 {code} 已出租：请先撤租（`pmdesk unit lease-end {code}`）',
+  },
+  'life.leaseOverlaps': {
+    en: 'unit {code} is already leased: a lease cannot overlap the current one (`pmdesk lease list --unit {code}`)',
+    zh: '房号 {code} 已出租：租期不能与现有租赁重叠（`pmdesk lease list --unit {code}`）',
+  },
+  'life.notLeased': {
+    en: 'unit {code} is {status}, not leased: there is no lease to end',
+    zh: '房号 {code} 当前为“{status}”，未出租：没有可撤的租赁',
+  },
+  'life.alreadyOccupied': { en: 'unit {code} is already occupied', zh: '房号 {code} 已入住' },
+  'life.nobodyIn': {
+    en: 'unit {code} is {status}: nobody has moved in, so nobody can move out',
+    zh: '房号 {code} 当前为“{status}”：无人入住，无法迁出',
+  },
+  'life.sameStatus': { en: 'unit {code} is already {status}', zh: '房号 {code} 已是“{status}”' },
+  'err.beforeLast': {
+    en: 'unit {code} last changed at {last}: an event at {at} would come before it; check --date',
+    zh: '房号 {code} 最近一次变动在 {last}：{at} 早于该时间，请核对 --date',
+  },
+  'life.done': { en: '{code}: {from} → {to} ({event}, {at})', zh: '{code}：{from} → {to}（{event}，{at}）' },
+  'event.move-in': { en: 'move-in', zh: '入住登记' },
+  'event.move-out': { en: 'move-out', zh: '迁出' },
+  'event.lease': { en: 'lease filed', zh: '出租备案' },
+  'event.lease-end': { en: 'lease ended', zh: '撤租' },
+  'event.status': { en: 'status set', zh: '直接设置状态' },
+  'event.checkin': { en: 'handover', zh: '交房' },
+  'event.renovation': { en: 'renovation', zh: '装修' },
+  'event.resident-in': { en: 'resident registered', zh: '住户登记' },
+  'event.resident-out': { en: 'resident left', zh: '住户迁出' },
+  'col.event': { en: 'Event', zh: '事项' },
+  'col.detail': { en: 'Detail', zh: '说明' },
+  'err.endBeforeSince': { en: 'the end {at} is before the resident came ({since})', zh: '迁出时间 {at} 早于登记时间（{since}）' },
   'resident.added': { en: 'resident {id} {name} registered on {unit}', zh: '已登记住户 {id} {name}，房号 {unit}' },
 
   'col.code': { en: 'Code', zh: '房号' },
@@ -112,8 +186,8 @@ export default {
     zh: '演示小区已建于 {db}：{units} 套房屋，{residents} 位住户，{month} 的业务',
   },
   'demo.next': {
-    en: 'next: pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html',
-    zh: '接下来：pmdesk --db {db} report due · pmdesk --db {db} report monthly --month {month} --format html --out report.html',
+    en: 'next (the demo has a staff roster, R-106: act as one of it): pmdesk --db {db} --clerk {clerk} report due · pmdesk --db {db} --clerk {clerk} report monthly --month {month} --format html --out report.html',
+    zh: '接下来（演示小区有人员名册，R-106：请以名册中的人员操作）：pmdesk --db {db} --clerk {clerk} report due · pmdesk --db {db} --clerk {clerk} report monthly --month {month} --format html --out report.html',
   },
   'id.format': { en: '18 digits, the last may be X', zh: '应为 18 位，末位可为 X' },
   'id.region': { en: 'bad region code', zh: '地区码错误' },

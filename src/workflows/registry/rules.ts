@@ -16,6 +16,7 @@ export const UNIT_COLUMNS: Record<string, string[]> = {
   status: ['status', '状态'],
 };
 export const RESIDENT_COLUMNS: Record<string, string[]> = {
+  id: ['id', '编号'], // `export residents` writes the resident's id: it names whom a row corrects (R-105)
   name: ['name', '姓名'],
   role: ['role', '身份'],
   id_type: ['id_type', '证件类型'],
@@ -194,4 +195,38 @@ export function checkResident(row: Record<string, string | undefined>): { value?
   if (!UNIT_CODE_RE.test(unit)) problems.push({ field: 'unit', key: 'imp.unitCode', params: { value: unit } });
   if (problems.length) return { problems };
   return { value: { name, role: role!, idType: type!, idNumber, phone, unit }, problems };
+}
+
+// ── R-104: a unit's life ──────────────────────────────────────────────────
+export const LIFE_EVENTS = ['move-in', 'lease', 'lease-end', 'move-out'] as const;
+export type LifeEvent = (typeof LIFE_EVENTS)[number];
+
+/** Where each life event may start, and where it leads (`lease-end` goes back to the status before the lease). */
+export const LIFE: Record<LifeEvent, { from: readonly string[]; to: string | null }> = {
+  'move-in': { from: ['handed-over'], to: 'occupied' },
+  lease: { from: ['handed-over', 'occupied'], to: 'leased' },
+  'lease-end': { from: ['leased'], to: null },
+  'move-out': { from: ['occupied'], to: 'vacant' },
+};
+
+/**
+ * R-104: the status a life event leads to from `status`, or why it makes no sense
+ * (an i18n key: a unit never handed over cannot be lived in or leased; nobody moves
+ * in while it is renovated; a leased unit's lease ends first …). `handedOver`: the
+ * unit was handed over once — vacant again after a move-out (R-104), it may be moved
+ * into or leased again.
+ */
+export function lifeStep(event: LifeEvent, status: string, beforeLease?: string | null, handedOver = false): { to: string } | { why: string } {
+  const rule = LIFE[event];
+  const again = status === 'vacant' && handedOver && (event === 'move-in' || event === 'lease');
+  if (rule.from.includes(status) || again) {
+    if (rule.to) return { to: rule.to };
+    return { to: beforeLease === 'occupied' || beforeLease === 'vacant' ? beforeLease : 'handed-over' };
+  }
+  if (event === 'move-out' && status !== 'leased') return { why: 'life.nobodyIn' };
+  if (event === 'lease-end') return { why: 'life.notLeased' };
+  if (status === 'unsold' || status === 'vacant') return { why: 'life.notHandedOver' };
+  if (status === 'renovating') return { why: 'life.renovating' };
+  if (status === 'leased') return { why: event === 'lease' ? 'life.leaseOverlaps' : 'life.leased' };
+  return { why: 'life.alreadyOccupied' };
 }

@@ -56,16 +56,68 @@ export function setUnitStatus(
   at: string,
   clerk: string,
   recordId: number | null = null,
+  extra: { event?: string; reason?: string | null; data?: unknown } = {},
 ): void {
   stmt(db, `UPDATE units SET status = ?, updated_at = ? WHERE id = ?`).run(status, at, unit.id);
-  stmt(db, `INSERT INTO unit_history(unit_id, at, old_status, new_status, record_id, clerk) VALUES (?, ?, ?, ?, ?, ?)`).run(
+  stmt(
+    db,
+    `INSERT INTO unit_history(unit_id, at, old_status, new_status, record_id, clerk, event, reason, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
     unit.id,
     at,
     unit.status,
     status,
     recordId,
     clerk,
+    extra.event ?? null,
+    extra.reason ?? null,
+    extra.data === undefined ? null : JSON.stringify(extra.data),
   );
+}
+
+/** The unit's last status change (R-104: a life event is never dated before it). */
+export function lastChange(db: DB, unitId: number): { at: string; old_status: string | null; new_status: string } | undefined {
+  return stmt(db, `SELECT at, old_status, new_status FROM unit_history WHERE unit_id = ? ORDER BY at DESC, id DESC LIMIT 1`).get(unitId) as
+    | { at: string; old_status: string | null; new_status: string }
+    | undefined;
+}
+
+/** The last change into a status (R-104: a lease ends back in the status it started from). */
+export function lastInto(db: DB, unitId: number, status: string): { at: string; old_status: string | null } | undefined {
+  return stmt(db, `SELECT at, old_status FROM unit_history WHERE unit_id = ? AND new_status = ? ORDER BY at DESC, id DESC LIMIT 1`).get(
+    unitId,
+    status,
+  ) as { at: string; old_status: string | null } | undefined;
+}
+
+/** R-104: was the unit ever handed over (any status change into or out of a lived-in status)? */
+export function everHandedOver(db: DB, unitId: number): boolean {
+  return !!stmt(
+    db,
+    `SELECT 1 FROM unit_history WHERE unit_id = ? AND (new_status IN ('handed-over','renovating','occupied','leased')
+       OR old_status IN ('handed-over','renovating','occupied','leased')) LIMIT 1`,
+  ).get(unitId);
+}
+
+export interface HistoryRow {
+  at: string;
+  old_status: string | null;
+  new_status: string;
+  event: string | null;
+  reason: string | null;
+  data: string | null;
+  clerk: string;
+  no: string | null;
+  type: string | null;
+}
+
+/** R-104: every status change of a unit with its event, reason and record. */
+export function statusEvents(db: DB, unitId: number): HistoryRow[] {
+  return stmt(
+    db,
+    `SELECT h.at, h.old_status, h.new_status, h.event, h.reason, h.data, h.clerk, r.no, r.type FROM unit_history h
+       LEFT JOIN records r ON r.id = h.record_id WHERE h.unit_id = ? ORDER BY h.at, h.id`,
+  ).all(unitId) as HistoryRow[];
 }
 
 export function listUnits(db: DB, f: { status?: string; building?: string } = {}): UnitRow[] {

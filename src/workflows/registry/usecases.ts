@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { refuse, Refusal } from '../../core/errors.js';
 import { reason as reasonText } from '../../core/input.js';
-import { checkResident, checkUnit, mapHeader, RESIDENT_COLUMNS, UNIT_COLUMNS, type Problem, type ResidentValue, type UnitValue } from './rules.js';
+import { checkResident, checkUnit, type Problem, type ResidentValue } from './rules.js';
 import { openDb, latestVersion, schemaVersion, migrate, inTx } from '../../core/store/db.js';
 import * as units from './store-units.js';
 import * as residents from './store-residents.js';
@@ -109,7 +109,7 @@ export function requireUnit(s: Session, code: string): units.UnitRow {
   return u;
 }
 
-function problemsToRefusal(s: Session | { io: Io }, list: Array<{ line?: number; problem: Problem }>, code = 'E_VALUE'): never {
+export function problemsToRefusal(s: Session | { io: Io }, list: Array<{ line?: number; problem: Problem }>, code = 'E_VALUE'): never {
   const t = s.io.t;
   const lines = list.map(({ line, problem }) => {
     const msg = t(problem.key, { field: problem.field, ...problem.params });
@@ -290,149 +290,6 @@ export interface Progress {
   start(total: number): void;
   tick(n: number): void;
   stop(): void;
-}
-
-export interface ImportResult {
-  file: string;
-  encoding: string;
-  rows: number;
-  added: number;
-  unchanged: number;
-  /** The file held a header and no rows: nothing was written, not even an audit row. */
-  nothing?: boolean;
-}
-
-/** A header-only file imports nothing and writes nothing. */
-function nothingIn(file: string, csv: { encoding: string }): ImportResult {
-  return { file, encoding: csv.encoding, rows: 0, added: 0, unchanged: 0, nothing: true };
-}
-
-function mapped(cells: string[], index: Record<string, number>): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [f, i] of Object.entries(index)) out[f] = cells[i];
-  return out;
-}
-
-/** Validate every row first; refuse the whole file with each bad line; then write all in one transaction. */
-export async function importUnits(io: Io, file: string, progress?: Progress): Promise<ImportResult> {
-  const { readCsv } = await import('../../formats/csv-in.js'); // csv-parse only for imports (start-up of other commands)
-  const csv = readCsv(file);
-  return write(io, (s) => {
-    const head = mapHeader(csv.header, UNIT_COLUMNS, ['code']);
-    if (head.problems.length)
-      problemsToRefusal(
-        s,
-        head.problems.map((problem) => ({ line: 1, problem })),
-      );
-    if (!csv.rows.length) return nothingIn(file, csv);
-    const bad: Array<{ line: number; problem: Problem }> = [];
-    const good: Array<{ line: number; value: UnitValue }> = [];
-    const seen = new Map<string, number>();
-    for (const r of csv.rows) {
-      const { value, problems } = checkUnit(mapped(r.cells, head.index));
-      for (const problem of problems) bad.push({ line: r.line, problem });
-      if (!value) continue;
-      const k = value.code.toLowerCase();
-      if (seen.has(k))
-        bad.push({ line: r.line, problem: { field: 'code', key: 'imp.duplicateRow', params: { value: value.code, other: seen.get(k) } } });
-      else seen.set(k, r.line);
-      good.push({ line: r.line, value });
-    }
-    let added = 0;
-    let unchanged = 0;
-    const todo: UnitValue[] = [];
-    for (const { line, value } of good) {
-      const cur = units.getUnit(s.db, value.code);
-      if (!cur) todo.push(value);
-      else if (cur.building === value.building && cur.floor === value.floor && cur.area_centi === value.areaCenti && cur.status === value.status)
-        unchanged++;
-      else bad.push({ line, problem: { field: 'code', key: 'imp.unitDiffers', params: { value: value.code } } });
-    }
-    if (bad.length)
-      problemsToRefusal(
-        s,
-        bad.sort((a, b) => a.line - b.line),
-      );
-    progress?.start(todo.length);
-    for (const v of todo) {
-      units.insertUnit(s.db, v, s.now);
-      added++;
-      if (added % 500 === 0) progress?.tick(added);
-    }
-    progress?.tick(added);
-    progress?.stop();
-    s.audit({ subject: 'units', action: 'import', field: 'file', new: { file, added, unchanged } });
-    return { file, encoding: csv.encoding, rows: csv.rows.length, added, unchanged };
-  });
-}
-
-export async function importResidents(io: Io, file: string, progress?: Progress): Promise<ImportResult> {
-  const { readCsv } = await import('../../formats/csv-in.js');
-  const csv = readCsv(file);
-  return write(io, (s) => {
-    const head = mapHeader(csv.header, RESIDENT_COLUMNS, ['name', 'role', 'id_number', 'unit']);
-    if (head.problems.length)
-      problemsToRefusal(
-        s,
-        head.problems.map((problem) => ({ line: 1, problem })),
-      );
-    if (!csv.rows.length) return nothingIn(file, csv);
-    const bad: Array<{ line: number; problem: Problem }> = [];
-    const good: Array<{ line: number; value: ResidentValue; unitId: number }> = [];
-    const people = new Map<string, { name: string; line: number }>();
-    for (const r of csv.rows) {
-      const { value, problems } = checkResident(mapped(r.cells, head.index));
-      for (const problem of problems) bad.push({ line: r.line, problem });
-      if (!value) continue;
-      const unit = units.getUnit(s.db, value.unit);
-      if (!unit) {
-        bad.push({ line: r.line, problem: { field: 'unit', key: 'imp.noUnit', params: { value: value.unit } } });
-        continue;
-      }
-      const doc = `${value.idType}:${value.idNumber}`;
-      const p = people.get(doc);
-      if (p && p.name !== value.name) bad.push({ line: r.line, problem: { field: 'id_number', key: 'imp.sameDocument', params: { other: p.line } } });
-      else if (!p) people.set(doc, { name: value.name, line: r.line });
-      good.push({ line: r.line, value, unitId: unit.id });
-    }
-    if (bad.length)
-      problemsToRefusal(
-        s,
-        bad.sort((a, b) => a.line - b.line),
-      );
-    progress?.start(good.length);
-    let added = 0;
-    let unchanged = 0;
-    let i = 0;
-    for (const g of good) {
-      // A resident already registered whose file row says something else is a difference to
-      // look at, not "already there" (changing it is `resident edit`, audited with a reason).
-      const known = g.value.idNumber ? residents.findByDocument(s.db, g.value.idType, g.value.idNumber) : undefined;
-      if (known && known.name === g.value.name && g.value.phone && known.phone !== g.value.phone) {
-        bad.push({
-          line: g.line,
-          problem: {
-            field: 'phone',
-            key: 'imp.residentDiffers',
-            params: { id: known.id, old: maskPhone(known.phone ?? ''), new: maskPhone(g.value.phone) },
-          },
-        });
-        continue;
-      }
-      const r = putResident(s, g.value, g.unitId);
-      if (r.conflict)
-        bad.push({ line: g.line, problem: { field: 'id_number', key: 'imp.residentConflict', params: { id: r.id, name: r.conflict } } });
-      else if (r.linked) added++;
-      else unchanged++;
-      if (++i % 500 === 0) progress?.tick(i);
-    }
-    progress?.tick(i);
-    progress?.stop();
-    // Conflicts with what is already stored are found while writing: the transaction rolls back.
-    if (bad.length) problemsToRefusal(s, bad);
-    s.audit({ subject: 'residents', action: 'import', field: 'file', new: { file, added, unchanged } });
-    return { file, encoding: csv.encoding, rows: csv.rows.length, added, unchanged };
-  });
 }
 
 export { Refusal };

@@ -1,6 +1,8 @@
 // Human views of the registry and setup commands.
 import type { Io } from '../../core/io.js';
-import type { InitResult, ImportResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
+import type { InitResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
+import type { ImportResult } from './usecases-import.js';
+import type { HistoryEntry } from './usecases-life.js';
 import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
 import { fields, table } from '../../formats/table.js';
 import { toCsv } from '../../formats/csv.js';
@@ -17,8 +19,11 @@ export function initView(r: InitResult, io: Io): string {
 }
 
 export function importView(r: ImportResult, io: Io): string {
-  if (r.nothing) return io.t('imp.nothing', { file: r.file });
-  return io.t('imp.done', { ...r });
+  if (r.nothing) return io.t('imp.empty', { file: r.file });
+  if (!r.added && !r.changed) return io.t('imp.nothing', { file: r.file, rows: r.rows, encoding: r.encoding });
+  const lines = [io.t('imp.done', { ...r })];
+  for (const d of r.differences) lines.push(`  ${io.t('imp.difference', { ...d, old: d.old ?? '-', new: d.new ?? '-' })}`);
+  return lines.join('\n');
 }
 
 export function unitsView(rows: UnitJson[], io: Io, o: { csv?: boolean }): string {
@@ -108,8 +113,47 @@ export function residentView(r: ReturnType<typeof showResident>, io: Io): string
     r.units.length
       ? table(
           [{ head: t('col.code') }, { head: t('col.role') }, { head: t('col.since') }, { head: t('col.status') }],
-          r.units.map((u) => [u.code, role(io, u.role), u.since, status(io, u.status)]),
+          r.units.map((u) => [
+            u.code,
+            role(io, u.role),
+            u.until ? `${u.since.slice(0, 10)} → ${u.until.slice(0, 10)}` : u.since,
+            status(io, u.status),
+          ]),
         )
       : t('word.none'),
   ].join('\n');
+}
+
+/** R-105: what a correction changed (personal values stay out of the terminal; the audit log keeps them). */
+export function correctedView(who: string, changes: Array<{ field: string; old?: unknown; new?: unknown }>, io: Io): string {
+  const shown = changes.map((c) => ('old' in c ? `${c.field}: ${c.old ?? '-'} → ${c.new ?? '-'}` : c.field));
+  return io.t('corrected', { who, changes: shown.join('; ') });
+}
+
+/** A life event done (R-104): the unit, old → new status, when. */
+export function lifeView(r: { code: string; status: string; event: string; at: string }, from: string, io: Io): string {
+  return io.t('life.done', {
+    code: r.code,
+    from: status(io, from),
+    to: status(io, r.status),
+    event: io.t(`event.${r.event}`),
+    at: r.at.slice(0, 16).replace('T', ' '),
+  });
+}
+
+/** `unit history` (R-104): status changes and resident changes in time order. */
+export function historyView(r: { code: string; status: string; history: HistoryEntry[] }, io: Io): string {
+  const t = io.t;
+  if (!r.history.length) return `${r.code} ${status(io, r.status)}\n${t('word.none')}`;
+  const rows = r.history.map((h) => {
+    const change = h.resident
+      ? `${h.resident.name} (${role(io, h.resident.role)})`
+      : `${h.from ? status(io, h.from) : ''} → ${h.to ? status(io, h.to) : ''}`;
+    const detail = [h.no, h.reason, h.residents?.map((x) => x.name).join('、')].filter(Boolean).join(' ');
+    return [h.at.slice(0, 16).replace('T', ' '), t(`event.${h.event}`), change, detail];
+  });
+  return `${r.code} ${status(io, r.status)}\n${table(
+    [{ head: t('col.at') }, { head: t('col.event') }, { head: t('col.status') }, { head: t('col.detail') }],
+    rows,
+  )}`;
 }

@@ -57,7 +57,7 @@ export default function register(g: Command): void {
     .option('--agreed <datetime>')
     .action(
       act(async (io, [no], o) => {
-        const v = await askFor(io, 'repair', no, o, { tech: {}, materials: { optional: true } });
+        const v = await askFor(io, 'repair', no, o, { tech: { staff: 'person', roles: ['technician'] }, materials: { optional: true } });
         return (await app()).dispatch(io, v.no, v);
       }, done),
     );

@@ -10,7 +10,7 @@ export default function register(shift: Command): void {
     .option('--hours <n>')
     .action(
       act(
-        async (io, _a, o) => (await import('./usecases.js')).handover(io, await ask(io, o, { to: {}, hours: { optional: true } })),
+        async (io, _a, o) => (await import('./usecases.js')).handover(io, await ask(io, o, { to: { staff: 'person' }, hours: { optional: true } })),
         async (r, io) => (await import('./views.js')).handoverView(r, io),
       ),
     );

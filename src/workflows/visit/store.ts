@@ -33,7 +33,7 @@ export function setVisitOut(db: DB, recordId: number, at: string): void {
 
 /** R-601 (commercial buildings): does the unit have a registered company? */
 export function unitHasCompany(db: DB, unitId: number): boolean {
-  return !!stmt(db, `SELECT 1 FROM unit_residents WHERE unit_id = ? AND role = 'company' LIMIT 1`).get(unitId);
+  return !!stmt(db, `SELECT 1 FROM unit_residents WHERE unit_id = ? AND role = 'company' AND until IS NULL LIMIT 1`).get(unitId);
 }
 
 export function visitMonth(db: DB, from: string, to: string): { visitors: number; byCategory: Record<string, number> } {
