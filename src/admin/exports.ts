@@ -15,6 +15,7 @@ export const EXPORT_GROUP: Record<string, string> = {
   visits: 'visit',
   keys: 'keys',
   followups: 'followup',
+  patrols: 'patrol',
 };
 
 export function exportRows(

@@ -80,6 +80,7 @@ export const EXPORTS = [
   'visits',
   'keys',
   'followups',
+  'patrols',
   'units',
   'residents',
   'ledger',

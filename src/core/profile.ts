@@ -25,6 +25,7 @@ export type Profile = {
   repair: { kinds: string[]; priceList: Record<string, number> };
   reports: { houseStatusDueDay: number; complaintSummaryDueDay: number };
   notice: { phoneCallsBefore: string };
+  patrol: { unitsPerMonth: number; publicPlaces: string[]; roundsDue: { am: string; pm: string } };
   shift: { hours: number };
 };
 

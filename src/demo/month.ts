@@ -19,6 +19,8 @@ import * as repair from '../workflows/repair/usecases.js';
 import * as visit from '../workflows/visit/usecases.js';
 import * as keys from '../workflows/keys/usecases.js';
 import * as followup from '../workflows/followup/usecases.js';
+import * as patrol from '../workflows/patrol/usecases.js';
+import { roundsOf, unitPatrolsOf } from '../workflows/patrol/store.js';
 
 type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -301,6 +303,34 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
       keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }),
     );
     if (l && r() < 0.98) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));
+  }
+
+  // Patrols (§11): the month planned on the 1st; vacant units patrolled on their day (a few late or
+  // missed, a few findings made repair orders, R-1100); the public rounds mostly done (R-1101).
+  const planned = at(io, atLocal(`${month}-01`, '08:00:00', tz), (x) => patrol.plan(x, { month }));
+  if (planned) {
+    for (const u of unitPatrolsOf(db, month)) {
+      if (!u.planned_date || !u.unit || r() < 0.03) continue;
+      const t0 = atLocal(u.planned_date, `${10 + Math.floor(r() * 6)}:00:00`, tz);
+      const finding = r() < 0.1 ? pick(r, ['窗户未关', '卫生间地漏返味', '墙面渗水', '入户门锁损坏']) : undefined;
+      at(io, r() < 0.05 ? later(t0, 48) : t0, (x) =>
+        patrol.recordPatrol(x, finding ? { unit: u.unit!, finding, repair: r() < 0.7 } : { unit: u.unit!, ok: true }),
+      );
+    }
+    const places = planned.places;
+    const rounds = roundsOf(db, month);
+    for (let d = 1; d <= days; d++) {
+      const date = `${month}-${String(d).padStart(2, '0')}`;
+      for (const hour of [9, 14]) {
+        // Only the planned rounds (working days); a few missed.
+        if (!rounds.has(`${date} ${hour < 12 ? 'am' : 'pm'}`) || r() < 0.08) continue;
+        for (const place of places) {
+          const t0 = atLocal(date, `${String(hour).padStart(2, '0')}:${String(10 + (places.indexOf(place) % 10) * 5).padStart(2, '0')}:00`, tz);
+          const finding = r() < 0.01 ? pick(r, ['灯不亮', '地面湿滑', '消防通道堆放杂物']) : undefined;
+          at(io, t0, (x) => patrol.recordPatrol(x, finding ? { public: place, finding, repair: r() < 0.5 } : { public: place, ok: true }));
+        }
+      }
+    }
   }
 }
 

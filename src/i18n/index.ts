@@ -11,12 +11,28 @@ import followup from '../workflows/followup/messages.js';
 import visit from '../workflows/visit/messages.js';
 import repair from '../workflows/repair/messages.js';
 import renovate from '../workflows/renovate/messages.js';
+import patrol from '../workflows/patrol/messages.js';
 import help from './help.js';
 import calendar from '../calendar/messages.js';
 
 export type { Lang } from './types.js';
 
-export const BUNDLES: Bundle[] = [core, registry, admin, workflows, checkin, keys, complaint, followup, visit, repair, renovate, calendar, help];
+export const BUNDLES: Bundle[] = [
+  core,
+  registry,
+  admin,
+  workflows,
+  checkin,
+  keys,
+  complaint,
+  followup,
+  visit,
+  repair,
+  renovate,
+  patrol,
+  calendar,
+  help,
+];
 const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES);
 
 /** --lang, then PMDESK_LANG, then LANG (zh when it starts with "zh"); default en. */

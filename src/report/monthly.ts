@@ -20,6 +20,7 @@ export const SECTION_OWNERS: Record<string, string> = {
   repairs: 'repair',
   keys: 'keys',
   visits: 'visit',
+  patrols: 'patrol',
 };
 
 /** A workflow's section as its monthlySection gives it (see EMPTY); the report lists its numbers as they come. */
@@ -58,6 +59,7 @@ export interface Monthly {
   followups: ReturnType<typeof followupSection>;
   keys: Section;
   visits: Section & { byCategory: Record<string, number> };
+  patrols: Section;
   kpis: Record<string, unknown> & { formulas: Record<string, Rate> };
 }
 
@@ -92,6 +94,19 @@ export const EMPTY: Record<string, Section> = {
   repairs: { requests: 0, completed: 0, onTime: 0, late: 0, paidCount: 0, paidRevenueFen: 0, emergencies: 0, repeats: [] },
   keys: { lent: 0, returned: 0, overdue: 0, entrusted: 0, released: 0, lost: 0 },
   visits: { visitors: 0, byCategory: {} },
+  patrols: {
+    unitsPlanned: 0,
+    unitsDone: 0,
+    unitsMissed: 0,
+    roundsPlanned: 0,
+    roundsDone: 0,
+    roundsMissed: 0,
+    unplanned: 0,
+    findings: 0,
+    findingsOpen: 0,
+    findingsClosed: 0,
+    repairs: 0,
+  },
 };
 
 function followupSection(s: Session, from: string, to: string, complaintsTotal: number) {
@@ -160,6 +175,7 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     followups,
     keys: sections.keys,
     visits,
+    patrols: sections.patrols,
     kpis: { ...kpis, formulas },
   };
 }

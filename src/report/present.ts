@@ -134,6 +134,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
         ]
       : [],
   );
+  simple('patrols');
   sections.push({
     id: 'kpis',
     title: t('rep.kpis'),

@@ -15,6 +15,7 @@ import keys from './keys/index.js';
 import followup from './followup/index.js';
 import shift from './shift/index.js';
 import registry from './registry/index.js';
+import patrol from './patrol/index.js';
 
 /** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
 const recordOnly = (info: KindInfo): Workflow => ({ info });
@@ -30,7 +31,7 @@ export const WORKFLOWS: Workflow[] = [
   keys,
   followup,
   recordOnly({ group: 'notice', types: ['notice'], final: ['expired', 'voided'] }),
-  recordOnly({ group: 'patrol', types: ['patrol'], final: ['done', 'voided'] }),
+  patrol,
   recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
   recordOnly({ group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] }),
   shift,

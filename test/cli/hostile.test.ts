@@ -144,6 +144,8 @@ describe('hostile input to the workflow write commands', () => {
         '--end': '2026-10-20',
       },
     },
+    { base: ['patrol', 'plan'], flags: { '--month': '2026-10' } },
+    { base: ['patrol', 'record'], flags: { '--unit': 'A-1-101', '--finding': '漏水', '--check': 'no-leak' } },
   ];
   it('every flag: exit 0 or 2, a refusal writes nothing', () => {
     fc.assert(

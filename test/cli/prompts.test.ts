@@ -97,6 +97,18 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(JSON.stringify(a.run(['--json', 'checkin', 'show', 'JF-2026-0001']).json())).toContain('王伟');
   }, 40_000);
 
+  it('patrol record with nothing said: the unit searched, the finding, the repair order chosen (R-1100)', () => {
+    const a = estate();
+    const r = tty(a.db, ['patrol', 'record'], ['1-101', '\r', '窗户未关\r', '\r', '\r']);
+    expect(r.out).toMatch(/patrol record, about to be written:[\s\S]*--finding\s+窗户未关/);
+    expect(r.out).toContain('XC-2026-0001');
+    expect(a.run(['--json', 'patrol', 'show', 'XC-2026-0001']).json()).toMatchObject({
+      unit: 'A-1-101',
+      status: 'done',
+      checks: [expect.objectContaining({ finding: '窗户未关', repair: 'BX-2026-0001' })],
+    });
+  }, 40_000);
+
   it('a command run with no arguments picks its record or key too: keys lend, then complaint verify', () => {
     const a = estate();
     a.run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);

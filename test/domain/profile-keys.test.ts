@@ -34,6 +34,7 @@ const READ_BY: Record<string, string> = {
   'renovation.': 'R-304 inspections, passes, seasons, forms',
   'repair.': 'R-501 kinds, R-504 price list',
   'shift.hours': 'R-602 handover window',
+  'patrol.': 'R-1100 units per month, R-1101 public places and round times (test/cli/patrol.test.ts)',
 };
 
 describe('issue 17 item 6: profile keys nothing reads', () => {

@@ -10,6 +10,7 @@ import repair from '../../workflows/repair/help.js';
 import visit from '../../workflows/visit/help.js';
 import keys from '../../workflows/keys/help.js';
 import followup from '../../workflows/followup/help.js';
+import patrol from '../../workflows/patrol/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
 
@@ -26,6 +27,7 @@ export const HELP: HelpBundle = Object.assign(
   visit,
   keys,
   followup,
+  patrol,
   calendar,
   uniform,
 );
