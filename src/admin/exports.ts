@@ -16,6 +16,7 @@ export const EXPORT_GROUP: Record<string, string> = {
   keys: 'keys',
   followups: 'followup',
   patrols: 'patrol',
+  surveys: 'survey',
 };
 
 export function exportRows(

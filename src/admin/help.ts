@@ -72,8 +72,8 @@ export default {
     },
   },
   export: {
-    en: 'CSV export: checkins renovations complaints repairs visits keys followups patrols units residents ledger audit',
-    zh: '导出 CSV 供表格软件使用：checkins renovations complaints repairs visits keys followups patrols units residents ledger audit',
+    en: 'CSV export: checkins renovations complaints repairs visits keys followups patrols surveys units residents ledger audit',
+    zh: '导出 CSV 供表格软件使用：checkins renovations complaints repairs visits keys followups patrols surveys units residents ledger audit',
     rules: ['R-903', 'R-004'],
     examples: [
       'pmdesk export complaints --from 2026-10-01 --to 2026-10-31 --bom --out 投诉-2026-10.csv',

@@ -10,6 +10,7 @@ import { listAudit, verifyAuditChain, iterateAudit } from '../core/store/audit.j
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { countProvisional } from '../core/store/calendar.js';
 import { applyLazyRules } from '../workflows/index.js';
+import { surveysThisYear } from '../workflows/survey/api.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
 import { integrityCheck, foreignKeyCheck, danglingStates } from '../core/store/health.js';
@@ -48,8 +49,18 @@ export async function reportDue(io: Io, limit?: number) {
       limit === undefined
         ? undefined
         : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
+    // R-1200: at least one owners' survey a year — the year named while there is none.
+    const sv = surveysThisYear(s);
     // R-0A1: every open deadline computed over provisional days, due today or later.
-    return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}), provisional: countProvisional(s.db) };
+    return {
+      now: s.now,
+      date: today,
+      overdue,
+      dueToday,
+      ...(total ? { total } : {}),
+      provisional: countProvisional(s.db),
+      noSurvey: sv.surveys ? null : sv.year,
+    };
   });
 }
 
@@ -81,6 +92,7 @@ export const EXPORTS = [
   'keys',
   'followups',
   'patrols',
+  'surveys',
   'units',
   'residents',
   'ledger',
@@ -222,6 +234,14 @@ export function doctor(io: Io): { ok: boolean; checks: Check[] } {
         : provisional
           ? t('doc.calProvisional', { year })
           : t('doc.calMissing', { year }),
+    });
+    // R-1200: at least one owners' survey a year (a warning while there is none yet).
+    const sv = surveysThisYear(s);
+    checks.push({
+      name: 'survey',
+      ok: true,
+      warn: sv.surveys === 0,
+      detail: sv.surveys ? t('doc.survey', { n: sv.surveys, year: sv.year }) : t('due.noSurvey', { year: sv.year }),
     });
     return { ok: checks.every((c) => c.ok), checks };
   } finally {

@@ -20,6 +20,7 @@ import * as visit from '../workflows/visit/usecases.js';
 import * as keys from '../workflows/keys/usecases.js';
 import * as followup from '../workflows/followup/usecases.js';
 import * as patrol from '../workflows/patrol/usecases.js';
+import * as survey from '../workflows/survey/usecases.js';
 import { roundsOf, unitPatrolsOf } from '../workflows/patrol/store.js';
 
 type R = () => number;
@@ -331,6 +332,24 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
         }
       }
     }
+  }
+
+  // Owners' survey (§12): opened on the 3rd, returns from a sample of households, closed on the
+  // 25th — its action items and follow-ups scheduled (R-1200, R-804).
+  const sv = at(io, time(3), (x) => survey.newSurvey(x, { title: `${month.slice(0, 4)}年度业主满意度调查` }));
+  if (sv) {
+    const areas = ['power', 'water', 'fire-security', 'cleaning', 'landscaping', 'public-facilities', 'repair', 'attitude', 'overall'];
+    const answered = [...occupied, ...handed].filter(() => r() < 0.3).slice(0, n(40));
+    for (const u of answered) {
+      const scores = areas
+        .filter(() => r() < 0.9)
+        .map((a) => `${a}=${Math.min(5, Math.max(1, Math.round(4.7 + (r() - 0.5) * 2 - (a === 'repair' || a === 'cleaning' ? 1 : 0))))}`)
+        .join(',');
+      const comment =
+        r() < 0.5 ? pick(r, ['电梯经常坏，维修太慢', '楼道卫生需要加强', '绿化维护不错', '停车位紧张', '维修响应太慢', '保安服务态度好']) : undefined;
+      at(io, time(4 + Math.floor(r() * 18)), (x) => survey.addReturn(x, sv.no, { unit: u.code, scores: scores || 'overall=4', comment }));
+    }
+    at(io, time(25, 16, 18), (x) => survey.closeSurvey(x, sv.no));
   }
 }
 

@@ -12,6 +12,7 @@ import visit from '../workflows/visit/messages.js';
 import repair from '../workflows/repair/messages.js';
 import renovate from '../workflows/renovate/messages.js';
 import patrol from '../workflows/patrol/messages.js';
+import survey from '../workflows/survey/messages.js';
 import help from './help.js';
 import calendar from '../calendar/messages.js';
 
@@ -30,6 +31,7 @@ export const BUNDLES: Bundle[] = [
   repair,
   renovate,
   patrol,
+  survey,
   calendar,
   help,
 ];

@@ -38,13 +38,15 @@ interface DueItem {
 
 /** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
 export function dueView(
-  r: { overdue: DueItem[]; dueToday: DueItem[]; total?: { overdue: number; dueToday: number }; provisional?: number },
+  r: { overdue: DueItem[]; dueToday: DueItem[]; total?: { overdue: number; dueToday: number }; provisional?: number; noSurvey?: number | null },
   io: Io,
 ): string {
   const t = io.t;
   const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
   // R-0A1: how many open deadlines rest on provisional days, due today or not.
   const prov = r.provisional ? [t('due.provisional', { n: r.provisional })] : [];
+  // R-1200: no owners' survey this year yet.
+  if (r.noSurvey) prov.push(t('due.noSurvey', { year: r.noSurvey }));
   if (!total.overdue && !total.dueToday) return [t('due.none'), ...prov].join('\n');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
   const rows = (xs: DueItem[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);

@@ -21,6 +21,7 @@ export const SECTION_OWNERS: Record<string, string> = {
   keys: 'keys',
   visits: 'visit',
   patrols: 'patrol',
+  surveys: 'survey',
 };
 
 /** A workflow's section as its monthlySection gives it (see EMPTY); the report lists its numbers as they come. */
@@ -60,6 +61,7 @@ export interface Monthly {
   keys: Section;
   visits: Section & { byCategory: Record<string, number> };
   patrols: Section;
+  surveys: Section;
   kpis: Record<string, unknown> & { formulas: Record<string, Rate> };
 }
 
@@ -107,6 +109,7 @@ export const EMPTY: Record<string, Section> = {
     findingsClosed: 0,
     repairs: 0,
   },
+  surveys: { surveys: 0, returns: 0, closed: 0, actionsOpen: 0 },
 };
 
 function followupSection(s: Session, from: string, to: string, complaintsTotal: number) {
@@ -176,6 +179,7 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     keys: sections.keys,
     visits,
     patrols: sections.patrols,
+    surveys: sections.surveys,
     kpis: { ...kpis, formulas },
   };
 }

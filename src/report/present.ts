@@ -135,6 +135,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
       : [],
   );
   simple('patrols');
+  simple('surveys');
   sections.push({
     id: 'kpis',
     title: t('rep.kpis'),

@@ -16,6 +16,7 @@ import followup from './followup/index.js';
 import shift from './shift/index.js';
 import registry from './registry/index.js';
 import patrol from './patrol/index.js';
+import survey from './survey/index.js';
 
 /** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
 const recordOnly = (info: KindInfo): Workflow => ({ info });
@@ -32,7 +33,7 @@ export const WORKFLOWS: Workflow[] = [
   followup,
   recordOnly({ group: 'notice', types: ['notice'], final: ['expired', 'voided'] }),
   patrol,
-  recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
+  survey,
   recordOnly({ group: 'lend', types: ['lending'], final: ['returned', 'closed', 'voided'] }),
   shift,
 ];

@@ -159,7 +159,7 @@ describe('report monthly on a hand-built month', () => {
     expect(pdfText).toContain('按时完成 1 / 完成 2 = 50.0%');
     const dir = `${path.join(e.dir, 'sections')}/`;
     const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
-    expect(r.files.length).toBe(11); // ten sections and the KPIs (patrols, §11, the tenth)
+    expect(r.files.length).toBe(12); // eleven sections (patrols §11 and surveys §12 the last) and the KPIs
     expect(fs.readdirSync(dir)).toContain('2026-09-06-repairs.csv');
   });
 

@@ -34,6 +34,8 @@ const READ_BY: Record<string, string> = {
   'renovation.': 'R-304 inspections, passes, seasons, forms',
   'repair.': 'R-501 kinds, R-504 price list',
   'shift.hours': 'R-602 handover window',
+  'coverage.survey': 'R-804 survey follow-ups sampled at close (test/cli/survey.test.ts)',
+  'survey.': 'R-1200 per-area targets and action-item owners (test/cli/survey.test.ts)',
   'patrol.': 'R-1100 units per month, R-1101 public places and round times (test/cli/patrol.test.ts)',
 };
 

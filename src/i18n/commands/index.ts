@@ -11,6 +11,7 @@ import visit from '../../workflows/visit/help.js';
 import keys from '../../workflows/keys/help.js';
 import followup from '../../workflows/followup/help.js';
 import patrol from '../../workflows/patrol/help.js';
+import survey from '../../workflows/survey/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
 
@@ -28,6 +29,7 @@ export const HELP: HelpBundle = Object.assign(
   keys,
   followup,
   patrol,
+  survey,
   calendar,
   uniform,
 );

@@ -70,12 +70,6 @@ export default {
       '--reason': { en: 'why it is void', zh: '作废原因' },
     },
   },
-  survey: {
-    en: 'satisfaction surveys (DC)',
-    zh: '业主满意度调查（DC）',
-    rules: ['R-1200'],
-    examples: ['pmdesk survey list', 'pmdesk survey show DC-2026-0001'],
-  },
   lend: {
     en: 'small lending at the desk: umbrellas, trolleys, tools (JD)',
     zh: '物品借用：雨伞、手推车、工具等（JD）',
