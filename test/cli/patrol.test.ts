@@ -179,6 +179,10 @@ describe('patrols in the monthly report, the record sheet and the export (R-1101
     expect((fs.statSync(pdf).mode & 0o777).toString(8)).toBe('600');
     const html = run(['patrol', 'print', 'XC-2026-0001']).stdout;
     expect(html).toContain('厨房水管渗漏');
+    // A round prints one line per public place, the ones not yet checked blank.
+    run(['patrol', 'record', '--public', '地下车库', '--finding', '积水', '--check', 'no-leak'], at('2026-10-08T09:00:00+08:00'));
+    const round = run(['--lang', 'zh', 'patrol', 'print', 'XC-2026-0003']).stdout;
+    for (const w of ['公共区域巡查记录 2026-10-08 上午', '部位', '大堂', '设备房', '积水', '× 无渗漏']) expect(round).toContain(w);
     const csv = path.join(dir, 'patrols.csv');
     expect(run(['--lang', 'zh', 'export', 'patrols', '--out', csv]).code).toBe(0);
     const rows = parse(fs.readFileSync(csv, 'utf8'), { columns: true }) as Array<Record<string, string>>;

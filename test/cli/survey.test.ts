@@ -154,6 +154,9 @@ describe('surveys in the report formats, the monthly report and the export (R-12
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     for (const w of ['2026年度业主满意度调查', '总满意率', '66.7%', '卫生管理', '维修服务', '环境部', '2026-10-30']) expect(text).toContain(w);
     expect(run(['--lang', 'zh', 'survey', 'report', 'DC-2026-0001', '--format', 'html']).stdout).toContain('分项满意率');
+    // The printable form of the record: the results for the centre's director.
+    const form = run(['--lang', 'zh', 'survey', 'print', 'DC-2026-0001']).stdout;
+    for (const w of ['业主意见调查结果报告', '总满意率', '维修服务 ▼', '环境部', '2026-10-30']) expect(form).toContain(w);
     const csv = parse(run(['survey', 'report', 'DC-2026-0001', '--format', 'csv']).stdout, { relax_column_count: true }) as string[][];
     expect(csv.some((r) => r.includes('repair service ▼'))).toBe(true);
     const m = run(['--json', 'report', 'monthly', '--month', '2026-09'], at('2026-10-01T09:00:00+08:00')).json();

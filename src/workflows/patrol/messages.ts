@@ -47,6 +47,8 @@ export default {
   'patrol.round': { en: 'public-area round', zh: '公共区域巡查' },
   'patrol.half.am': { en: 'morning', zh: '上午' },
   'patrol.half.pm': { en: 'afternoon', zh: '下午' },
+  'patrol.round.title': { en: 'Public-area patrol record', zh: '公共区域巡查记录' },
+  'patrol.f.place': { en: 'Place', zh: '部位' },
   'patrol.sheet.title': { en: 'Vacant-unit patrol record sheet', zh: '空置房巡查记录表' },
   'patrol.sheet.written': { en: '{rows} patrols → {out}', zh: '{rows} 条巡查记录 → {out}' },
   'patrol.f.month': { en: 'Month', zh: '月份' },

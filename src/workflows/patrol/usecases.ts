@@ -293,8 +293,26 @@ export const kind: Kind = {
   },
   print(s, r) {
     const p = store.getPatrol(s.db, r.id);
-    const rows =
-      p?.kind === 'unit' ? [sheetRow(s, { record_id: r.id, no: r.no, unit: r.unit_code, status: r.status, planned_date: p.planned_date })] : [];
+    if (p?.kind === 'round') {
+      // A public-area round: one line per place, checked or still blank (R-1101).
+      const checks = store.checksOf(s.db, r.id).map(checkJson);
+      const rows = placesOf(p).map((place) => {
+        const c = checks.find((x) => x.place === place);
+        return {
+          unit: place,
+          plannedFor: p.planned_date,
+          at: c?.at ?? null,
+          failed: c?.failed ?? [],
+          result: c?.result ?? null,
+          finding: c?.finding ?? '',
+          repair: c?.repair ?? '',
+          clerk: c?.clerk ?? null,
+        };
+      });
+      const title = `${s.io.t('patrol.round.title')} ${p.planned_date ?? ''} ${p.half ? s.io.t(`patrol.half.${p.half}`) : ''}`.trim();
+      return [{ template: 'patrol-sheet', title, data: { month: p.month, rows, checks: CHECKS, placeHead: true } }];
+    }
+    const rows = p ? [sheetRow(s, { record_id: r.id, no: r.no, unit: r.unit_code, status: r.status, planned_date: p.planned_date })] : [];
     return [{ template: 'patrol-sheet', title: s.io.t('patrol.sheet.title'), data: { month: p?.month ?? '', rows, checks: CHECKS } }];
   },
 };

@@ -65,6 +65,8 @@ export default {
   },
   'survey.report.actions': { en: 'Action items (areas under target)', zh: '整改项（低于目标的项目）' },
   'survey.report.noActions': { en: 'every area answered meets its target', zh: '各项目均达到目标' },
+  'survey.form.title': { en: "Owners' survey results", zh: '业主意见调查结果报告' },
+  'survey.col.done': { en: 'Done', zh: '完成日期' },
   'survey.col.area': { en: 'Area', zh: '项目' },
   'survey.col.satisfied': { en: 'Satisfied', zh: '满意' },
   'survey.col.answered': { en: 'Answered', zh: '评分数' },

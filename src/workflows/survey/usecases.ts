@@ -280,6 +280,11 @@ export const kind: Kind = {
   ...INFO,
   detail: (s, r) => detail(s, r),
   monthlySection: (s, from, to) => store.surveyMonth(s.db, from, to),
+  // `survey print <no>`: the results as a one-page form for the centre's director (seed 000 第12條: 书面报告).
+  print: (s, r) => {
+    const d = results(s, r);
+    return [{ template: 'survey-report', title: s.io.t('survey.form.title'), data: { ...d, surveyTitle: d.title, pct } }];
+  },
   exportColumns: {
     header: ['csv.survey.title', 'csv.survey.year', 'csv.survey.returns', 'csv.survey.response', 'csv.survey.satisfaction', 'csv.survey.closed'],
     row: (s, r) => {
