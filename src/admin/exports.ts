@@ -57,6 +57,8 @@ export const EXPORT_GROUP: Record<string, string> = {
   followups: 'followup',
   notices: 'notice',
   lending: 'lend',
+  patrols: 'patrol',
+  surveys: 'survey',
 };
 
 export function exportRows(

@@ -80,8 +80,8 @@ export default {
     },
   },
   export: {
-    en: 'CSV or Excel export: checkins renovations complaints repairs visits keys followups notices lending units residents ledger audit',
-    zh: '导出 CSV 或 Excel 供表格软件使用：checkins renovations complaints repairs visits keys followups notices lending units residents ledger audit',
+    en: 'CSV or Excel export: checkins renovations complaints repairs visits keys followups notices lending patrols surveys units residents ledger audit',
+    zh: '导出 CSV 或 Excel 供表格软件使用：checkins renovations complaints repairs visits keys followups notices lending patrols surveys units residents ledger audit',
     rules: ['R-903', 'R-004'],
     examples: [
       'pmdesk export complaints --from 2026-10-01 --to 2026-10-31 --bom --out 投诉-2026-10.csv',

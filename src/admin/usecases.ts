@@ -12,6 +12,7 @@ import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/stor
 import { countProvisional } from '../core/store/calendar.js';
 import { applyLazyRules } from '../workflows/index.js';
 import { openMonthlyDeadlines } from '../report/due.js';
+import { surveysThisYear } from '../workflows/survey/api.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
 import { integrityCheck, foreignKeyCheck, danglingStates, durability, sequencesBehind } from '../core/store/health.js';
@@ -54,8 +55,19 @@ export async function reportDue(io: Io, limit?: number) {
         : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
     // R-103 / R-407 (issue 22): the month's reports not yet produced, due by the end of today.
     const reports = openMonthlyDeadlines(s, endOfToday);
+    // R-1200: at least one owners' survey a year — the year named while there is none.
+    const sv = surveysThisYear(s);
     // R-0A1: every open deadline computed over provisional days, due today or later.
-    return { now: s.now, date: today, overdue, dueToday, ...(total ? { total } : {}), reports, provisional: countProvisional(s.db) };
+    return {
+      now: s.now,
+      date: today,
+      overdue,
+      dueToday,
+      ...(total ? { total } : {}),
+      reports,
+      provisional: countProvisional(s.db),
+      noSurvey: sv.surveys ? null : sv.year,
+    };
   });
 }
 
@@ -88,6 +100,8 @@ export const EXPORTS = [
   'followups',
   'notices',
   'lending',
+  'patrols',
+  'surveys',
   'units',
   'residents',
   'ledger',
@@ -344,6 +358,14 @@ export function doctor(io: Io, o: { expect?: string } = {}): { ok: boolean; head
         : provisional
           ? t('doc.calProvisional', { year })
           : t('doc.calMissing', { year }),
+    });
+    // R-1200: at least one owners' survey a year (a warning while there is none yet).
+    const sv = surveysThisYear(s);
+    checks.push({
+      name: 'survey',
+      ok: true,
+      warn: sv.surveys === 0,
+      detail: sv.surveys ? t('doc.survey', { n: sv.surveys, year: sv.year }) : t('due.noSurvey', { year: sv.year }),
     });
     return { ok: checks.every((c) => c.ok), head, checks };
   } finally {

@@ -28,6 +28,8 @@ export type Profile = {
   notice: { phoneCallsBefore: string; keepDays: number };
   /** R-1300: what the desk lends, how many it owns, the deposit for one. */
   lend: { items: Record<string, LendItem> };
+  patrol: { unitsPerMonth: number; publicPlaces: string[]; roundsDue: { am: string; pm: string } };
+  survey: { targets: Record<string, number>; owners: Record<string, string> };
   shift: { hours: number };
 };
 
@@ -135,7 +137,8 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
   if (typeOf(value) !== want) refuse('E_VALUE', 'err.profileType', { key, type: want });
   if (want === 'number' && (!Number.isFinite(value) || (value as number) < 0)) refuse('E_VALUE', 'err.profileType', { key, type: want });
   if (path[0] === 'fees' && !Number.isSafeInteger(value)) refuse('E_VALUE', 'err.profileFen', { key });
-  if ((path[0] === 'coverage' || path[0] === 'targets') && (value as number) > 1) refuse('E_VALUE', 'err.profileRate', { key });
+  if ((path[0] === 'coverage' || path[0] === 'targets' || (path[0] === 'survey' && path[1] === 'targets')) && (value as number) > 1)
+    refuse('E_VALUE', 'err.profileRate', { key });
   if (path[0] === 'deadlines') {
     try {
       parseSpec(value as string);

@@ -22,6 +22,9 @@ import * as keys from '../workflows/keys/usecases.js';
 import * as followup from '../workflows/followup/usecases.js';
 import * as lend from '../workflows/lend/usecases.js';
 import * as notice from '../workflows/notice/usecases.js';
+import * as patrol from '../workflows/patrol/usecases.js';
+import * as survey from '../workflows/survey/usecases.js';
+import { roundsOf, unitPatrolsOf } from '../workflows/patrol/store.js';
 
 type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -355,6 +358,52 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     );
     if (!l || r() > 0.95) continue;
     at(io, later(t0, r() < 0.85 ? 20 : 100), (x) => lend.lendBack(x, l.no, { damaged: r() < 0.1 }));
+  }
+
+  // Patrols (§11): the month planned on the 1st; vacant units patrolled on their day (a few late or
+  // missed, a few findings made repair orders, R-1100); the public rounds mostly done (R-1101).
+  const planned = at(io, atLocal(`${month}-01`, '08:00:00', tz), (x) => patrol.plan(x, { month }));
+  if (planned) {
+    for (const u of unitPatrolsOf(db, month)) {
+      if (!u.planned_date || !u.unit || r() < 0.03) continue;
+      const t0 = atLocal(u.planned_date, `${10 + Math.floor(r() * 6)}:00:00`, tz);
+      const finding = r() < 0.1 ? pick(r, ['窗户未关', '卫生间地漏返味', '墙面渗水', '入户门锁损坏']) : undefined;
+      at(io, r() < 0.05 ? later(t0, 48) : t0, (x) =>
+        patrol.recordPatrol(x, finding ? { unit: u.unit!, finding, repair: r() < 0.7 } : { unit: u.unit!, ok: true }),
+      );
+    }
+    const places = planned.places;
+    const rounds = roundsOf(db, month);
+    for (let d = 1; d <= days; d++) {
+      const date = `${month}-${String(d).padStart(2, '0')}`;
+      for (const hour of [9, 14]) {
+        // Only the planned rounds (working days); a few missed.
+        if (!rounds.has(`${date} ${hour < 12 ? 'am' : 'pm'}`) || r() < 0.08) continue;
+        for (const place of places) {
+          const t0 = atLocal(date, `${String(hour).padStart(2, '0')}:${String(10 + (places.indexOf(place) % 10) * 5).padStart(2, '0')}:00`, tz);
+          const finding = r() < 0.01 ? pick(r, ['灯不亮', '地面湿滑', '消防通道堆放杂物']) : undefined;
+          at(io, t0, (x) => patrol.recordPatrol(x, finding ? { public: place, finding, repair: r() < 0.5 } : { public: place, ok: true }));
+        }
+      }
+    }
+  }
+
+  // Owners' survey (§12): opened on the 3rd, returns from a sample of households, closed on the
+  // 25th — its action items and follow-ups scheduled (R-1200, R-804).
+  const sv = at(io, time(3), (x) => survey.newSurvey(x, { title: `${month.slice(0, 4)}年度业主满意度调查` }));
+  if (sv) {
+    const areas = ['power', 'water', 'fire-security', 'cleaning', 'landscaping', 'public-facilities', 'repair', 'attitude', 'overall'];
+    const answered = [...occupied, ...handed].filter(() => r() < 0.3).slice(0, n(40));
+    for (const u of answered) {
+      const scores = areas
+        .filter(() => r() < 0.9)
+        .map((a) => `${a}=${Math.min(5, Math.max(1, Math.round(4.7 + (r() - 0.5) * 2 - (a === 'repair' || a === 'cleaning' ? 1 : 0))))}`)
+        .join(',');
+      const comment =
+        r() < 0.5 ? pick(r, ['电梯经常坏，维修太慢', '楼道卫生需要加强', '绿化维护不错', '停车位紧张', '维修响应太慢', '保安服务态度好']) : undefined;
+      at(io, time(4 + Math.floor(r() * 18)), (x) => survey.addReturn(x, sv.no, { unit: u.code, scores: scores || 'overall=4', comment }));
+    }
+    at(io, time(25, 16, 18), (x) => survey.closeSurvey(x, sv.no));
   }
 }
 

@@ -11,6 +11,8 @@ import followup from '../workflows/followup/messages.js';
 import visit from '../workflows/visit/messages.js';
 import repair from '../workflows/repair/messages.js';
 import renovate from '../workflows/renovate/messages.js';
+import patrol from '../workflows/patrol/messages.js';
+import survey from '../workflows/survey/messages.js';
 import help from './help.js';
 import calendar from '../calendar/messages.js';
 import lend from '../workflows/lend/messages.js';
@@ -35,6 +37,8 @@ export const BUNDLES: Bundle[] = [
   calendar,
   lend,
   notice,
+  patrol,
+  survey,
   staff,
   lease,
   help,

@@ -44,6 +44,7 @@ export function dueView(
     total?: { overdue: number; dueToday: number };
     reports?: Array<{ month: string; report: string; rule: string; dueAt: string; overdue: boolean }>;
     provisional?: number;
+    noSurvey?: number | null;
   },
   io: Io,
 ): string {
@@ -51,6 +52,8 @@ export function dueView(
   const total = r.total ?? { overdue: r.overdue.length, dueToday: r.dueToday.length };
   // R-0A1: how many open deadlines rest on provisional days, due today or not.
   const prov = r.provisional ? [t('due.provisional', { n: r.provisional })] : [];
+  // R-1200: no owners' survey this year yet.
+  if (r.noSurvey) prov.push(t('due.noSurvey', { year: r.noSurvey }));
   // R-103 / R-407: the monthly reports not yet produced (issue 22), after the records' deadlines.
   const reports = r.reports ?? [];
   const monthly = reports.length

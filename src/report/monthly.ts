@@ -23,6 +23,8 @@ export const SECTION_OWNERS: Record<string, string> = {
   visits: 'visit',
   notices: 'notice',
   lending: 'lend',
+  patrols: 'patrol',
+  surveys: 'survey',
 };
 
 /** A workflow's section as its monthlySection gives it (see EMPTY); the report lists its numbers as they come. */
@@ -61,6 +63,8 @@ export interface Monthly {
   followups: ReturnType<typeof followupSection>;
   keys: Section;
   visits: Section & { byCategory: Record<string, number> };
+  patrols: Section;
+  surveys: Section;
   notices: Section;
   lending: Section;
   kpis: Record<string, unknown> & {
@@ -132,6 +136,20 @@ export const EMPTY: Record<string, Section> = {
     belowTarget: 0,
   },
   lending: { loans: 0, itemsLent: 0, returns: 0, damaged: 0, overdue: 0, receivedFen: 0, refundedFen: 0, keptFen: 0, heldFen: 0 },
+  patrols: {
+    unitsPlanned: 0,
+    unitsDone: 0,
+    unitsMissed: 0,
+    roundsPlanned: 0,
+    roundsDone: 0,
+    roundsMissed: 0,
+    unplanned: 0,
+    findings: 0,
+    findingsOpen: 0,
+    findingsClosed: 0,
+    repairs: 0,
+  },
+  surveys: { surveys: 0, returns: 0, closed: 0, actionsOpen: 0 },
 };
 
 function followupSection(s: Session, from: string, to: string, complaintsTotal: number) {
@@ -209,5 +227,7 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     lending: sections.lending,
     kpis: { ...kpis, formulas, targets, pass },
     audit: { rows: head.rows, head: formatHead(head) },
+    patrols: sections.patrols,
+    surveys: sections.surveys,
   };
 }

@@ -174,6 +174,8 @@ export function presentMonthly(m: Monthly, t: T): Doc {
   );
   simple('notices');
   simple('lending');
+  simple('patrols');
+  simple('surveys');
   return {
     title: t('rep.monthly.title', { estate: m.estate }),
     subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),

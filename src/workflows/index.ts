@@ -2,7 +2,7 @@
 // itself in its index.ts (group, record types, final states, commands); the heavy
 // part (JSON details, export columns, forms, report sections) loads only when a
 // command of that group runs. To add a workflow: one folder, one line below.
-import type { Kind, KindInfo } from '../core/kind.js';
+import type { Kind } from '../core/kind.js';
 import type { Io } from '../core/io.js';
 import { write } from '../core/session.js';
 import type { Workflow } from '../records/commands.js';
@@ -19,9 +19,8 @@ import lend from './lend/index.js';
 import notice from './notice/index.js';
 import staff from './staff/index.js';
 import lease from './lease/index.js';
-
-/** Record groups that have only the uniform verbs so far (cli.md lists them; their workflows come later). */
-const recordOnly = (info: KindInfo): Workflow => ({ info });
+import patrol from './patrol/index.js';
+import survey from './survey/index.js';
 
 /** Every workflow, in help order. */
 export const WORKFLOWS: Workflow[] = [
@@ -34,8 +33,8 @@ export const WORKFLOWS: Workflow[] = [
   keys,
   followup,
   notice,
-  recordOnly({ group: 'patrol', types: ['patrol'], final: ['done', 'voided'] }),
-  recordOnly({ group: 'survey', types: ['survey'], final: ['closed', 'voided'] }),
+  patrol,
+  survey,
   lend,
   lease,
   shift,

@@ -149,6 +149,10 @@ describe('hostile input to the workflow write commands', () => {
         '--end': '2026-10-20',
       },
     },
+    { base: ['patrol', 'plan'], flags: { '--month': '2026-10' } },
+    { base: ['patrol', 'record'], flags: { '--unit': 'A-1-101', '--finding': '漏水', '--check': 'no-leak' } },
+    { base: ['survey', 'new'], flags: { '--title': '年度调查', '--year': '2026' } },
+    { base: ['survey', 'return', 'DC-2026-0001'], flags: { '--unit': 'A-1-201', '--scores': 'power=5,卫生=3', '--comment': '电梯慢' } },
   ];
   it('every flag: exit 0 or 2, a refusal writes nothing', () => {
     fc.assert(

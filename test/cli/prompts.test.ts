@@ -119,6 +119,27 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(JSON.stringify(a.run(['--json', 'checkin', 'show', 'JF-2026-0001']).json())).toContain('王伟');
   }, 40_000);
 
+  it('patrol record with nothing said: the unit searched, the finding, the repair order chosen (R-1100)', () => {
+    const a = estate();
+    const r = tty(a.db, ['patrol', 'record'], ['1-101', '\r', '窗户未关\r', '\r', '\r']);
+    expect(r.out).toMatch(/patrol record, about to be written:[\s\S]*--finding\s+窗户未关/);
+    expect(r.out).toContain('XC-2026-0001');
+    expect(a.run(['--json', 'patrol', 'show', 'XC-2026-0001']).json()).toMatchObject({
+      unit: 'A-1-101',
+      status: 'done',
+      checks: [expect.objectContaining({ finding: '窗户未关', repair: 'BX-2026-0001' })],
+    });
+  }, 40_000);
+
+  it('survey return with nothing said: the survey picked, the unit searched, the scores checked at the prompt (R-1200)', () => {
+    const a = estate();
+    a.run(['survey', 'new', '--title', '年度调查']);
+    const r = tty(a.db, ['survey', 'return'], ['\r', '1-101', '\r', 'power=9\r', '\u0015power=5,卫生=3\r', '\r', '\r']);
+    expect(r.out).toContain('a score is a whole number from 1 to 5');
+    expect(r.out).toContain('return of A-1-101 entered (1 so far)');
+    expect(a.run(['--json', 'survey', 'report', 'DC-2026-0001']).json()).toMatchObject({ returns: 1, overall: { num: 1, den: 2 } });
+  }, 40_000);
+
   it('a command run with no arguments picks its record or key too: keys lend, then complaint verify', () => {
     const a = estate();
     a.run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);

@@ -24,6 +24,10 @@ const HISTORY_TABLES = [
   'renovation_inspections',
   'checkin_defects',
   'unit_history',
+  'patrols',
+  'patrol_checks',
+  'surveys',
+  'survey_returns',
 ];
 
 /** The full scans of history tables among these statements (a plan step SCAN without an index). */

@@ -168,7 +168,7 @@ describe('report monthly on a hand-built month', () => {
     expect(pdfText).toContain('按时完成 1 / 完成 2 = 50.0%');
     const dir = `${path.join(e.dir, 'sections')}/`;
     const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
-    expect(r.files.length).toBe(12); // one file a section, notices (R-1000) and lending (R-1300) included
+    expect(r.files.length).toBe(14); // one file a section, notices, lending, patrols and surveys included
     // Names that do not read as dates (issue 22); the KPI file is rows of kpi, numerator, denominator, value, target.
     expect(fs.readdirSync(dir)).toContain('report-2026-09-repairs.csv');
     expect(fs.readdirSync(dir)).toContain('report-2026-09-units.csv');

@@ -43,6 +43,9 @@ const READ_BY: Record<string, string> = {
   'lend.': 'R-1300 items lent, stock, deposits',
   'notice.': 'R-1001 phone calls before, R-1000 how long a public notice stays up',
   'targets.noticeCompletionRate': 'R-1001 completion rate target',
+  'coverage.survey': 'R-804 survey follow-ups sampled at close (test/cli/survey.test.ts)',
+  'survey.': 'R-1200 per-area targets and action-item owners (test/cli/survey.test.ts)',
+  'patrol.': 'R-1100 units per month, R-1101 public places and round times (test/cli/patrol.test.ts)',
 };
 
 describe('issue 17 item 6: profile keys nothing reads', () => {

@@ -12,6 +12,8 @@ import keys from '../../workflows/keys/help.js';
 import followup from '../../workflows/followup/help.js';
 import lend from '../../workflows/lend/help.js';
 import notice from '../../workflows/notice/help.js';
+import patrol from '../../workflows/patrol/help.js';
+import survey from '../../workflows/survey/help.js';
 import uniform from './records.js';
 import calendar from '../../calendar/help.js';
 import staff from '../../workflows/staff/help.js';
@@ -32,6 +34,8 @@ export const HELP: HelpBundle = Object.assign(
   followup,
   lend,
   notice,
+  patrol,
+  survey,
   calendar,
   staff,
   lease,

@@ -68,16 +68,4 @@ export default {
       '--reason': { en: 'why it is void', zh: '作废原因' },
     },
   },
-  patrol: {
-    en: 'vacant-unit and public-area patrols (XC)',
-    zh: '空置房及公共区域巡查（XC）',
-    rules: ['R-1100', 'R-1101'],
-    examples: ['pmdesk patrol list --month 2026-10', 'pmdesk patrol show XC-2026-0001'],
-  },
-  survey: {
-    en: 'satisfaction surveys (DC)',
-    zh: '业主满意度调查（DC）',
-    rules: ['R-1200'],
-    examples: ['pmdesk survey list', 'pmdesk survey show DC-2026-0001'],
-  },
 } satisfies HelpBundle;

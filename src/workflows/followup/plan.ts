@@ -4,7 +4,7 @@
 // (`followup`); when several rules apply, the tightest due time wins.
 import { PREFIXES } from '../../core/numbers.js';
 import type { Instant } from '../../core/time.js';
-import { insertFollowup, openFollowupOf } from './store.js';
+import { insertFollowup, openFollowupOf, openFollowupOfUnit } from './store.js';
 import { link } from '../../core/store/links.js';
 import { getRecordById, type RecordRow } from '../../core/store/records.js';
 import { createRecord, openDeadline } from '../../core/loop.js';
@@ -13,9 +13,11 @@ import type { Session } from '../../core/session.js';
 /**
  * Schedule (or tighten) the follow-up of `source`, due by profile rule
  * `ruleKey` (e.g. "R-405.followup") counted from `from`. Returns the HF record.
+ * With `unitId`, one follow-up per household of the source (a survey's sampled
+ * returns, R-804): the HF is that unit's.
  */
-export function scheduleFollowup(s: Session, source: RecordRow, o: { ruleKey: string; from: Instant; reason: string }): RecordRow {
-  const open = openFollowupOf(s.db, source.id);
+export function scheduleFollowup(s: Session, source: RecordRow, o: { ruleKey: string; from: Instant; reason: string; unitId?: number }): RecordRow {
+  const open = o.unitId === undefined ? openFollowupOf(s.db, source.id) : openFollowupOfUnit(s.db, source.id, o.unitId);
   if (open) {
     const hf = getRecordById(s.db, open.record_id)!;
     openDeadline(s, hf, 'followup', o.ruleKey, o.from, { tightest: true });
@@ -25,7 +27,7 @@ export function scheduleFollowup(s: Session, source: RecordRow, o: { ruleKey: st
     type: 'followup',
     prefix: PREFIXES.followup,
     status: 'due',
-    unitId: source.unit_id,
+    unitId: o.unitId ?? source.unit_id,
     eventAt: o.from,
     data: { source: source.no, reason: o.reason },
   });

@@ -28,6 +28,15 @@ export function openFollowupOf(db: DB, sourceId: number): { record_id: number; n
   ).get(sourceId) as { record_id: number; no: string } | undefined;
 }
 
+/** The open follow-up of a source record for one of its households (R-804: a survey's returns). */
+export function openFollowupOfUnit(db: DB, sourceId: number, unitId: number): { record_id: number; no: string } | undefined {
+  return stmt(
+    db,
+    `SELECT f.record_id, r.no FROM followups f JOIN records r ON r.id = f.record_id
+      WHERE f.source_id = ? AND r.unit_id = ? AND r.status = 'due' AND r.voided = 0 ORDER BY r.id DESC LIMIT 1`,
+  ).get(sourceId, unitId) as { record_id: number; no: string } | undefined;
+}
+
 export function recordFollowupResult(
   db: DB,
   recordId: number,

@@ -91,9 +91,11 @@ export async function recordFollowup(io: Io, sourceNo: string, o: RecordOptions)
   return write(io, (s) => {
     mod?.kind?.refresh?.(s); // the source type's lazy rules first (R-403 for complaints)
     let source = getRecord(s.db, no)!;
+    // Given by its own number, a follow-up still due is that one (a survey has one per sampled household, R-804).
+    const given = source.type === 'followup' && source.status === 'due' && !source.voided ? source : null;
     if (source.type === 'followup') source = getRecordById(s.db, getFollowup(s.db, source.id)!.source_id)!;
     if (source.voided) refuse('E_STATE', 'err.voided', { no: source.no });
-    const open = openFollowupOf(s.db, source.id);
+    const open = given ? { record_id: given.id } : openFollowupOf(s.db, source.id);
     let hf: RecordRow;
     if (open) hf = getRecordById(s.db, open.record_id)!;
     else {

@@ -1,0 +1,91 @@
+// Surveys 业主意见调查 (R-1200): the survey and its returns, one per unit.
+import { stmt, type DB } from '../../core/store/db.js';
+
+export interface SurveyRow {
+  record_id: number;
+  title: string;
+  year: number;
+  closed_at: string | null;
+}
+
+export interface ReturnRow {
+  id: number;
+  unit_id: number;
+  unit: string;
+  at: string;
+  clerk: string;
+  scores: string;
+  comment: string | null;
+}
+
+export function insertSurvey(db: DB, s: SurveyRow): void {
+  stmt(db, `INSERT INTO surveys(record_id, title, year, closed_at) VALUES (@record_id, @title, @year, @closed_at)`).run(s);
+}
+
+export function getSurvey(db: DB, recordId: number): SurveyRow | undefined {
+  return stmt(db, `SELECT * FROM surveys WHERE record_id = ?`).get(recordId) as SurveyRow | undefined;
+}
+
+export function closeSurvey(db: DB, recordId: number, at: string): void {
+  stmt(db, `UPDATE surveys SET closed_at = ? WHERE record_id = ?`).run(at, recordId);
+}
+
+export function insertReturn(
+  db: DB,
+  r: { surveyId: number; unitId: number; at: string; clerk: string; scores: string; comment: string | null },
+): void {
+  stmt(
+    db,
+    `INSERT INTO survey_returns(survey_id, unit_id, at, clerk, scores, comment) VALUES (@surveyId, @unitId, @at, @clerk, @scores, @comment)`,
+  ).run(r);
+}
+
+export function hasReturn(db: DB, surveyId: number, unitId: number): boolean {
+  return !!stmt(db, `SELECT 1 FROM survey_returns WHERE survey_id = ? AND unit_id = ?`).get(surveyId, unitId);
+}
+
+/** A survey's returns in the order they were entered (R-801 sampling order for its follow-ups). */
+export function returnsOf(db: DB, surveyId: number): ReturnRow[] {
+  return stmt(
+    db,
+    `SELECT s.id, s.unit_id, u.code AS unit, s.at, s.clerk, s.scores, s.comment FROM survey_returns s JOIN units u ON u.id = s.unit_id
+      WHERE s.survey_id = ? ORDER BY s.id`,
+  ).all(surveyId) as ReturnRow[];
+}
+
+/** The households a survey reaches: every unit sold (not `unsold`). */
+export function households(db: DB): number {
+  return (stmt(db, `SELECT COUNT(*) AS n FROM units WHERE status <> 'unsold'`).get() as { n: number }).n;
+}
+
+/** Surveys of a year, voided ones not counted (R-1200: at least one a year). */
+export function surveysIn(db: DB, year: number): number {
+  return (
+    stmt(db, `SELECT COUNT(*) AS n FROM surveys s JOIN records r ON r.id = s.record_id WHERE s.year = ? AND r.voided = 0`).get(year) as {
+      n: number;
+    }
+  ).n;
+}
+
+/** The month's survey work: surveys started, returns entered, surveys closed, action items open now. */
+export function surveyMonth(db: DB, from: string, to: string): { surveys: number; returns: number; closed: number; actionsOpen: number } {
+  const one = (sql: string, ...p: string[]) => (stmt(db, sql).get(...p) as { n: number }).n;
+  return {
+    surveys: one(`SELECT COUNT(*) AS n FROM records WHERE type = 'survey' AND voided = 0 AND event_at >= ? AND event_at < ?`, from, to),
+    returns: one(
+      `SELECT COUNT(*) AS n FROM survey_returns s JOIN records r ON r.id = s.survey_id WHERE r.voided = 0 AND s.at >= ? AND s.at < ?`,
+      from,
+      to,
+    ),
+    closed: one(
+      `SELECT COUNT(*) AS n FROM surveys s JOIN records r ON r.id = s.record_id WHERE r.voided = 0 AND s.closed_at >= ? AND s.closed_at < ?`,
+      from,
+      to,
+    ),
+    actionsOpen: one(
+      // Through the open deadlines only (the partial index), not every survey ever.
+      `SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_open JOIN records r ON r.id = d.record_id
+        WHERE d.done_at IS NULL AND d.cancelled = 0 AND r.type = 'survey' AND r.voided = 0 AND d.step LIKE 'action-%'`,
+    ),
+  };
+}
