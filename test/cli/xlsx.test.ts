@@ -125,7 +125,7 @@ describe('report monthly --format xlsx (R-900, R-901)', () => {
     expect(r.code).toBe(0);
     const wb = await readBook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toHaveLength(12);
+    expect(names).toHaveLength(14);
     expect(names.slice(0, 2)).toEqual(['主要指标', '房屋动态（R-103）']);
     // The KPI sheet holds numbers: numerator, denominator, value, target.
     const k = wb.worksheets[0];
