@@ -6,11 +6,10 @@ import { mask, maskPhone } from '../core/identity.js';
 import { addDays, coversYear, isProvisionalYear } from '../core/calendar.js';
 import { localDate, parseInstant } from '../core/time.js';
 import { claimOut, fileOut, streamOut, writeOut } from '../core/out.js';
-import { inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
+import { beginRead, inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
 import { listAudit, verifyAuditChain, iterateAudit, backupFiles, auditHead, formatHead, hashAtRow, parseHead } from '../core/store/audit.js';
 import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { countProvisional } from '../core/store/calendar.js';
-import { applyLazyRules } from '../workflows/index.js';
 import { openMonthlyDeadlines } from '../report/due.js';
 import { surveysThisYear } from '../workflows/survey/api.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
@@ -30,7 +29,7 @@ import type { Io } from '../core/io.js';
  * `limit` (a terminal), at most that many of each, and `total` counts them all.
  */
 export async function reportDue(io: Io, limit?: number) {
-  await applyLazyRules(io); // an escalation due by now is a fact of the report (R-403)
+  // A read transaction: an R-403 escalation fired by now is derived (no open duty, issue 16.8), not stored here.
   return read(io, (s) => {
     const today = localDate(s.now, s.tz);
     const endOfToday = parseInstant(`${addDays(today, 1)}`, s.tz);
@@ -146,8 +145,9 @@ export async function exportData(
     if (o.from !== undefined) parseInstant(o.from, s.tz, { flag: 'from', years: s.years });
     if (o.to !== undefined) parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years });
   });
-  await applyLazyRules(io);
-  const db = openDb(io.dbFile);
+  // R-403 escalations fired by now are derived by the rows (Kind.exportColumns), not stored: nothing is written
+  // unless --unmask logs its reason, so a read-only file exports too (issue 16.8).
+  const db = openDb(io.dbFile, { readOnly: !o.unmask });
   try {
     const s = makeSession(io, db);
     const mod = await import('./exports.js');
@@ -160,6 +160,7 @@ export async function exportData(
       // Logged before the data leaves: the log says who asked and why (R-004).
       inTx(db, () => s.audit({ subject: `export:${what}`, action: 'unmask', field: 'reason', new: why }));
     }
+    beginRead(db); // one read transaction: every row from one snapshot, never the write lock (closing the file ends it)
     let keys: string[];
     let rows: Iterable<unknown[]>;
     if (what === 'units') {

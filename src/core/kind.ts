@@ -29,7 +29,7 @@ export interface Kind extends KindInfo {
   exportColumns?: { header: string[]; row?: (s: Session, r: RecordRow, unmask: boolean) => unknown[] };
   /** A `list` filter beyond equality (lease --ending-within 30d): a predicate over the JSON rows, or undefined when not asked. */
   listWhere?: (s: Session, o: Record<string, unknown>) => ((r: Record<string, unknown>) => boolean) | undefined;
-  /** Lazy rules applied before any read of the type (R-403 escalation); list/show then run in a write transaction. */
+  /** Rules that fired by themselves (R-403 escalation), stored by a write of the type (void); reads derive them instead. */
   refresh?: (s: Session) => void;
   /** Called inside the void transaction (e.g. stop counting future inspections). */
   onVoid?: (s: Session, r: RecordRow) => void;

@@ -107,13 +107,18 @@ export function write<T>(io: Io, fn: (s: Session) => T): T {
   }
 }
 
-/** Open the database read-only in spirit (no transaction needed), run `fn`, close. */
+/**
+ * Open the database, run `fn` in one read transaction (BEGIN DEFERRED: one snapshot,
+ * never the write lock — a reader does not wait behind a writer in WAL, and works on
+ * a read-only file), close. Rules that would change what is stored (R-403) are derived
+ * when read and stored by the next write.
+ */
 export function read<T>(io: Io, fn: (s: Session) => T): T {
-  const db = io.db ?? openDb(io.dbFile);
+  const db = io.db ?? openDb(io.dbFile, { readOnly: true });
   try {
     const s = makeSession(io, db);
     checkClerk(s);
-    return fn(s);
+    return db.inTransaction ? fn(s) : db.transaction(() => fn(s)).deferred();
   } finally {
     if (!io.db) db.close();
   }

@@ -26,8 +26,6 @@ export interface Workflow {
   group?: string;
   /** A human view of `show` of its own (the JSON stays the uniform one). */
   showView?: () => Promise<(r: ShowJson, io: Io) => string>;
-  /** It has lazy rules (`refresh`, R-403) that a report applies before reading across types. */
-  lazyRules?: boolean;
   /** Extra `list` filters (commander flags; their values are matched against the JSON fields, see Kind.listFilters). */
   listOptions?: string[];
   /** Closed lists of its flags' values, for shell completion. */

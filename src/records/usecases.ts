@@ -55,7 +55,7 @@ export function deadlinesJson(s: Session, recordId: number) {
     dueAt: d.due_at,
     doneAt: d.done_at,
     cancelled: !!d.cancelled,
-    overdue: !d.done_at && !d.cancelled && d.due_at < s.now,
+    overdue: !d.done_at && !d.cancelled && d.due_at < s.now && rec.isDuty(d.step), // R-403's trigger is never overdue
     late: !!d.done_at && d.done_at > d.due_at,
     // R-0A1: computed over a year without its notice; `assumed`: the statutory days taken as holidays.
     provisional: d.provisional !== null,
@@ -73,15 +73,6 @@ export interface ListOptions {
   month?: string;
 }
 
-/** read(), or write() with the type's lazy rules applied first; `writes`: the reader writes too (an unmask audit row). */
-function readFresh<T>(io: Io, kind: Kind, fn: (s: Session) => T, writes = false): T {
-  if (!kind.refresh && !writes) return read(io, fn);
-  return write(io, (s) => {
-    kind.refresh?.(s);
-    return fn(s);
-  });
-}
-
 export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
   return listPage(io, kind, o).rows;
 }
@@ -92,7 +83,8 @@ export function listOf(io: Io, kind: Kind, o: ListOptions): RecordJson[] {
  * the page, not the history. Filters on detail fields (repair --tech …) read all.
  */
 export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): { rows: RecordJson[]; total: number } {
-  return readFresh(io, kind, (s) => {
+  // A read transaction: R-403 is derived when read (Kind.detail), never stored by a list.
+  return read(io, (s) => {
     let from = o.from !== undefined ? parseInstant(o.from, s.tz, { flag: 'from', years: s.years }) : undefined;
     let to = o.to !== undefined ? parseInstant(o.to, s.tz, { flag: 'to', endOfDay: true, years: s.years }) : undefined;
     if (o.month !== undefined) ({ from, to } = monthRange(o.month, s.tz, s.years));
@@ -139,35 +131,31 @@ function bump(to: string): string {
 export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; reason?: string } = {}) {
   const why = u.unmask ? reasonText(u.reason, 'reason', 'err.unmaskReason') : null;
   const unmask = !!u.unmask;
-  return readFresh(
-    io,
-    kind,
-    (s) => {
-      const r = loadRecord(s, no, kind.types, kind.group);
-      if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: why });
-      return {
-        ...recordJson(s, r, kind, unmask),
-        deadlines: deadlinesJson(s, r.id),
-        timeline: rec.listEvents(s.db, r.id).map((e) => ({
-          kind: e.kind,
-          at: e.event_at,
-          enteredAt: e.entered_at,
-          clerk: e.clerk,
-          data: JSON.parse(e.data) as Record<string, unknown>,
-        })),
-        linked: linksOf(s.db, r.id),
-        ledger: ledgerOf(s.db, r.id).map((l) => ({
-          item: l.item,
-          direction: l.direction,
-          amountFen: l.amount_fen,
-          amount: formatFen(l.amount_fen),
-          at: l.at,
-          receiptNo: l.receipt_no,
-        })),
-      };
-    },
-    unmask,
-  );
+  // A read transaction, a write only for the unmask audit row (R-004); R-403 is derived, not stored, here.
+  return (unmask ? write : read)(io, (s) => {
+    const r = loadRecord(s, no, kind.types, kind.group);
+    if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: why });
+    return {
+      ...recordJson(s, r, kind, unmask),
+      deadlines: deadlinesJson(s, r.id),
+      timeline: rec.listEvents(s.db, r.id).map((e) => ({
+        kind: e.kind,
+        at: e.event_at,
+        enteredAt: e.entered_at,
+        clerk: e.clerk,
+        data: JSON.parse(e.data) as Record<string, unknown>,
+      })),
+      linked: linksOf(s.db, r.id),
+      ledger: ledgerOf(s.db, r.id).map((l) => ({
+        item: l.item,
+        direction: l.direction,
+        amountFen: l.amount_fen,
+        amount: formatFen(l.amount_fen),
+        at: l.at,
+        receiptNo: l.receipt_no,
+      })),
+    };
+  });
 }
 
 /** The JSON of `<group> show`: the common fields, deadlines, timeline, links and ledger, and the fields of its type's detail. */
@@ -176,6 +164,7 @@ export type ShowJson = ReturnType<typeof showOf> & Record<string, unknown>;
 export function voidOf(io: Io, kind: Kind, no: string, reason: string | undefined) {
   const why = reasonText(reason);
   return write(io, (s) => {
+    kind.refresh?.(s); // a write stores what reads derived (R-403) before voiding cancels the deadline that fired
     const r = loadRecord(s, no, kind.types, kind.group);
     const v = voidRecord(s, r, why);
     kind.onVoid?.(s, v);

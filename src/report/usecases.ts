@@ -107,7 +107,7 @@ export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOut
     monthRange(m, s.tz, s.years);
     return m;
   });
-  await (await import('../workflows/index.js')).applyLazyRules(io); // R-403 escalations due by now count in the month
+  // R-403 escalations fired by now count in the month as derived by the read (complaintMonth), nothing stored.
   const data = await readAsync(io, async (s) => monthly(s, month));
   const out = await emit(io, o, t, month, data, async () => presentMonthly(data, io.t));
   return close(io, out, ['houseStatus', 'complaintSummary'], 'report monthly');
@@ -138,11 +138,17 @@ export async function reportUnits(io: Io, o: ReportOptions): Promise<ReportOutpu
 
 /** `read` for a computation that awaits module loads (the database stays open until it settles). */
 async function readAsync<T>(io: Io, fn: (s: import('../core/session.js').Session) => Promise<T>): Promise<T> {
-  const { openDb } = await import('../core/store/db.js');
+  const { beginRead, endRead, openDb } = await import('../core/store/db.js');
   const { makeSession } = await import('../core/session.js');
-  const db = openDb(io.dbFile);
+  const db = openDb(io.dbFile, { readOnly: true });
   try {
-    return await fn(makeSession(io, db));
+    const s = makeSession(io, db);
+    beginRead(db); // one read transaction (one snapshot, never the write lock; issue 16.8)
+    try {
+      return await fn(s);
+    } finally {
+      endRead(db);
+    }
   } finally {
     db.close();
   }

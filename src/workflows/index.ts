@@ -3,8 +3,6 @@
 // part (JSON details, export columns, forms, report sections) loads only when a
 // command of that group runs. To add a workflow: one folder, one line below.
 import type { Kind } from '../core/kind.js';
-import type { Io } from '../core/io.js';
-import { write } from '../core/session.js';
 import type { Workflow } from '../records/commands.js';
 import checkin from './checkin/index.js';
 import renovate from './renovate/index.js';
@@ -51,14 +49,6 @@ export async function loadKind(group: string): Promise<Kind> {
   const w = BY_GROUP.get(group);
   if (!w) throw new Error(`unknown record group ${group}`);
   return w.load ? await w.load() : w.info!;
-}
-
-/** Every type's lazy rules (R-403), in one transaction, before a report or export reads across types. */
-export async function applyLazyRules(io: Io): Promise<void> {
-  const kinds = await Promise.all(WORKFLOWS.filter((w) => w.lazyRules).map((w) => loadKind(w.info!.group)));
-  write(io, (s) => {
-    for (const k of kinds) k.refresh?.(s);
-  });
 }
 
 /** Closed lists of flag values, merged from every workflow (shell completion). */

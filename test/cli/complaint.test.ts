@@ -213,17 +213,25 @@ describe('complaint life (R-400, R-402, R-404, R-405)', () => {
   });
 });
 
-describe('R-403 escalation after one month (lazy, idempotent, by the clerk `system`)', () => {
+describe('R-403 escalation after one month (derived by reads, stored by the next write, idempotent, by the clerk `system`)', () => {
   it('a valid complaint still open a month after intake becomes major: just before and just after', () => {
     const { run } = estate();
     const no = run(['--json', ...NEW]).json().no;
     run(['complaint', 'classify', no, '--class', 'minor']);
     expect(run(['--json', 'complaint', 'show', no], at('2026-10-30T23:59:59+08:00')).json()).toMatchObject({ class: 'minor', escalated: false });
-    const after = run(['--json', 'complaint', 'show', no], at('2026-10-31T00:00:01+08:00')).json();
+    // Read just after: derived (major, escalated), nothing stored yet (issue 16.8).
+    expect(run(['--json', 'complaint', 'show', no], at('2026-10-31T00:00:01+08:00')).json()).toMatchObject({ class: 'major', escalated: true });
+    // The next complaint write stores it, dated when the month ran out.
+    expect(run(['complaint', 'respond', no, '--note', '已致歉'], at('2026-10-31T00:00:02+08:00')).code).toBe(0);
+    const after = run(['--json', 'complaint', 'show', no], at('2026-10-31T00:00:03+08:00')).json();
     expect(after).toMatchObject({ class: 'major', escalated: true });
     expect(after.timeline.find((e: any) => e.kind === 'escalated')).toMatchObject({ clerk: 'system', at: '2026-10-30T23:59:59+08:00' });
-    // Idempotent: reading again does not escalate twice.
+    // Idempotent: reading and writing again does not escalate twice.
     run(['complaint', 'list'], at('2026-11-02T00:00:00+08:00'));
+    run(
+      ['complaint', 'new', '--name', '李娜', '--unit', 'A-1-102', '--channel', 'phone', '--about', '噪音', '--desc', '吵'],
+      at('2026-11-02T00:00:00+08:00'),
+    );
     const audit = run(['--json', 'audit', no], at('2026-11-02T00:00:00+08:00'))
       .json()
       .filter((a: any) => a.action === 'escalate');
@@ -237,34 +245,35 @@ describe('R-403 escalation after one month (lazy, idempotent, by the clerk `syst
     });
   });
 
-  it('applied by `followup due` and every complaint write too; an unclassified complaint escalates and stays major when graded', () => {
+  it('stored by every complaint write, not by `followup due` (a read); an unclassified complaint escalates and stays major when graded', () => {
     const { run } = estate();
     const a = run(['--json', ...NEW]).json().no;
     const b = run(['--json', ...NEW]).json().no;
-    run(['followup', 'due'], at('2026-10-31T08:00:00+08:00'));
-    expect(
+    const escalations = () =>
       run(['--json', 'audit', a], at('2026-10-31T08:00:00+08:00'))
         .json()
-        .some((x: any) => x.action === 'escalate' && x.clerk === 'system'),
-    ).toBe(true);
+        .filter((x: any) => x.action === 'escalate' && x.clerk === 'system');
+    expect(run(['followup', 'due'], at('2026-10-31T08:00:00+08:00')).code).toBe(0);
+    expect(escalations()).toEqual([]); // a read stores nothing (issue 16.8)
     expect(run(['--json', 'complaint', 'classify', b, '--class', 'minor'], at('2026-10-31T08:00:00+08:00')).json()).toMatchObject({
       class: 'major',
       escalated: true,
     });
+    expect(escalations()).toEqual([expect.objectContaining({ at: '2026-10-30T23:59:59+08:00', old: null, new: 'major' })]); // the write stored a's too
   });
 
-  it('a cron job that only runs `report monthly` still counts the escalation (the lazy rule runs first)', () => {
+  it('a cron job that only runs `report monthly` still counts the escalation (derived by the read, nothing stored)', () => {
     const { run } = estate();
     const no = run(['--json', ...NEW]).json().no;
     run(['complaint', 'classify', no, '--class', 'minor']);
-    // Nothing reads complaints in between: the monthly report alone must apply R-403.
+    // Nothing writes complaints in between: the monthly report alone must count R-403.
     const m = run(['--json', 'report', 'monthly', '--month', '2026-09'], at('2026-11-01T02:00:00+08:00')).json(); // the month it came in
-    expect(m.complaints).toMatchObject({ escalated: 1 });
+    expect(m.complaints).toMatchObject({ escalated: 1, byClass: { major: 1, minor: 0 } });
     expect(
       run(['--json', 'audit', no], at('2026-11-01T02:00:00+08:00'))
         .json()
         .filter((x: any) => x.action === 'escalate'),
-    ).toHaveLength(1);
+    ).toHaveLength(0);
   });
 
   it('a complaint resolved within the month does not escalate', () => {

@@ -58,6 +58,19 @@ export interface OpenOptions {
   upTo?: number; // stop at this schema version (tests, fixtures)
   noCheck?: boolean; // the caller migrates itself (init)
   now?: () => string; // for the backup file name
+  /** The command only reads: a file that cannot be written (read-only media) is opened read-only (issue 16.8). */
+  readOnly?: boolean;
+}
+
+/** Can this process write the file and create its -wal/-shm beside it? (EROFS on read-only media, EACCES without rights) */
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -95,6 +108,20 @@ export function isBrokenDbError(e: unknown): boolean {
   return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
 }
 
+/**
+ * A file this process cannot write (read-only media; issue 16.8). SQLite reads a WAL database
+ * only through its -shm index, which cannot be created there: when no -wal file holds commits
+ * (a closed database has none), read a copy in memory marked rollback-journal (header bytes
+ * 18-19), read-only; otherwise SQLite's own read-only open (the -wal and -shm are there).
+ */
+function openReadOnly(file: string): DB {
+  if (fs.existsSync(`${file}-wal`)) return new Database(file, { readonly: true, fileMustExist: true });
+  const image = fs.readFileSync(file);
+  image[18] = 1;
+  image[19] = 1;
+  return new Database(image, { readonly: true });
+}
+
 export function openDb(file: string, opts: OpenOptions = {}): DB {
   let st: fs.Stats | undefined;
   try {
@@ -113,8 +140,9 @@ export function openDb(file: string, opts: OpenOptions = {}): DB {
   // Files SQLite may create beside the database: removed again if opening fails.
   const strays = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let db: DB | undefined;
+  const readonly = !!opts.readOnly && !opts.create && !opts.migrate && !writable(file);
   try {
-    db = new Database(file);
+    db = readonly ? openReadOnly(file) : new Database(file);
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!opts.migrate && !opts.noCheck) {
       // Refuse a wrong schema before anything changes the file (not even its journal mode).
@@ -123,6 +151,7 @@ export function openDb(file: string, opts: OpenOptions = {}): DB {
       if (v > latest) throw new Refusal('E_SCHEMA', 'err.schemaNewer', { db: file, version: v, known: latest });
       if (v !== latest) throw new Refusal('E_SCHEMA', 'err.schemaOlder', { db: file, version: v, known: latest });
     }
+    if (readonly) return db; // a read-only file: nothing to set that would write
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // FULL: a committed transaction (a deposit taken, a receipt given) survives a power cut, not only a crash.
@@ -188,6 +217,18 @@ function headTag(db: DB): string {
   } catch {
     return ''; // before schema 2 there is no audit log
   }
+}
+
+/**
+ * A read over awaits (a streamed export, a report that loads modules) in one read transaction:
+ * one snapshot, never the write lock (issue 16.8). Ended by the caller's `endRead` or by closing.
+ */
+export function beginRead(db: DB): void {
+  db.exec('BEGIN DEFERRED');
+}
+
+export function endRead(db: DB): void {
+  if (db.inTransaction) db.exec('COMMIT');
 }
 
 /** One command, one transaction (BEGIN IMMEDIATE: take the write lock up front). */

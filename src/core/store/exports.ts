@@ -1,6 +1,6 @@
 // Streaming reads for CSV export (quality.md: 250,000 rows, flat memory).
 import type { DB } from './db.js';
-import type { RecordRow } from './records.js';
+import { DUTY, type RecordRow } from './records.js';
 import type { LedgerRow } from './ledger.js';
 
 export function iterateRecords(db: DB, types: string[], from?: string, to?: string): IterableIterator<RecordRow> {
@@ -11,7 +11,7 @@ export function iterateRecords(db: DB, types: string[], from?: string, to?: stri
   return db
     .prepare(
       `SELECT r.*, u.code AS unit_code,
-         (SELECT MIN(d.due_at) FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0) AS next_due
+         (SELECT MIN(d.due_at) FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND ${DUTY}) AS next_due
          FROM records r LEFT JOIN units u ON u.id = r.unit_id WHERE ${where.join(' AND ')} ORDER BY r.event_at, r.id`,
     )
     .iterate(...args) as IterableIterator<RecordRow>;

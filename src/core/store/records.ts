@@ -44,9 +44,20 @@ export function insertRecord(
   return Number(info.lastInsertRowid);
 }
 
+/**
+ * R-403: the one-month `escalate` step fires a rule by itself (derived when read, stored by
+ * the next write): a trigger, not a duty — never a record's dueAt, never overdue, never due.
+ */
+export const DUTY = `d.step <> 'escalate'`;
+
+/** The same in JS: is a deadline of this step a clerk's duty (can it be overdue)? */
+export function isDuty(step: string): boolean {
+  return step !== 'escalate';
+}
+
 const SELECT = `SELECT r.*, u.code AS unit_code,
-  (SELECT MIN(d.due_at) FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0) AS next_due,
-  (SELECT d.provisional FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 ORDER BY d.due_at LIMIT 1) AS next_provisional
+  (SELECT MIN(d.due_at) FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND ${DUTY}) AS next_due,
+  (SELECT d.provisional FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND ${DUTY} ORDER BY d.due_at LIMIT 1) AS next_provisional
   FROM records r LEFT JOIN units u ON u.id = r.unit_id`;
 
 export function getRecord(db: DB, no: string): RecordRow | undefined {
@@ -96,7 +107,7 @@ function whereOf(f: ListFilter): { where: string; args: unknown[] } {
   }
   if (f.overdueAt) {
     where.push(
-      `r.voided = 0 AND EXISTS (SELECT 1 FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ?)`,
+      `r.voided = 0 AND EXISTS (SELECT 1 FROM deadlines d WHERE d.record_id = r.id AND d.done_at IS NULL AND d.cancelled = 0 AND ${DUTY} AND d.due_at < ?)`,
     );
     args.push(f.overdueAt);
   }
@@ -242,7 +253,9 @@ export function listDeadlines(db: DB, recordId: number): DeadlineRow[] {
 
 /** The next open deadline of each record in `ids` (for dueAt / overdue in lists). */
 export function nextDue(db: DB, recordId: number): string | null {
-  const row = stmt(db, `SELECT MIN(due_at) AS due FROM deadlines WHERE record_id = ? AND done_at IS NULL AND cancelled = 0`).get(recordId) as {
+  const row = stmt(db, `SELECT MIN(due_at) AS due FROM deadlines d WHERE record_id = ? AND done_at IS NULL AND cancelled = 0 AND ${DUTY}`).get(
+    recordId,
+  ) as {
     due: string | null;
   };
   return row.due;
@@ -256,7 +269,7 @@ export interface DueRow extends DeadlineRow {
 }
 
 const DUE_FROM = `FROM deadlines d INDEXED BY deadlines_open JOIN records r INDEXED BY records_state ON r.id = d.record_id
-        WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at >= ? AND d.due_at < ? AND (d.opens_at IS NULL OR d.opens_at <= ?)
+        WHERE d.done_at IS NULL AND d.cancelled = 0 AND ${DUTY} AND d.due_at >= ? AND d.due_at < ? AND (d.opens_at IS NULL OR d.opens_at <= ?)
           AND r.voided = 0 AND r.status NOT IN ('closed','rejected','done','skipped','out')`;
 
 /** R-002: open deadlines due in [from, until) and open by `opensBy`, on live records, soonest first; `limit` caps the rows. */

@@ -1,5 +1,5 @@
 // 投诉/建议/表扬 complaints, suggestions, praise (§4): the workflow's descriptor
-// (cheap); use-cases load when a command runs. Its lazy rule: R-403 escalation.
+// (cheap); use-cases load when a command runs. R-403 escalation: derived by reads, stored by writes.
 import type { Workflow } from '../../records/commands.js';
 import commands from './commands.js';
 import { CHANNELS, CLASSES, COMPLAINT_MACHINE, INFO, INVALID_KINDS, KINDS, PRAISE_MACHINE, SUGGESTION_MACHINE } from './rules.js';
@@ -10,7 +10,6 @@ const workflow: Workflow = {
   commands,
   load: async () => (await import('./usecases.js')).kind,
   showView: async () => (await import('./views.js')).showView,
-  lazyRules: true,
   listOptions: ['--class <c>', '--kind <k>'],
   words: () => ({
     '--channel': CHANNELS,

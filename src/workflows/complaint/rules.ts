@@ -83,6 +83,14 @@ export function escalates(cls: string | null): boolean {
   return cls !== 'invalid' && cls !== 'major';
 }
 
+/**
+ * R-403 derived when read: a complaint whose month ran out (`fired`) before any write stored
+ * the escalation reads as the write will store it — major and escalated when its class escalates.
+ */
+export function asOf(cls: string | null, escalated: boolean, fired: boolean): { class: string | null; escalated: boolean } {
+  return fired && escalates(cls) ? { class: 'major', escalated: true } : { class: cls, escalated };
+}
+
 /** R-405: who makes the follow-up — major complaints are followed up by the project manager. */
 export function followupBy(cls: string | null): 'project-manager' | null {
   return cls === 'major' ? 'project-manager' : null;

@@ -64,6 +64,25 @@ export function updateComplaint(db: DB, recordId: number, fields: Partial<Compla
   }
 }
 
+/**
+ * R-403 derived when read: the complaint `rid`'s month ran out by @now (its `escalate` deadline
+ * open and past) and no write has stored the escalation yet (UNIQUE (record_id, step) finds it).
+ */
+const FIRED = (rid: string) =>
+  `EXISTS (SELECT 1 FROM deadlines e WHERE e.record_id = ${rid} AND e.step = 'escalate' AND e.done_at IS NULL AND e.cancelled = 0 AND e.due_at < @now)`;
+
+/** R-403: a class that escalates (valid, not yet major), in SQL (rules.ts `escalates`). */
+const ESCALATES = (cls: string) => `(${cls} IS NULL OR ${cls} NOT IN ('invalid', 'major'))`;
+
+/** R-403: when the complaint's escalation fired by `now` but is not stored yet, the instant it fired; else null. */
+export function firedAt(db: DB, recordId: number, now: string): string | null {
+  const row = stmt(
+    db,
+    `SELECT due_at FROM deadlines WHERE record_id = ? AND step = 'escalate' AND done_at IS NULL AND cancelled = 0 AND due_at < ?`,
+  ).get(recordId, now) as { due_at: string } | undefined;
+  return row?.due_at ?? null;
+}
+
 /** R-403: complaints whose one-month escalation deadline has passed (partial index deadlines_escalate). */
 export function escalationsDue(db: DB, now: string): Array<{ id: number; due_at: string; class: string | null }> {
   return stmt(
@@ -95,16 +114,19 @@ export interface ComplaintMonth {
   escalated: number;
 }
 
-export function complaintMonth(db: DB, from: string, to: string): ComplaintMonth {
+/** The month's complaints by class, with the R-403 escalations fired by `now` counted as stored (major, escalated). */
+export function complaintMonth(db: DB, from: string, to: string, now: string): ComplaintMonth {
   return stmt(
     db,
-    `SELECT COUNT(*) AS total,
-            COALESCE(SUM(c.class = 'major'), 0) AS major, COALESCE(SUM(c.class = 'important'), 0) AS important,
-            COALESCE(SUM(c.class = 'minor'), 0) AS minor, COALESCE(SUM(c.class = 'invalid'), 0) AS invalid,
-            COALESCE(SUM(c.class IS NULL), 0) AS unclassified, COALESCE(SUM(c.escalated), 0) AS escalated
-       FROM records r JOIN complaints c ON c.record_id = r.id
-      WHERE r.type = 'complaint' AND r.voided = 0 AND r.event_at >= ? AND r.event_at < ?`,
-  ).get(from, to) as ComplaintMonth;
+    `WITH x AS (SELECT ${FIRED('c.record_id')} AND ${ESCALATES('c.class')} AS up, c.class, c.escalated
+                  FROM records r JOIN complaints c ON c.record_id = r.id
+                 WHERE r.type = 'complaint' AND r.voided = 0 AND r.event_at >= @from AND r.event_at < @to)
+     SELECT COUNT(*) AS total,
+            COALESCE(SUM(x.up OR x.class = 'major'), 0) AS major, COALESCE(SUM(NOT x.up AND x.class = 'important'), 0) AS important,
+            COALESCE(SUM(NOT x.up AND x.class = 'minor'), 0) AS minor, COALESCE(SUM(x.class = 'invalid'), 0) AS invalid,
+            COALESCE(SUM(NOT x.up AND x.class IS NULL), 0) AS unclassified, COALESCE(SUM(x.up OR x.escalated), 0) AS escalated
+       FROM x`,
+  ).get({ from, to, now }) as ComplaintMonth;
 }
 
 export function complaintGroups(db: DB, column: 'dept' | 'cause' | 'about', from: string, to: string): Array<{ key: string; n: number }> {

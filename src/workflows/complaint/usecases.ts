@@ -21,6 +21,7 @@ import {
   followupBy,
   forwardTo,
   INVALID_KINDS,
+  asOf,
   isRepeat,
   jyMachine,
   KINDS as COMPLAINT_KINDS,
@@ -42,16 +43,18 @@ import type { Io } from '../../core/io.js';
 
 const TYPES = ['complaint', 'suggestion'];
 
-// ── R-403 escalation, applied lazily by every complaint command ─────────
+// ── R-403 escalation: derived by reads, stored by every complaint write ──
 /** Who the audit log names for what the program does by itself (R-403). */
 export const SYSTEM_CLERK = 'system';
 
 /**
  * R-403: valid complaints still open a month after intake become major.
- * There is no daemon: every complaint command (list, show, each write) and
- * `followup due` call this first, inside their write transaction. It is
- * idempotent — the one-month `escalate` deadline is marked done when applied —
- * and audit-logged by the clerk `system`, at the moment the month ran out.
+ * There is no daemon: reads derive it (complaintDetail, complaintMonth: major and
+ * escalated once the `escalate` deadline is past) and never write; every write that
+ * touches complaints (each complaint command, a visit's complaint, a void) calls this
+ * first, inside its transaction, to store it. It is idempotent — the one-month
+ * `escalate` deadline is marked done when applied — and audit-logged by the clerk
+ * `system`, at the moment the month ran out.
  */
 export function escalate(s: Session): string[] {
   const out: string[] = [];
@@ -316,8 +319,11 @@ function detail(s: Session, r: RecordRow, unmask: boolean): ComplaintDetail | Re
 /** The fields of a complaint or suggestion in its JSON (`show`, `list --json`) and its forms. */
 export type ComplaintDetail = ReturnType<typeof complaintDetail>;
 
-function complaintDetail(s: Session, r: RecordRow, c: store.ComplaintRow, unmask: boolean) {
-  const count = r.unit_id && c.kind === 'complaint' ? store.sameAboutCount(s.db, r.unit_id, c.about) : 0;
+function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, unmask: boolean) {
+  const count = r.unit_id && stored.kind === 'complaint' ? store.sameAboutCount(s.db, r.unit_id, stored.about) : 0;
+  // R-403: the escalation that fired by now reads as stored, before any write stores it.
+  const now = asOf(stored.class, !!stored.escalated, stored.kind === 'complaint' && store.firedAt(s.db, r.id, s.now) !== null);
+  const c = { ...stored, class: now.class, escalated: now.escalated ? 1 : 0 };
   return {
     kind: c.kind,
     channel: c.channel,
@@ -351,7 +357,7 @@ export const kind: Kind = {
   monthlySection,
   onFollowup,
   detail,
-  refresh: (s) => void escalate(s),
+  refresh: (s) => void escalate(s), // stored by a write of the group (void); reads derive it (complaintDetail)
   listFilters: { class: 'class', kind: 'kind' },
   exportColumns: {
     header: [
@@ -387,7 +393,7 @@ export const kind: Kind = {
 /** R-407 monthly sections: complaints and suggestions. */
 export function monthlySection(s: Session, from: string, to: string, name: string) {
   if (name === 'suggestions') return store.suggestionMonth(s.db, from, to);
-  const m = store.complaintMonth(s.db, from, to);
+  const m = store.complaintMonth(s.db, from, to, s.now); // R-403 escalations fired by now counted as stored
   const fb = stepTimeliness(s.db, 'complaint', 'feedback', from, to, s.now);
   const h = stepTimeliness(s.db, 'complaint', 'handle', from, to, s.now);
   const rate = (num: number, den: number) => ({ value: den > 0 ? Math.round((num / den) * 10000) / 10000 : null, num, den });

@@ -63,18 +63,21 @@ export interface DueFollowup {
   source_class: string | null; // complaints: their class (R-405: major ones by the project manager)
 }
 
-/** Open follow-ups (status `due`), soonest first (§8 `followup due`). */
-export function dueFollowups(db: DB): DueFollowup[] {
+/** Open follow-ups (status `due`), soonest first (§8 `followup due`); a source whose R-403 escalation fired by `now` reads major. */
+export function dueFollowups(db: DB, now: string): DueFollowup[] {
   return stmt(
     db,
-    `SELECT hf.no, hf.status, u.code AS unit_code, src.no AS source_no, src.type AS source_type, f.reason, d.due_at, d.opens_at, c.class AS source_class
+    `SELECT hf.no, hf.status, u.code AS unit_code, src.no AS source_no, src.type AS source_type, f.reason, d.due_at, d.opens_at,
+            CASE WHEN (c.class IS NULL OR c.class NOT IN ('invalid', 'major')) AND EXISTS (SELECT 1 FROM deadlines e
+                   WHERE e.record_id = src.id AND e.step = 'escalate' AND e.done_at IS NULL AND e.cancelled = 0 AND e.due_at < @now)
+                 THEN 'major' ELSE c.class END AS source_class
        FROM records hf JOIN followups f ON f.record_id = hf.id JOIN records src ON src.id = f.source_id
        LEFT JOIN units u ON u.id = hf.unit_id
        LEFT JOIN deadlines d ON d.record_id = hf.id AND d.step = 'followup'
        LEFT JOIN complaints c ON c.record_id = src.id
       WHERE hf.type = 'followup' AND hf.status = 'due' AND hf.voided = 0
       ORDER BY d.due_at IS NULL, d.due_at, hf.id`,
-  ).all() as DueFollowup[];
+  ).all({ now }) as DueFollowup[];
 }
 
 export function followupOfRecord(db: DB, recordId: number): (FollowupRow & { source_no: string; source_class: string | null }) | undefined {

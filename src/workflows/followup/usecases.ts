@@ -33,13 +33,11 @@ const HOOKS: Record<string, () => Promise<SourceModule>> = {
   repair: () => import('../repair/api.js') as Promise<SourceModule>,
 };
 
-/** `followup due`: open follow-ups, soonest first (overdue, due today, upcoming). Applies R-403 first (a write session). */
+/** `followup due`: open follow-ups, soonest first (overdue, due today, upcoming). A read: R-403 derived (dueFollowups), not stored. */
 export async function followupDue(io: Io, o: { today?: boolean }) {
-  const { escalate } = await import('../complaint/api.js');
-  return write(io, (s) => {
-    escalate(s);
+  return read(io, (s) => {
     const endOfToday = atLocal(addDays(localDate(s.now, s.tz), 1), '00:00:00', s.tz);
-    const rows = dueFollowups(s.db).map((f) => ({
+    const rows = dueFollowups(s.db, s.now).map((f) => ({
       no: f.no,
       source: f.source_no,
       sourceType: f.source_type,

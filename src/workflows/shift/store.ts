@@ -1,5 +1,6 @@
 // R-602 shift handover: what is still open at the desk, read across workflows.
 import { stmt, type DB } from '../../core/store/db.js';
+import { DUTY } from '../../core/store/records.js';
 
 export function openLogEntries(db: DB): Array<{ no: string; category: string | null; description: string | null; unit: string | null; at: string }> {
   return stmt(
@@ -34,7 +35,7 @@ export function deadlinesBefore(
     db,
     `SELECT r.no, r.type, d.step, d.rule, d.due_at, u.code AS unit FROM deadlines d JOIN records r ON r.id = d.record_id
        LEFT JOIN units u ON u.id = r.unit_id
-      WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.due_at <= ? AND r.voided = 0 AND (d.opens_at IS NULL OR d.opens_at <= ?)
+      WHERE d.done_at IS NULL AND d.cancelled = 0 AND ${DUTY} AND d.due_at <= ? AND r.voided = 0 AND (d.opens_at IS NULL OR d.opens_at <= ?)
       ORDER BY d.due_at`,
   ).all(until, until) as Array<{ no: string; type: string; step: string; rule: string; due_at: string; unit: string | null }>;
 }
