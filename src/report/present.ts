@@ -127,6 +127,21 @@ export function presentMonthly(m: Monthly, t: T): Doc {
             },
           ]
         : []),
+      ...(c.extensions?.length
+        ? [
+            {
+              title: t('rep.complaints.extensions'),
+              head: [t('col.no'), t('rep.col.oldDue'), t('rep.col.newDue'), t('rep.col.approvedBy'), t('rep.col.reason')],
+              rows: c.extensions.map((e) => [
+                e.no,
+                e.from.slice(0, 16).replace('T', ' '),
+                e.to.slice(0, 16).replace('T', ' '),
+                e.approvedBy,
+                e.reason,
+              ]),
+            },
+          ]
+        : []),
     ],
     [rateLine(t, 'answered24h', c.answered24h), rateLine(t, 'handledOnTime', c.handledOnTime)].filter(Boolean),
   );

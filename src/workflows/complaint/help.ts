@@ -113,6 +113,20 @@ export default {
     rules: ['R-407'],
     examples: ['pmdesk complaint told JY-2026-0007', 'pmdesk complaint told JY-2026-0009 --at "2026-03-10 10:00"'],
   },
+  'complaint extend': {
+    en: 'a new handling deadline, approved before the old one passes (minor: dept manager; important, major: GM)',
+    zh: '处理超时延期：须在原时限前由部门经理（轻微）或总经理（重要、重大）批准',
+    rules: ['R-408', 'R-402', 'R-106'],
+    examples: [
+      'pmdesk complaint extend TS-2026-0042 --until 2026-03-10 --approved-by 陈总 --reason "需厂家更换配件"',
+      'pmdesk complaint extend TS-2026-0045 --until "2026-03-08 18:00" --approved-by 刘经理 --reason "等待材料到货"',
+    ],
+    options: {
+      '--until': { en: 'the new deadline (after the old one)', zh: '新的处理时限（须晚于原时限）' },
+      '--approved-by': { en: 'who approved it: a roster member with the role the class needs', zh: '批准人：名册中具有相应角色的人员' },
+      '--reason': { en: 'why it cannot be handled in time', zh: '不能按时处理的原因' },
+    },
+  },
   'complaint list': {
     options: {
       '--class': { en: 'major | important | minor | invalid', zh: '仅此级别：major | important | minor | invalid' },

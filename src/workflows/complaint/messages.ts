@@ -12,6 +12,44 @@ export default {
     zh: '{no} 是表扬而非建议：请用 `pmdesk complaint told {no}` 结案',
   },
   'err.adoptChoice': { en: 'give --adopted or --not-adopted (one of them)', zh: '请给出 --adopted 或 --not-adopted（二选一）' },
+  'err.extendNotOpen': {
+    en: '{no} ({status}) has no open handling deadline to extend (R-408)',
+    zh: '{no}（{status}）没有未到期的处理时限可以延期（R-408）',
+  },
+  'err.extendInvalid': {
+    en: '{no} is an invalid complaint: it is replied to within 3 days, not extended (R-408)',
+    zh: '{no} 是无效投诉：须在 3 天内答复，不能申请延期（R-408）',
+  },
+  'err.extendPassed': {
+    en: 'the handling deadline of {no} passed at {due}: an extension is approved before it passes (R-408)',
+    zh: '{no} 的处理时限 {due} 已过：延期须在时限到达前批准（R-408）',
+  },
+  'err.extendBefore': {
+    en: '--until {until} is not after the current deadline {due}: give a later date',
+    zh: '--until {until} 不晚于现有时限 {due}：请填写更晚的日期',
+  },
+  'err.approverRole': {
+    en: '{name} is {has}: extending a complaint classed {class} needs the approval of a {role} — {names} (R-408)',
+    zh: '{name} 是{has}：{class}投诉延期须由{role}批准——{names}（R-408）',
+  },
+  'err.approverUnknown': {
+    en: '{name} is not an active member of the roster: extending a complaint classed {class} needs the approval of a {role} — {names} (R-408)',
+    zh: '{name} 不在人员名册中（或已离职）：{class}投诉延期须由{role}批准——{names}（R-408）',
+  },
+  'complaint.noApprover': {
+    en: 'no one on the roster has that role: add one with `pmdesk staff add`',
+    zh: '名册中没有此角色的人员，请先用 `pmdesk staff add` 登记',
+  },
+  'complaint.extended': {
+    en: '{no}: handling deadline {old} → {due}, approved by {by}; the original still counts as missed (R-408)',
+    zh: '{no}：处理时限 {old} → {due}，批准人 {by}；原时限仍计为超时（R-408）',
+  },
+  'complaint.f.extensions': { en: 'Extensions', zh: '延期审批' },
+  'rep.complaints.extensions': { en: 'Handling deadlines extended (R-408)', zh: '处理时限延期（R-408）' },
+  'rep.col.oldDue': { en: 'old deadline', zh: '原时限' },
+  'rep.col.newDue': { en: 'new deadline', zh: '新时限' },
+  'rep.col.approvedBy': { en: 'approved by', zh: '批准人' },
+  'rep.col.reason': { en: 'reason', zh: '原因' },
   'complaint.created': { en: '{no} recorded ({kind}); first feedback due {due}', zh: '已登记 {no}（{kind}），首次回复期限 {due}' },
   'complaint.createdJY': { en: '{no} recorded ({kind})', zh: '已登记 {no}（{kind}）' },
   'complaint.apologise': { en: 'remember: apologise to the complainant (R-400)', zh: '提示：请向投诉人致歉（R-400）' },

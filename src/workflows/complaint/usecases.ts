@@ -25,8 +25,10 @@ import {
   jyMachine,
   KINDS as COMPLAINT_KINDS,
   REPORT_TO,
+  approverRole,
   type ComplaintClass,
 } from './rules.js';
+import { rosterMember, rosterOf, STAFF_ROLE_LABEL_ZH, type StaffRole } from '../staff/api.js';
 import * as store from './store.js';
 import { appendAudit } from '../../core/store/audit.js';
 import { addEvent as addEventRow, getRecordById, lastEventData, listDeadlines, touch, type RecordRow } from '../../core/store/records.js';
@@ -269,6 +271,57 @@ export function onFollowup(s: Session, source: RecordRow, result: { satisfaction
   if (source.status === 'verified') move(s, source, COMPLAINT_MACHINE, 'closed', 'close', { followup: result.followupNo });
 }
 
+// ── overrun approval (R-408) ────────────────────────────────────────────
+/**
+ * `complaint extend`: a new handling deadline, approved before the old one passes by a roster member
+ * with the role the class needs (minor: dept-manager; important, major: gm). The deadline row takes the
+ * new date (what `report due` shows); the old one is kept with the approval and still counts as missed.
+ */
+export function extend(io: Io, no: string, o: { until?: string; approvedBy?: string; reason?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    const c = store.getComplaint(s.db, r.id)!;
+    const handle = listDeadlines(s.db, r.id).find((d) => d.step === 'handle' && !d.done_at && !d.cancelled);
+    if (!handle) refuse('E_STATE', 'err.extendNotOpen', { no: r.no, status: r.status });
+    const role = approverRole(c.class);
+    if (!role) refuse('E_STATE', 'err.extendInvalid', { no: r.no });
+    const until = parseInstant(o.until ?? '', s.tz, { flag: 'until', endOfDay: true, years: s.years });
+    const by = text(o.approvedBy, 'approved-by', 64);
+    const reason = text(o.reason, 'reason');
+    if (Date.parse(s.at) > Date.parse(handle.due_at)) refuse('E_STATE', 'err.extendPassed', { no: r.no, due: handle.due_at });
+    if (Date.parse(until) <= Date.parse(handle.due_at)) refuse('E_VALUE', 'err.extendBefore', { until, due: handle.due_at });
+    const member = rosterMember(s.db, by);
+    if (!member || member.role !== role) {
+      const label = (x: string) => (io.lang === 'zh' ? (STAFF_ROLE_LABEL_ZH[x as StaffRole] ?? x) : x);
+      const names = rosterOf(s.db, { role }).map((m) => m.name);
+      refuse('E_VALUE', member ? 'err.approverRole' : 'err.approverUnknown', {
+        name: by,
+        has: member ? label(member.role) : '',
+        class: io.t(`class.${c.class}`),
+        role: label(role),
+        names: names.length ? names.join(io.lang === 'zh' ? '、' : ', ') : io.t('complaint.noApprover'),
+      });
+    }
+    store.insertExtension(s.db, {
+      record_id: r.id,
+      old_due: handle.due_at,
+      new_due: until,
+      approved_by: by,
+      role,
+      reason,
+      at: s.at,
+      clerk: s.io.clerk,
+      entered_at: s.now,
+    });
+    addEvent(s, r, 'extend', { from: handle.due_at, to: until, approvedBy: by, role, reason });
+    openDeadlineAt(s, r, 'handle', 'R-408', until);
+    s.audit({ subject: r.no, action: 'extend', field: 'deadline.handle', old: handle.due_at, new: until });
+    return { ...view(s, r), oldDue: handle.due_at, newDue: until, approvedBy: by };
+  });
+}
+
 // ── suggestions and praise (R-407) ───────────────────────────────────────
 export function adopt(io: Io, no: string, o: { adopted?: boolean; notAdopted?: boolean; note?: string; told?: boolean }) {
   return write(io, (s) => {
@@ -343,6 +396,14 @@ function complaintDetail(s: Session, r: RecordRow, c: store.ComplaintRow, unmask
     adopted: c.adopted === null ? null : !!c.adopted,
     toldAt: c.told_at,
     repeat: isRepeat(count),
+    extensions: store.extensionsOf(s.db, r.id).map((e) => ({
+      from: e.old_due,
+      to: e.new_due,
+      approvedBy: e.approved_by,
+      role: e.role,
+      reason: e.reason,
+      at: e.at,
+    })),
   };
 }
 
@@ -390,6 +451,8 @@ export function monthlySection(s: Session, from: string, to: string, name: strin
   const m = store.complaintMonth(s.db, from, to);
   const fb = stepTimeliness(s.db, 'complaint', 'feedback', from, to, s.now);
   const h = stepTimeliness(s.db, 'complaint', 'handle', from, to, s.now);
+  // R-408: an extended complaint counts by its original deadline, as missed.
+  const x = store.extendedTimeliness(s.db, from, to, s.now);
   const rate = (num: number, den: number) => ({ value: den > 0 ? Math.round((num / den) * 10000) / 10000 : null, num, den });
   return {
     total: m.total,
@@ -397,9 +460,18 @@ export function monthlySection(s: Session, from: string, to: string, name: strin
     byDept: Object.fromEntries(store.complaintGroups(s.db, 'dept', from, to).map((g) => [g.key, g.n])),
     byCause: Object.fromEntries(store.complaintGroups(s.db, 'cause', from, to).map((g) => [g.key, g.n])),
     answered24h: rate(fb.onTime, fb.due),
-    handledOnTime: rate(h.onTime, h.due),
+    handledOnTime: rate(h.onTime - x.movedOnTime, h.due - x.movedDue + x.missed),
     escalated: m.escalated,
     repeats: store.complaintRepeats(s.db, from, to),
+    extensions: store.extensionsIn(s.db, from, to).map((e) => ({
+      no: e.no,
+      class: e.class,
+      from: e.old_due,
+      to: e.new_due,
+      approvedBy: e.approved_by,
+      reason: e.reason,
+      at: e.at,
+    })),
   };
 }
 

@@ -1,0 +1,113 @@
+// Complaint, further (cli.md): overrun approval, the developer hand-off,
+// after-sales entries of the reception log — through the binary.
+import { describe, expect, it } from 'vitest';
+import { estate } from './helpers.js';
+
+const NEW = [
+  'complaint',
+  'new',
+  '--name',
+  '王伟',
+  '--unit',
+  'A-1-101',
+  '--phone',
+  '13812345678',
+  '--channel',
+  'phone',
+  '--about',
+  '工程部',
+  '--desc',
+  '电梯门反复夹人',
+];
+const at = (t: string) => ({ PMDESK_NOW: t });
+
+/** An estate with a roster: the clerk, a GM, a department manager and an officer. */
+function staffed() {
+  const e = estate();
+  for (const [name, role] of [
+    ['tester', 'reception'],
+    ['陈总', 'gm'],
+    ['刘经理', 'dept-manager'],
+    ['周敏', 'officer'],
+  ])
+    expect(e.run(['staff', 'add', '--name', name, '--role', role]).code).toBe(0);
+  return e;
+}
+
+describe('overrun approval (R-408)', () => {
+  it('an important complaint extended by the GM before its deadline; report due shows the new one; the rate counts the old as missed', () => {
+    const { run } = staffed();
+    const no = run(['--json', ...NEW]).json().no;
+    run(['complaint', 'classify', no, '--class', 'important']); // handled within 3 days: due 2026-10-03 23:59:59
+    // An officer may not approve: refused, naming who may, nothing written.
+    const bad = run(['--lang', 'zh', 'complaint', 'extend', no, '--until', '2026-10-10', '--approved-by', '周敏', '--reason', '等待厂家配件']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/周敏/);
+    expect(bad.stderr).toMatch(/总经理/);
+    expect(bad.stderr).toMatch(/陈总/);
+    // Nor the department manager for an important one.
+    expect(run(['complaint', 'extend', no, '--until', '2026-10-10', '--approved-by', '刘经理', '--reason', 'x']).code).toBe(2);
+    // Not on the roster at all.
+    expect(run(['--lang', 'zh', 'complaint', 'extend', no, '--until', '2026-10-10', '--approved-by', '无名氏', '--reason', 'x']).stderr).toMatch(
+      /无名氏.*人员名册/,
+    );
+    // A date before the old deadline.
+    expect(run(['complaint', 'extend', no, '--until', '2026-10-02', '--approved-by', '陈总', '--reason', 'x']).code).toBe(2);
+    expect(run(['--json', 'complaint', 'show', no]).json().extensions).toEqual([]);
+
+    const ok = run(
+      ['--json', 'complaint', 'extend', no, '--until', '2026-10-10', '--approved-by', '陈总', '--reason', '等待厂家配件'],
+      at('2026-10-02T09:00:00+08:00'),
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.json()).toMatchObject({ oldDue: '2026-10-03T23:59:59+08:00', newDue: '2026-10-10T23:59:59+08:00', approvedBy: '陈总' });
+    const show = run(['--json', 'complaint', 'show', no]).json();
+    expect(show.deadlines.find((d: any) => d.step === 'handle')).toMatchObject({ rule: 'R-408', dueAt: '2026-10-10T23:59:59+08:00' });
+    expect(show.extensions).toEqual([
+      expect.objectContaining({
+        from: '2026-10-03T23:59:59+08:00',
+        to: '2026-10-10T23:59:59+08:00',
+        approvedBy: '陈总',
+        role: 'gm',
+        reason: '等待厂家配件',
+      }),
+    ]);
+    // report due on 10-05: the old deadline has passed but the new one stands — the handling step is not overdue.
+    const handleIn = (list: any[]) => list.filter((d) => d.no === no && d.step === 'handle');
+    const due = run(['--json', 'report', 'due'], at('2026-10-05T09:00:00+08:00')).json();
+    expect(handleIn(due.overdue)).toEqual([]);
+    const after = run(['--json', 'report', 'due'], at('2026-10-11T09:00:00+08:00')).json();
+    expect(handleIn(after.overdue)).toEqual([expect.objectContaining({ rule: 'R-408', dueAt: '2026-10-10T23:59:59+08:00', overdue: true })]);
+    // Resolved within the new deadline, yet the on-time rate counts the original as missed; the extension is listed.
+    run(['complaint', 'resolve', no, '--result', '已更换门机'], at('2026-10-08T10:00:00+08:00'));
+    const m = run(['--json', 'report', 'monthly', '--month', '2026-10'], at('2026-11-02T10:00:00+08:00')).json();
+    expect(m.complaints.handledOnTime).toMatchObject({ num: 0, den: 1 });
+    expect(m.complaints.extensions).toEqual([expect.objectContaining({ no, approvedBy: '陈总', from: '2026-10-03T23:59:59+08:00' })]);
+    const table = run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-10'], at('2026-11-02T10:00:00+08:00')).stdout;
+    expect(table).toMatch(/处理时限延期/);
+    expect(table).toContain(no);
+  });
+
+  it('a minor complaint needs a department manager; after the deadline passed, refused', () => {
+    const { run } = staffed();
+    const no = run(['--json', ...NEW]).json().no;
+    run(['complaint', 'classify', no, '--class', 'minor']); // 2 days: due 2026-10-02 23:59:59
+    const gm = run(['complaint', 'extend', no, '--until', '2026-10-06', '--approved-by', '陈总', '--reason', '材料未到']);
+    expect(gm.code).toBe(2);
+    expect(gm.stderr).toMatch(/陈总 is gm: .*classed minor needs the approval of a dept-manager — 刘经理 \(R-408\)/);
+    expect(run(['--json', 'complaint', 'extend', no, '--until', '2026-10-06', '--approved-by', '刘经理', '--reason', '材料未到']).json().newDue).toBe(
+      '2026-10-06T23:59:59+08:00',
+    );
+    // A second complaint whose deadline has passed.
+    const late = run(['--json', ...NEW]).json().no;
+    run(['complaint', 'classify', late, '--class', 'minor']);
+    const r = run(
+      ['--lang', 'zh', 'complaint', 'extend', late, '--until', '2026-10-09', '--approved-by', '刘经理', '--reason', 'x'],
+      at('2026-10-03T08:00:00+08:00'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/已过/);
+    expect(run(['--json', 'complaint', 'show', late]).json().extensions).toEqual([]);
+  });
+});
