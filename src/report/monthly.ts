@@ -39,6 +39,8 @@ export interface ComplaintsSection {
   answered24h: Rate;
   handledOnTime: Rate;
   repeats: Array<{ unit: string; about: string; count: number }>;
+  /** hand-offs still waiting for the developer, with their age. */
+  developerOpen?: Array<{ no: string; issue: string; openedAt: string; replyDue: string | null; ageDays: number }>;
   /** handling deadlines extended this month. */
   extensions?: Array<{ no: string; class: string | null; from: string; to: string; approvedBy: string; reason: string; at: string }>;
 }
@@ -114,6 +116,7 @@ export const EMPTY: Record<string, Section> = {
     handledOnTime: rate(0, 0),
     escalated: 0,
     repeats: [],
+    developerOpen: [],
     extensions: [],
   },
   suggestions: { suggestions: 0, praise: 0, adopted: 0, notAdopted: 0, told: 0 },

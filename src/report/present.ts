@@ -127,6 +127,15 @@ export function presentMonthly(m: Monthly, t: T): Doc {
             },
           ]
         : []),
+      ...(c.developerOpen?.length
+        ? [
+            {
+              title: t('rep.complaints.developerOpen'),
+              head: [t('col.no'), t('rep.col.issue'), t('rep.col.opened'), t('col.due'), t('rep.col.ageDays')],
+              rows: c.developerOpen.map((h) => [h.no, h.issue, h.openedAt.slice(0, 10), h.replyDue ? h.replyDue.slice(0, 10) : '', h.ageDays]),
+            },
+          ]
+        : []),
       ...(c.extensions?.length
         ? [
             {

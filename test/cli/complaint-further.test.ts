@@ -1,7 +1,11 @@
 // Complaint, further (cli.md): overrun approval, the developer hand-off,
 // after-sales entries of the reception log — through the binary.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estate } from './helpers.js';
+
+const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
 
 const NEW = [
   'complaint',
@@ -109,5 +113,52 @@ describe('overrun approval (R-408)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/已过/);
     expect(run(['--json', 'complaint', 'show', late]).json().extensions).toEqual([]);
+  });
+});
+
+describe('developer hand-off (R-409)', () => {
+  it('an invalid developer complaint handed over: the form printed with both signatures, the reply overdue in report due, then recorded', () => {
+    const { run, dir } = estate();
+    const no = run(['--json', ...NEW]).json().no;
+    // Not yet classified as housing quality: refused, nothing written.
+    const early = run(['complaint', 'developer', no, '--issue', '外墙渗水']);
+    expect(early.code).toBe(2);
+    expect(early.stderr.trim().split('\n')).toHaveLength(1);
+    run(['complaint', 'classify', no, '--class', 'invalid', '--invalid-kind', 'developer', '--cause', '外墙渗水']);
+    expect(run(['complaint', 'developer-reply', no, '--reply', '同意维修']).code).toBe(2); // nothing handed over yet
+    const h = run(['--json', 'complaint', 'developer', no, '--issue', '外墙渗水，需开发商安排维修']);
+    expect(h.code).toBe(0);
+    // Seven days (profile R-409.developer-reply) from the hand-off on Wed 2026-09-30 10:00.
+    expect(h.json()).toMatchObject({ replyDue: '2026-10-07T23:59:59+08:00', developer: { issue: '外墙渗水，需开发商安排维修', reply: null } });
+    expect(run(['complaint', 'developer', no, '--issue', 'again']).code).toBe(2); // once only
+    const overdue = run(['--json', 'report', 'due'], at('2026-10-08T09:00:00+08:00')).json().overdue;
+    expect(overdue.filter((d: any) => d.no === no && d.step === 'developer-reply')).toEqual([
+      expect.objectContaining({ rule: 'R-409.developer-reply', dueAt: '2026-10-07T23:59:59+08:00', overdue: true }),
+    ]);
+    // The monthly report lists the open hand-off and its age.
+    const m = run(['--json', 'report', 'monthly', '--month', '2026-09'], at('2026-10-08T09:00:00+08:00')).json();
+    expect(m.complaints.developerOpen).toEqual([expect.objectContaining({ no, ageDays: 0, replyDue: '2026-10-07T23:59:59+08:00' })]);
+    const oct = run(['--json', 'report', 'monthly', '--month', '2026-10'], at('2026-10-08T09:00:00+08:00')).json();
+    expect(oct.complaints.developerOpen).toEqual([expect.objectContaining({ no, ageDays: 7 })]);
+    expect(run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-10'], at('2026-10-08T09:00:00+08:00')).stdout).toMatch(/待开发商答复/);
+    // The printed form: title, the issue, both signatures.
+    const html = run(['--lang', 'zh', 'complaint', 'print', no]).stdout;
+    for (const w of ['需开发商协商处理问题记录表', '外墙渗水，需开发商安排维修', '物业公司（签字）', '开发商（签字）', '2026-10-07'])
+      expect(html).toContain(w);
+    if (HAS_PDFTOTEXT) {
+      const pdf = path.join(dir, 'dev.pdf');
+      expect(run(['--lang', 'zh', 'complaint', 'print', no, '--format', 'pdf', '--out', pdf]).code).toBe(0);
+      const txt = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+      for (const w of ['需开发商协商处理问题记录表', '物业公司（签字）', '开发商（签字）']) expect(txt).toContain(w);
+    }
+    // The reply closes the deadline (late) and leaves the open list.
+    const r = run(['--lang', 'zh', 'complaint', 'developer-reply', no, '--reply', '开发商同意本周五前维修'], at('2026-10-08T10:00:00+08:00'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/告知投诉人/);
+    const show = run(['--json', 'complaint', 'show', no], at('2026-10-08T10:00:00+08:00')).json();
+    expect(show.developer).toMatchObject({ reply: '开发商同意本周五前维修', replyAt: '2026-10-08T10:00:00+08:00' });
+    expect(show.deadlines.find((d: any) => d.step === 'developer-reply')).toMatchObject({ doneAt: '2026-10-08T10:00:00+08:00', late: true });
+    expect(run(['--json', 'report', 'monthly', '--month', '2026-10'], at('2026-10-09T09:00:00+08:00')).json().complaints.developerOpen).toEqual([]);
+    expect(run(['complaint', 'developer-reply', no, '--reply', 'again']).code).toBe(2);
   });
 });

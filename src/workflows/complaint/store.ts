@@ -218,3 +218,35 @@ export function extendedTimeliness(db: DB, from: string, to: string, now: string
   ).get({ from, to }) as { n: number };
   return { movedDue: moved.due, movedOnTime: moved.onTime, missed: missed.n };
 }
+
+// ── R-409 developer hand-off ────────────────────────────────────────────
+export interface HandoffRow {
+  record_id: number;
+  issue: string;
+  opened_at: string;
+  reply: string | null;
+  reply_at: string | null;
+}
+
+export function insertHandoff(db: DB, recordId: number, issue: string, at: string): void {
+  stmt(db, `INSERT INTO developer_handoffs(record_id, issue, opened_at) VALUES (?, ?, ?)`).run(recordId, issue, at);
+}
+
+export function getHandoff(db: DB, recordId: number): HandoffRow | undefined {
+  return stmt(db, `SELECT * FROM developer_handoffs WHERE record_id = ?`).get(recordId) as HandoffRow | undefined;
+}
+
+export function setHandoffReply(db: DB, recordId: number, reply: string, at: string): void {
+  stmt(db, `UPDATE developer_handoffs SET reply = ?, reply_at = ? WHERE record_id = ?`).run(reply, at, recordId);
+}
+
+/** Hand-offs opened before `until` and not answered by then (R-409), oldest first, with the reply deadline. */
+export function openHandoffs(db: DB, until: string): Array<HandoffRow & { no: string; due_at: string | null }> {
+  return stmt(
+    db,
+    `SELECT h.*, r.no, d.due_at FROM developer_handoffs h JOIN records r ON r.id = h.record_id
+       LEFT JOIN deadlines d ON d.record_id = h.record_id AND d.step = 'developer-reply'
+      WHERE h.opened_at < @until AND (h.reply_at IS NULL OR h.reply_at >= @until) AND r.voided = 0
+      ORDER BY h.opened_at, r.id`,
+  ).all({ until }) as Array<HandoffRow & { no: string; due_at: string | null }>;
+}

@@ -322,6 +322,45 @@ export function extend(io: Io, no: string, o: { until?: string; approvedBy?: str
   });
 }
 
+// ── developer hand-off (R-409) ──────────────────────────────────────────
+/**
+ * `complaint developer`: a complaint classified invalid, kind `developer` (housing quality, 二类), is put to
+ * the developer on the 需开发商协商处理问题记录表; the developer's reply is a deadline (profile, default 7 days).
+ */
+export function developer(io: Io, no: string, o: { issue?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    const c = store.getComplaint(s.db, r.id)!;
+    if (c.class !== 'invalid' || c.invalid_kind !== 'developer') refuse('E_STATE', 'err.notDeveloper', { no: r.no });
+    if (store.getHandoff(s.db, r.id)) refuse('E_STATE', 'err.handoffExists', { no: r.no });
+    const issue = text(o.issue, 'issue');
+    store.insertHandoff(s.db, r.id, issue, s.at);
+    addEvent(s, r, 'developer', { issue });
+    const due = openDeadline(s, r, 'developer-reply', 'R-409.developer-reply', s.at);
+    return { ...view(s, r), replyDue: due };
+  });
+}
+
+/** `complaint developer-reply`: the developer's answer is recorded; the complainant is told and the desk verifies (R-404). */
+export function developerReply(io: Io, no: string, o: { reply?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    const h = store.getHandoff(s.db, r.id);
+    if (!h) refuse('E_STATE', 'err.noHandoff', { no: r.no });
+    if (h.reply_at) refuse('E_STATE', 'err.handoffReplied', { no: r.no, at: h.reply_at });
+    const reply = text(o.reply, 'reply');
+    if (Date.parse(s.at) < Date.parse(h.opened_at)) refuse('E_VALUE', 'err.replyBeforeHandoff', { at: s.at, opened: h.opened_at });
+    store.setHandoffReply(s.db, r.id, reply, s.at);
+    addEvent(s, r, 'developer-reply', { reply });
+    closeDeadline(s, r, 'developer-reply');
+    return view(s, r);
+  });
+}
+
 // ── suggestions and praise (R-407) ───────────────────────────────────────
 export function adopt(io: Io, no: string, o: { adopted?: boolean; notAdopted?: boolean; note?: string; told?: boolean }) {
   return write(io, (s) => {
@@ -366,6 +405,10 @@ function detail(s: Session, r: RecordRow, unmask: boolean): ComplaintDetail | Re
   return c ? complaintDetail(s, r, c, unmask) : {}; // no detail row: the common fields only
 }
 
+function handoffJson(h: store.HandoffRow | undefined) {
+  return h ? { issue: h.issue, openedAt: h.opened_at, reply: h.reply, replyAt: h.reply_at } : null;
+}
+
 /** The fields of a complaint or suggestion in its JSON (`show`, `list --json`) and its forms. */
 export type ComplaintDetail = ReturnType<typeof complaintDetail>;
 
@@ -396,6 +439,7 @@ function complaintDetail(s: Session, r: RecordRow, c: store.ComplaintRow, unmask
     adopted: c.adopted === null ? null : !!c.adopted,
     toldAt: c.told_at,
     repeat: isRepeat(count),
+    developer: handoffJson(store.getHandoff(s.db, r.id)),
     extensions: store.extensionsOf(s.db, r.id).map((e) => ({
       from: e.old_due,
       to: e.new_due,
@@ -435,13 +479,23 @@ export const kind: Kind = {
   print(s, r, unmask) {
     const d = detail(s, r, unmask);
     const deadlines = listDeadlines(s.db, r.id).map((x) => ({ step: x.step, rule: x.rule, dueAt: x.due_at, doneAt: x.done_at }));
-    return [
+    const forms: Array<{ template: string; title: string; data: Record<string, unknown> }> = [
       {
         template: 'complaint-record',
         title: s.io.t(d.kind === 'complaint' ? 'complaint.form.title' : 'complaint.form.titleSuggestion'),
         data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines },
       },
     ];
+    // R-409: a housing-quality complaint put to the developer also prints the 需开发商协商处理问题记录表.
+    if ('developer' in d && d.developer) {
+      const replyDue = deadlines.find((x) => x.step === 'developer-reply')?.dueAt ?? null;
+      forms.push({
+        template: 'complaint-developer',
+        title: s.io.t('complaint.form.developer'),
+        data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines, replyDue },
+      });
+    }
+    return forms;
   },
 };
 
@@ -463,6 +517,14 @@ export function monthlySection(s: Session, from: string, to: string, name: strin
     handledOnTime: rate(h.onTime - x.movedOnTime, h.due - x.movedDue + x.missed),
     escalated: m.escalated,
     repeats: store.complaintRepeats(s.db, from, to),
+    // R-409: hand-offs still waiting for the developer at the month's end (or now), with their age in days.
+    developerOpen: store.openHandoffs(s.db, s.now < to ? s.now : to).map((h) => ({
+      no: h.no,
+      issue: h.issue,
+      openedAt: h.opened_at,
+      replyDue: h.due_at,
+      ageDays: Math.floor((Date.parse(s.now < to ? s.now : to) - Date.parse(h.opened_at)) / 86_400_000),
+    })),
     extensions: store.extensionsIn(s.db, from, to).map((e) => ({
       no: e.no,
       class: e.class,
