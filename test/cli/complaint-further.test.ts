@@ -162,3 +162,44 @@ describe('developer hand-off (R-409)', () => {
     expect(run(['complaint', 'developer-reply', no, '--reply', 'again']).code).toBe(2);
   });
 });
+
+describe('after-sales entries (R-410)', () => {
+  const LOG = ['visit', 'log', '--category', 'after-sales', '--desc', '卫生间墙面渗水（保修期内）', '--name', '张伟', '--unit', 'A-1-101'];
+  it('an after-sales entry opens a repair contact slip due 10:00 the next working morning, handed off, failed, then re-accepted', () => {
+    const { run } = estate();
+    // Wed 2026-09-30 10:00: 1–7 October are the National Day holiday, so the next working morning is Thu 8 October.
+    const e = run(['--json', ...LOG]).json();
+    expect(e).toMatchObject({ status: 'open', handoffDue: '2026-10-08T10:00:00+08:00', afterSales: { handedAt: null, result: null } });
+    // A re-acceptance before the hand-off, or one without --pass/--fail: refused, nothing written.
+    expect(run(['visit', 'reaccept', e.no, '--pass']).code).toBe(2);
+    const both = run(['visit', 'reaccept', e.no]);
+    expect(both.code).toBe(2);
+    expect(both.stderr.trim().split('\n')).toHaveLength(1);
+    // Not handed over by 10:00 on the 8th: overdue in report due.
+    const due = run(['--json', 'report', 'due'], at('2026-10-08T10:00:01+08:00')).json();
+    expect(due.overdue.filter((d: any) => d.no === e.no)).toEqual([
+      expect.objectContaining({ step: 'handoff', rule: 'R-410.handoff', dueAt: '2026-10-08T10:00:00+08:00' }),
+    ]);
+    expect(run(['--lang', 'zh', 'visit', 'handoff', e.no, '--to', '售后部李工'], at('2026-10-08T09:30:00+08:00')).stdout).toMatch(/已移交售后/);
+    expect(run(['visit', 'handoff', e.no]).code).toBe(2); // once only
+    const show = run(['--json', 'visit', 'show', e.no]).json();
+    expect(show.deadlines.find((d: any) => d.step === 'handoff')).toMatchObject({ doneAt: '2026-10-08T09:30:00+08:00', late: false });
+    // A failed second acceptance stays open; a pass closes it.
+    const fail = run(['--json', 'visit', 'reaccept', e.no, '--fail', '--note', '仍有渗水'], at('2026-10-12T15:00:00+08:00')).json();
+    expect(fail).toMatchObject({ status: 'open', afterSales: { result: 'fail', fails: 1 } });
+    const pass = run(['--json', 'visit', 'reaccept', e.no, '--pass'], at('2026-10-15T15:00:00+08:00')).json();
+    expect(pass).toMatchObject({ status: 'closed', afterSales: { result: 'pass', fails: 1, reacceptedAt: '2026-10-15T15:00:00+08:00' } });
+    expect(run(['visit', 'reaccept', e.no, '--pass']).code).toBe(2);
+  });
+
+  it('Tuesday evening → Wednesday 10:00; over the Mid-Autumn Festival (Fri 25 Sep 2026) → Monday; other entries have no slip', () => {
+    const { run } = estate();
+    expect(run(['--json', ...LOG], at('2026-09-15T19:00:00+08:00')).json().handoffDue).toBe('2026-09-16T10:00:00+08:00');
+    const e = run(['--json', ...LOG], at('2026-09-24T19:00:00+08:00')).json();
+    expect(e.handoffDue).toBe('2026-09-28T10:00:00+08:00');
+    const other = run(['--json', 'visit', 'log', '--category', 'service', '--desc', '咨询停车'], at('2026-09-24T19:00:00+08:00')).json();
+    const r = run(['--lang', 'zh', 'visit', 'handoff', other.no]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/不是售后类/);
+  });
+});
