@@ -4,6 +4,7 @@
 //   "same-day"       the same day                  → end of the event's date
 //   "2d" / "1w"      within N days / weeks         → end of (event date + N days)
 //   "5wd"            within N working days         → end of the N-th working day after
+//   "1wd@10:00"      by a time of the N-th working day → that day at 10:00 (R-410: the next working morning)
 //   "1mo"            within N months               → end of (event date + N months)
 //   "1-2mo"          between 1 and 2 months after  → opens date+1mo, due end of date+2mo
 import { addDays, addWorkingDays, provisionalWindow, type CalendarData } from './calendar.js';
@@ -13,7 +14,7 @@ export type DeadlineSpec =
   | { unit: 'minutes'; n: number }
   | { unit: 'sameDay' }
   | { unit: 'days'; n: number }
-  | { unit: 'workingDays'; n: number }
+  | { unit: 'workingDays'; n: number; at?: string }
   | { unit: 'months'; n: number }
   | { unit: 'monthWindow'; from: number; to: number };
 
@@ -24,11 +25,12 @@ export function parseSpec(spec: string): DeadlineSpec {
   if ((m = /^(\d+)min$/.exec(s))) return { unit: 'minutes', n: Number(m[1]) };
   if ((m = /^(\d+)h$/.exec(s))) return { unit: 'minutes', n: Number(m[1]) * 60 };
   if ((m = /^(\d+)wd$/.exec(s))) return { unit: 'workingDays', n: Number(m[1]) };
+  if ((m = /^(\d+)wd@([01]\d|2[0-3]):([0-5]\d)$/.exec(s))) return { unit: 'workingDays', n: Number(m[1]), at: `${m[2]}:${m[3]}` };
   if ((m = /^(\d+)d$/.exec(s))) return { unit: 'days', n: Number(m[1]) };
   if ((m = /^(\d+)w$/.exec(s))) return { unit: 'days', n: Number(m[1]) * 7 };
   if ((m = /^(\d+)-(\d+)mo$/.exec(s))) return { unit: 'monthWindow', from: Number(m[1]), to: Number(m[2]) };
   if ((m = /^(\d+)mo$/.exec(s))) return { unit: 'months', n: Number(m[1]) };
-  throw new Error(`unknown deadline spec "${spec}" (use e.g. 24h, 10min, same-day, 2d, 1w, 5wd, 1mo, 1-2mo)`);
+  throw new Error(`unknown deadline spec "${spec}" (use e.g. 24h, 10min, same-day, 2d, 1w, 5wd, 1wd@10:00, 1mo, 1-2mo)`);
 }
 
 export interface Due {
@@ -55,7 +57,8 @@ export function computeDue(eventAt: Instant, spec: string | DeadlineSpec, cal: C
       return { dueAt: endOf(addDays(date, sp.n), tz), opensAt: null };
     case 'workingDays': {
       const due = addWorkingDays(date, sp.n, cal);
-      return { dueAt: endOf(due, tz), opensAt: null, provisional: provisionalWindow(date, due, cal) };
+      const dueAt = sp.at ? atLocal(due, `${sp.at}:00`, tz) : endOf(due, tz);
+      return { dueAt, opensAt: null, provisional: provisionalWindow(date, due, cal) };
     }
     case 'months':
       return { dueAt: endOf(addMonths(date, sp.n), tz), opensAt: null };

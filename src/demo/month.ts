@@ -291,7 +291,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const u = pick(r, occupied);
     const t0 = time(day());
     const category = pick(r, ['after-sales', 'service', 'other', 'other', 'after-sales', 'repair']);
-    at(io, t0, (x) =>
+    const e = at(io, t0, (x) =>
       visit.visitLog(x, {
         category,
         desc: pick(r, ['咨询物业费', '拾到钥匙', '预约家政服务', '门窗质量问题', '阳台漏水']),
@@ -301,6 +301,11 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
         solved: r() < 0.7,
       }),
     );
+    // an after-sales slip goes to the developer by the next working morning, then the second acceptance.
+    if (e?.handoffDue) {
+      const h = at(io, e.handoffDue, (x) => visit.visitHandoff(x, e.no, {}));
+      if (h && r() < 0.8) at(io, later(e.handoffDue, 24 + r() * 72), (x) => visit.visitReaccept(x, e.no, { pass: true }));
+    }
   }
 
   // Key cabinet (§7): entrusted keys lent and returned, a few late.

@@ -39,6 +39,10 @@ export interface ComplaintsSection {
   answered24h: Rate;
   handledOnTime: Rate;
   repeats: Array<{ unit: string; about: string; count: number }>;
+  /** hand-offs still waiting for the developer, with their age. */
+  developerOpen?: Array<{ no: string; issue: string; openedAt: string; replyDue: string | null; ageDays: number }>;
+  /** handling deadlines extended this month. */
+  extensions?: Array<{ no: string; class: string | null; from: string; to: string; approvedBy: string; reason: string; at: string }>;
 }
 
 /** The fields of the repairs section that the report reads by name (repair's monthlySection). */
@@ -112,6 +116,8 @@ export const EMPTY: Record<string, Section> = {
     handledOnTime: rate(0, 0),
     escalated: 0,
     repeats: [],
+    developerOpen: [],
+    extensions: [],
   },
   suggestions: { suggestions: 0, praise: 0, adopted: 0, notAdopted: 0, told: 0 },
   repairs: { requests: 0, completed: 0, onTime: 0, late: 0, paidCount: 0, paidRevenueFen: 0, emergencies: 0, repeats: [] },

@@ -127,6 +127,30 @@ export function presentMonthly(m: Monthly, t: T): Doc {
             },
           ]
         : []),
+      ...(c.developerOpen?.length
+        ? [
+            {
+              title: t('rep.complaints.developerOpen'),
+              head: [t('col.no'), t('rep.col.issue'), t('rep.col.opened'), t('col.due'), t('rep.col.ageDays')],
+              rows: c.developerOpen.map((h) => [h.no, h.issue, h.openedAt.slice(0, 10), h.replyDue ? h.replyDue.slice(0, 10) : '', h.ageDays]),
+            },
+          ]
+        : []),
+      ...(c.extensions?.length
+        ? [
+            {
+              title: t('rep.complaints.extensions'),
+              head: [t('col.no'), t('rep.col.oldDue'), t('rep.col.newDue'), t('rep.col.approvedBy'), t('rep.col.reason')],
+              rows: c.extensions.map((e) => [
+                e.no,
+                e.from.slice(0, 16).replace('T', ' '),
+                e.to.slice(0, 16).replace('T', ' '),
+                e.approvedBy,
+                e.reason,
+              ]),
+            },
+          ]
+        : []),
     ],
     [rateLine(t, 'answered24h', c.answered24h), rateLine(t, 'handledOnTime', c.handledOnTime)].filter(Boolean),
   );

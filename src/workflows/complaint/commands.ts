@@ -103,4 +103,39 @@ export default function register(g: Command): void {
       }, state),
     );
   g.command('told [no]').action(act(async (io, [no], o) => (await app()).told(io, (await askFor(io, 'complaint', no, o)).no), state));
+  g.command('extend [no]')
+    .option('--until <date>')
+    .option('--approved-by <staff>')
+    .option('--reason <text>')
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'complaint', no, o, { until: {}, approvedBy: { staff: 'person', roles: ['gm', 'dept-manager'] }, reason: {} });
+          return (await app()).extend(io, v.no, v);
+        },
+        (r, io) => io.t('complaint.extended', { no: r.no, old: minute(r.oldDue), due: minute(r.newDue), by: r.approvedBy }),
+      ),
+    );
+  g.command('developer [no]')
+    .option('--issue <text>')
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'complaint', no, o, { issue: {} });
+          return (await app()).developer(io, v.no, v);
+        },
+        (r, io) => io.t('complaint.developer', { no: r.no, due: minute(r.replyDue) }),
+      ),
+    );
+  g.command('developer-reply [no]')
+    .option('--reply <text>')
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'complaint', no, o, { reply: {} });
+          return (await app()).developerReply(io, v.no, v);
+        },
+        (r, io) => io.t('complaint.developerReply', { no: r.no }),
+      ),
+    );
 }

@@ -113,6 +113,44 @@ export default {
     rules: ['R-407'],
     examples: ['pmdesk complaint told JY-2026-0007', 'pmdesk complaint told JY-2026-0009 --at "2026-03-10 10:00"'],
   },
+  'complaint extend': {
+    en: 'a new handling deadline, approved before the old one passes (minor: dept manager; important, major: GM)',
+    zh: '处理超时延期：须在原时限前由部门经理（轻微）或总经理（重要、重大）批准',
+    rules: ['R-408', 'R-402', 'R-106'],
+    examples: [
+      'pmdesk complaint extend TS-2026-0042 --until 2026-03-10 --approved-by 陈总 --reason "需厂家更换配件"',
+      'pmdesk complaint extend TS-2026-0045 --until "2026-03-08 18:00" --approved-by 刘经理 --reason "等待材料到货"',
+    ],
+    options: {
+      '--until': { en: 'the new deadline (after the old one)', zh: '新的处理时限（须晚于原时限）' },
+      '--approved-by': { en: 'who approved it: a roster member with the role the class needs', zh: '批准人：名册中具有相应角色的人员' },
+      '--reason': { en: 'why it cannot be handled in time', zh: '不能按时处理的原因' },
+    },
+  },
+  'complaint developer': {
+    en: 'hand a housing-quality complaint (invalid, developer) to the developer: the form, reply due in 7 days',
+    zh: '房屋质量类投诉（无效—开发商）移交开发商协商：生成记录表，开发商答复期限 7 天',
+    rules: ['R-409', 'R-401'],
+    examples: [
+      'pmdesk complaint developer TS-2026-0043 --issue "外墙渗水，需开发商安排维修"',
+      'pmdesk complaint developer TS-2026-0047 --issue "阳台地面开裂（房屋质量）" --at "2026-03-03 09:30"',
+    ],
+    options: {
+      '--issue': { en: 'the issue put to the developer', zh: '需与开发商协商的问题' },
+    },
+  },
+  'complaint developer-reply': {
+    en: "record the developer's reply; then tell the complainant and verify",
+    zh: '登记开发商答复；随后告知投诉人并验证结果',
+    rules: ['R-409', 'R-404'],
+    examples: [
+      'pmdesk complaint developer-reply TS-2026-0043 --reply "开发商同意本周五前完成外墙防水维修"',
+      'pmdesk complaint developer-reply TS-2026-0047 --reply "已安排施工队复查" --at "2026-03-08 15:00"',
+    ],
+    options: {
+      '--reply': { en: "the developer's reply", zh: '开发商的答复' },
+    },
+  },
   'complaint list': {
     options: {
       '--class': { en: 'major | important | minor | invalid', zh: '仅此级别：major | important | minor | invalid' },

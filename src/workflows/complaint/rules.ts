@@ -103,3 +103,10 @@ export const INFO: KindInfo = {
   final: ['closed', 'voided'],
   gist: ['name', 'about', 'description'],
 };
+
+/** who may approve a new handling deadline — minor: a department manager; important and major: the general manager. */
+export function approverRole(cls: string | null): 'dept-manager' | 'gm' | null {
+  if (cls === 'minor') return 'dept-manager';
+  if (cls === 'important' || cls === 'major') return 'gm';
+  return null; // invalid complaints are replied to, not extended
+}

@@ -181,3 +181,94 @@ export function resolutionRank(db: DB, recordId: number, from: string, resolvedA
     ).get(from, resolvedAt, resolvedAt, recordId) as { n: number }
   ).n;
 }
+
+// ── R-408 overrun approvals ─────────────────────────────────────────────
+export interface ExtensionRow {
+  id: number;
+  record_id: number;
+  old_due: string;
+  new_due: string;
+  approved_by: string;
+  role: string;
+  reason: string;
+  at: string;
+  clerk: string;
+  entered_at: string;
+}
+
+export function insertExtension(db: DB, e: Omit<ExtensionRow, 'id'>): void {
+  stmt(
+    db,
+    `INSERT INTO complaint_extensions(record_id, old_due, new_due, approved_by, role, reason, at, clerk, entered_at)
+     VALUES (@record_id, @old_due, @new_due, @approved_by, @role, @reason, @at, @clerk, @entered_at)`,
+  ).run(e);
+}
+
+export function extensionsOf(db: DB, recordId: number): ExtensionRow[] {
+  return stmt(db, `SELECT * FROM complaint_extensions WHERE record_id = ? ORDER BY at, id`).all(recordId) as ExtensionRow[];
+}
+
+/** The month's approvals (by approval time), for the R-407 summary. */
+export function extensionsIn(db: DB, from: string, to: string): Array<ExtensionRow & { no: string; class: string | null }> {
+  return stmt(
+    db,
+    `SELECT e.*, r.no, c.class FROM complaint_extensions e INDEXED BY complaint_extensions_at
+       JOIN records r ON r.id = e.record_id JOIN complaints c ON c.record_id = e.record_id
+      WHERE e.at >= ? AND e.at < ? AND r.voided = 0 ORDER BY e.at, e.id`,
+  ).all(from, to) as Array<ExtensionRow & { no: string; class: string | null }>;
+}
+
+/**
+ * R-408: the on-time count of extended complaints by their ORIGINAL deadline. `moved` is what the
+ * handling step counted under the new deadlines falling in [from, to) (to take back out); `missed`
+ * is how many original deadlines fell in [from, to) — each one due and missed.
+ */
+export function extendedTimeliness(db: DB, from: string, to: string, now: string): { movedDue: number; movedOnTime: number; missed: number } {
+  const moved = stmt(
+    db,
+    `SELECT COALESCE(SUM(d.done_at IS NOT NULL OR d.due_at < @now), 0) AS due,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime
+       FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
+      WHERE d.due_at >= @from AND d.due_at < @to AND d.step = 'handle' AND d.cancelled = 0 AND r.voided = 0 AND r.type = 'complaint'
+        AND EXISTS (SELECT 1 FROM complaint_extensions e WHERE e.record_id = d.record_id)`,
+  ).get({ from, to, now }) as { due: number; onTime: number };
+  const missed = stmt(
+    db,
+    `SELECT COUNT(*) AS n FROM (SELECT record_id, MIN(old_due) AS orig FROM complaint_extensions GROUP BY record_id) x
+       JOIN records r ON r.id = x.record_id JOIN deadlines d ON d.record_id = x.record_id AND d.step = 'handle'
+      WHERE x.orig >= @from AND x.orig < @to AND r.voided = 0 AND d.cancelled = 0`,
+  ).get({ from, to }) as { n: number };
+  return { movedDue: moved.due, movedOnTime: moved.onTime, missed: missed.n };
+}
+
+// ── R-409 developer hand-off ────────────────────────────────────────────
+export interface HandoffRow {
+  record_id: number;
+  issue: string;
+  opened_at: string;
+  reply: string | null;
+  reply_at: string | null;
+}
+
+export function insertHandoff(db: DB, recordId: number, issue: string, at: string): void {
+  stmt(db, `INSERT INTO developer_handoffs(record_id, issue, opened_at) VALUES (?, ?, ?)`).run(recordId, issue, at);
+}
+
+export function getHandoff(db: DB, recordId: number): HandoffRow | undefined {
+  return stmt(db, `SELECT * FROM developer_handoffs WHERE record_id = ?`).get(recordId) as HandoffRow | undefined;
+}
+
+export function setHandoffReply(db: DB, recordId: number, reply: string, at: string): void {
+  stmt(db, `UPDATE developer_handoffs SET reply = ?, reply_at = ? WHERE record_id = ?`).run(reply, at, recordId);
+}
+
+/** Hand-offs opened before `until` and not answered by then (R-409), oldest first, with the reply deadline. */
+export function openHandoffs(db: DB, until: string): Array<HandoffRow & { no: string; due_at: string | null }> {
+  return stmt(
+    db,
+    `SELECT h.*, r.no, d.due_at FROM developer_handoffs h JOIN records r ON r.id = h.record_id
+       LEFT JOIN deadlines d ON d.record_id = h.record_id AND d.step = 'developer-reply'
+      WHERE h.opened_at < @until AND (h.reply_at IS NULL OR h.reply_at >= @until) AND r.voided = 0
+      ORDER BY h.opened_at, r.id`,
+  ).all({ until }) as Array<HandoffRow & { no: string; due_at: string | null }>;
+}

@@ -26,8 +26,10 @@ import {
   jyMachine,
   KINDS as COMPLAINT_KINDS,
   REPORT_TO,
+  approverRole,
   type ComplaintClass,
 } from './rules.js';
+import { rosterMember, rosterOf, STAFF_ROLE_LABEL_ZH, type StaffRole } from '../staff/api.js';
 import * as store from './store.js';
 import { appendAudit } from '../../core/store/audit.js';
 import { addEvent as addEventRow, getRecordById, lastEventData, listDeadlines, touch, type RecordRow } from '../../core/store/records.js';
@@ -272,6 +274,96 @@ export function onFollowup(s: Session, source: RecordRow, result: { satisfaction
   if (source.status === 'verified') move(s, source, COMPLAINT_MACHINE, 'closed', 'close', { followup: result.followupNo });
 }
 
+// ── overrun approval (R-408) ────────────────────────────────────────────
+/**
+ * `complaint extend`: a new handling deadline, approved before the old one passes by a roster member
+ * with the role the class needs (minor: dept-manager; important, major: gm). The deadline row takes the
+ * new date (what `report due` shows); the old one is kept with the approval and still counts as missed.
+ */
+export function extend(io: Io, no: string, o: { until?: string; approvedBy?: string; reason?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    const c = store.getComplaint(s.db, r.id)!;
+    const handle = listDeadlines(s.db, r.id).find((d) => d.step === 'handle' && !d.done_at && !d.cancelled);
+    if (!handle) refuse('E_STATE', 'err.extendNotOpen', { no: r.no, status: r.status });
+    const role = approverRole(c.class);
+    if (!role) refuse('E_STATE', 'err.extendInvalid', { no: r.no });
+    const until = parseInstant(o.until ?? '', s.tz, { flag: 'until', endOfDay: true, years: s.years });
+    const by = text(o.approvedBy, 'approved-by', 64);
+    const reason = text(o.reason, 'reason');
+    if (Date.parse(s.at) > Date.parse(handle.due_at)) refuse('E_STATE', 'err.extendPassed', { no: r.no, due: handle.due_at });
+    if (Date.parse(until) <= Date.parse(handle.due_at)) refuse('E_VALUE', 'err.extendBefore', { until, due: handle.due_at });
+    const member = rosterMember(s.db, by);
+    if (!member || member.role !== role) {
+      const label = (x: string) => (io.lang === 'zh' ? (STAFF_ROLE_LABEL_ZH[x as StaffRole] ?? x) : x);
+      const names = rosterOf(s.db, { role }).map((m) => m.name);
+      refuse('E_VALUE', member ? 'err.approverRole' : 'err.approverUnknown', {
+        name: by,
+        has: member ? label(member.role) : '',
+        class: io.t(`class.${c.class}`),
+        role: label(role),
+        names: names.length ? names.join(io.lang === 'zh' ? '、' : ', ') : io.t('complaint.noApprover'),
+      });
+    }
+    store.insertExtension(s.db, {
+      record_id: r.id,
+      old_due: handle.due_at,
+      new_due: until,
+      approved_by: by,
+      role,
+      reason,
+      at: s.at,
+      clerk: s.io.clerk,
+      entered_at: s.now,
+    });
+    addEvent(s, r, 'extend', { from: handle.due_at, to: until, approvedBy: by, role, reason });
+    openDeadlineAt(s, r, 'handle', 'R-408', until);
+    s.audit({ subject: r.no, action: 'extend', field: 'deadline.handle', old: handle.due_at, new: until });
+    return { ...view(s, r), oldDue: handle.due_at, newDue: until, approvedBy: by };
+  });
+}
+
+// ── developer hand-off (R-409) ──────────────────────────────────────────
+/**
+ * `complaint developer`: a complaint classified invalid, kind `developer` (housing quality, 二类), is put to
+ * the developer on the 需开发商协商处理问题记录表; the developer's reply is a deadline (profile, default 7 days).
+ */
+export function developer(io: Io, no: string, o: { issue?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    const c = store.getComplaint(s.db, r.id)!;
+    if (c.class !== 'invalid' || c.invalid_kind !== 'developer') refuse('E_STATE', 'err.notDeveloper', { no: r.no });
+    if (store.getHandoff(s.db, r.id)) refuse('E_STATE', 'err.handoffExists', { no: r.no });
+    const issue = text(o.issue, 'issue');
+    store.insertHandoff(s.db, r.id, issue, s.at);
+    addEvent(s, r, 'developer', { issue });
+    const due = openDeadline(s, r, 'developer-reply', 'R-409.developer-reply', s.at);
+    return { ...view(s, r), replyDue: due };
+  });
+}
+
+/** `complaint developer-reply`: the developer's answer is recorded; the complainant is told and the desk verifies (R-404). */
+export function developerReply(io: Io, no: string, o: { reply?: string }) {
+  return write(io, (s) => {
+    escalate(s);
+    const r = loadRecord(s, no, ['complaint'], 'complaint');
+    if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+    const h = store.getHandoff(s.db, r.id);
+    if (!h) refuse('E_STATE', 'err.noHandoff', { no: r.no });
+    if (h.reply_at) refuse('E_STATE', 'err.handoffReplied', { no: r.no, at: h.reply_at });
+    const reply = text(o.reply, 'reply');
+    if (Date.parse(s.at) < Date.parse(h.opened_at)) refuse('E_VALUE', 'err.replyBeforeHandoff', { at: s.at, opened: h.opened_at });
+    store.setHandoffReply(s.db, r.id, reply, s.at);
+    addEvent(s, r, 'developer-reply', { reply });
+    closeDeadline(s, r, 'developer-reply');
+    return view(s, r);
+  });
+}
+
 // ── suggestions and praise (R-407) ───────────────────────────────────────
 export function adopt(io: Io, no: string, o: { adopted?: boolean; notAdopted?: boolean; note?: string; told?: boolean }) {
   return write(io, (s) => {
@@ -316,6 +408,10 @@ function detail(s: Session, r: RecordRow, unmask: boolean): ComplaintDetail | Re
   return c ? complaintDetail(s, r, c, unmask) : {}; // no detail row: the common fields only
 }
 
+function handoffJson(h: store.HandoffRow | undefined) {
+  return h ? { issue: h.issue, openedAt: h.opened_at, reply: h.reply, replyAt: h.reply_at } : null;
+}
+
 /** The fields of a complaint or suggestion in its JSON (`show`, `list --json`) and its forms. */
 export type ComplaintDetail = ReturnType<typeof complaintDetail>;
 
@@ -349,6 +445,15 @@ function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, u
     adopted: c.adopted === null ? null : !!c.adopted,
     toldAt: c.told_at,
     repeat: isRepeat(count),
+    developer: handoffJson(store.getHandoff(s.db, r.id)),
+    extensions: store.extensionsOf(s.db, r.id).map((e) => ({
+      from: e.old_due,
+      to: e.new_due,
+      approvedBy: e.approved_by,
+      role: e.role,
+      reason: e.reason,
+      at: e.at,
+    })),
   };
 }
 
@@ -380,13 +485,23 @@ export const kind: Kind = {
   print(s, r, unmask) {
     const d = detail(s, r, unmask);
     const deadlines = listDeadlines(s.db, r.id).map((x) => ({ step: x.step, rule: x.rule, dueAt: x.due_at, doneAt: x.done_at }));
-    return [
+    const forms: Array<{ template: string; title: string; data: Record<string, unknown> }> = [
       {
         template: 'complaint-record',
         title: s.io.t(d.kind === 'complaint' ? 'complaint.form.title' : 'complaint.form.titleSuggestion'),
         data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines },
       },
     ];
+    // R-409: a housing-quality complaint put to the developer also prints the 需开发商协商处理问题记录表.
+    if ('developer' in d && d.developer) {
+      const replyDue = deadlines.find((x) => x.step === 'developer-reply')?.dueAt ?? null;
+      forms.push({
+        template: 'complaint-developer',
+        title: s.io.t('complaint.form.developer'),
+        data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, status: r.status, ...d, deadlines, replyDue },
+      });
+    }
+    return forms;
   },
 };
 
@@ -396,6 +511,8 @@ export function monthlySection(s: Session, from: string, to: string, name: strin
   const m = store.complaintMonth(s.db, from, to, s.now); // R-403 escalations fired by now counted as stored
   const fb = stepTimeliness(s.db, 'complaint', 'feedback', from, to, s.now);
   const h = stepTimeliness(s.db, 'complaint', 'handle', from, to, s.now);
+  // R-408: an extended complaint counts by its original deadline, as missed.
+  const x = store.extendedTimeliness(s.db, from, to, s.now);
   const rate = (num: number, den: number) => ({ value: den > 0 ? Math.round((num / den) * 10000) / 10000 : null, num, den });
   return {
     total: m.total,
@@ -403,9 +520,26 @@ export function monthlySection(s: Session, from: string, to: string, name: strin
     byDept: Object.fromEntries(store.complaintGroups(s.db, 'dept', from, to).map((g) => [g.key, g.n])),
     byCause: Object.fromEntries(store.complaintGroups(s.db, 'cause', from, to).map((g) => [g.key, g.n])),
     answered24h: rate(fb.onTime, fb.due),
-    handledOnTime: rate(h.onTime, h.due),
+    handledOnTime: rate(h.onTime - x.movedOnTime, h.due - x.movedDue + x.missed),
     escalated: m.escalated,
     repeats: store.complaintRepeats(s.db, from, to),
+    // R-409: hand-offs still waiting for the developer at the month's end (or now), with their age in days.
+    developerOpen: store.openHandoffs(s.db, s.now < to ? s.now : to).map((h) => ({
+      no: h.no,
+      issue: h.issue,
+      openedAt: h.opened_at,
+      replyDue: h.due_at,
+      ageDays: Math.floor((Date.parse(s.now < to ? s.now : to) - Date.parse(h.opened_at)) / 86_400_000),
+    })),
+    extensions: store.extensionsIn(s.db, from, to).map((e) => ({
+      no: e.no,
+      class: e.class,
+      from: e.old_due,
+      to: e.new_due,
+      approvedBy: e.approved_by,
+      reason: e.reason,
+      at: e.at,
+    })),
   };
 }
 

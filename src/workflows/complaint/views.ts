@@ -35,6 +35,13 @@ export function showView(json: ShowJson, io: Io): string {
     ]);
     if (r.escalated) pairs.push(['', t('complaint.v.escalated')]);
     if (r.dept) pairs.push([t('complaint.f.handling'), `${r.dept} / ${r.method ?? ''} / ${minute(r.promiseAt).slice(0, 10)}`]);
+    for (const e of r.extensions ?? [])
+      pairs.push([t('complaint.f.extensions'), `${minute(e.from)} → ${minute(e.to)} · ${e.approvedBy} · ${e.reason}`]);
+    if (r.developer)
+      pairs.push([
+        t('complaint.f.developer'),
+        `${r.developer.issue} (${minute(r.developer.openedAt)})${r.developer.reply ? ` → ${r.developer.reply} (${minute(r.developer.replyAt)})` : ''}`,
+      ]);
     if (r.result) pairs.push([t('complaint.f.result'), `${r.result} (${minute(r.resolvedAt)})`]);
     if (r.verifiedAt) pairs.push([t('complaint.f.verified'), minute(r.verifiedAt)]);
     if (r.followupBy) pairs.push([t('complaint.f.followupBy'), t('complaint.by.project-manager')]);

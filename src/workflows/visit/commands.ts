@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
 import type { Io } from '../../core/io.js';
 import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
+import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
 const state = (r: { no: string; status: string }, io: Io) => io.t('visit.state', { no: r.no, status: r.status });
@@ -41,7 +42,12 @@ export default function register(g: Command): void {
       act(
         async (io, _a, o) =>
           (await app()).visitLog(io, await ask(io, o, { category: { choices: (await import('./rules.js')).CATEGORIES }, desc: {} })),
-        (r, io) => (r.created ? io.t('visit.created', { no: r.no, created: r.created }) : state(r, io)),
+        (r, io) =>
+          r.handoffDue
+            ? io.t('visit.afterSales', { no: r.no, due: minute(r.handoffDue) })
+            : r.created
+              ? io.t('visit.created', { no: r.no, created: r.created })
+              : state(r, io),
       ),
     );
   g.command('close [no]')
@@ -51,5 +57,29 @@ export default function register(g: Command): void {
         const v = await askFor(io, 'visit', no, o);
         return (await app()).visitClose(io, v.no, v);
       }, state),
+    );
+  g.command('handoff [no]')
+    .option('--to <name>')
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'visit', no, o, { to: { optional: true } });
+          return (await app()).visitHandoff(io, v.no, v);
+        },
+        (r, io) => io.t('visit.handedOff', { no: r.no }),
+      ),
+    );
+  g.command('reaccept [no]')
+    .option('--pass')
+    .option('--fail')
+    .option('--note <text>')
+    .action(
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'visit', no, o, { note: { optional: true } });
+          return (await app()).visitReaccept(io, v.no, v);
+        },
+        (r, io) => io.t(r.status === 'closed' ? 'visit.reaccept.pass' : 'visit.reaccept.fail', { no: r.no }),
+      ),
     );
 }

@@ -58,6 +58,26 @@ export default {
       '--solved': { en: 'solved at the desk: the entry is closed', zh: '当场解决：该记录直接关闭' },
     },
   },
+  'visit handoff': {
+    en: "an after-sales entry's repair contact slip passed to the developer's after-sales (due 10:00 next working day)",
+    zh: '售后类记录的物业返修联系单移交开发商售后（次一工作日 10:00 前）',
+    rules: ['R-410', 'R-600'],
+    examples: ['pmdesk visit handoff LF-2026-0040 --to "开发商售后部 李工"', 'pmdesk visit handoff LF-2026-0041 --at "2026-03-03 09:20"'],
+    options: {
+      '--to': { en: 'who at after-sales received it', zh: '售后接收人' },
+    },
+  },
+  'visit reaccept': {
+    en: 'the second acceptance of after-sales work: --pass closes it, --fail keeps it open',
+    zh: '售后返修的二次验收：--pass 合格关闭，--fail 不合格保持未结',
+    rules: ['R-410'],
+    examples: ['pmdesk visit reaccept LF-2026-0040 --pass', 'pmdesk visit reaccept LF-2026-0041 --fail --note "墙面仍有渗水痕迹"'],
+    options: {
+      '--pass': { en: 'the work passed', zh: '验收合格' },
+      '--fail': { en: 'the work failed: stays open', zh: '验收不合格：保持未结' },
+      '--note': { en: 'what was found', zh: '验收情况' },
+    },
+  },
   'visit close': {
     en: 'close a reception-log entry once solved',
     zh: '值班记录事项解决后关闭',

@@ -10,6 +10,28 @@ export default {
     en: '--hours {value} is not a shift length: give hours between 1 and {max} (e.g. --hours 12)',
     zh: '--hours {value} 不是有效的班次时长：请填写 1 到 {max} 之间的小时数（如 --hours 12）',
   },
+  'err.notAfterSales': {
+    en: '{no} is not an after-sales entry: only `visit log --category after-sales` opens a repair contact slip (R-410)',
+    zh: '{no} 不是售后类值班记录：只有 `visit log --category after-sales` 才生成物业返修联系单（R-410）',
+  },
+  'err.handedAlready': { en: '{no} was passed to after-sales at {at}', zh: '{no} 已于 {at} 移交售后' },
+  'err.handoffBeforeEntry': { en: 'the hand-off time {at} is before the entry at {entry}', zh: '移交时间 {at} 早于登记时间 {entry}' },
+  'err.passOrFail': { en: 'give --pass or --fail (one of them)', zh: '请给出 --pass 或 --fail（二选一）' },
+  'err.notHandedYet': {
+    en: '{no} has not been passed to after-sales yet: `pmdesk visit handoff {no}` first (R-410)',
+    zh: '{no} 尚未移交售后：请先 `pmdesk visit handoff {no}`（R-410）',
+  },
+  'err.reacceptedAlready': { en: '{no} passed its second acceptance at {at}', zh: '{no} 已于 {at} 通过二次验收' },
+  'visit.afterSales': {
+    en: '{no} logged: repair contact slip to after-sales by {due} (R-410)',
+    zh: '已登记 {no}：物业返修联系单须在 {due} 前移交开发商售后（R-410）',
+  },
+  'visit.handedOff': { en: '{no}: passed to after-sales; second acceptance next (R-410)', zh: '{no}：已移交售后，待二次验收（R-410）' },
+  'visit.reaccept.pass': { en: '{no}: second acceptance passed; closed (R-410)', zh: '{no}：二次验收合格，已关闭（R-410）' },
+  'visit.reaccept.fail': {
+    en: '{no}: second acceptance failed; stays open — re-accept once after-sales has redone it (R-410)',
+    zh: '{no}：二次验收不合格，保持未结——售后返修后再次验收（R-410）',
+  },
   'visit.in': { en: '{no}: visitor in (resident contacted: {confirmed})', zh: '{no}：访客已登记（已联系住户确认：{confirmed}）' },
   'visit.state': { en: '{no}: {status}', zh: '{no}：{status}' },
   'visit.created': { en: '{no} logged; created {created}', zh: '已登记 {no}；已生成 {created}' },

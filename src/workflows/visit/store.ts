@@ -52,3 +52,34 @@ export function visitMonth(db: DB, from: string, to: string): { visitors: number
   ).all(from, to) as Array<{ category: string; n: number }>;
   return { visitors, byCategory: Object.fromEntries(rows.map((r) => [r.category, r.n])) };
 }
+
+// ── R-410 after-sales 物业返修联系单 ──────────────────────────────────────
+export interface AfterSalesRow {
+  record_id: number;
+  handed_at: string | null;
+  handed_to: string | null;
+  reaccepted_at: string | null;
+  result: 'pass' | 'fail' | null;
+  fails: number;
+}
+
+export function insertAfterSales(db: DB, recordId: number): void {
+  stmt(db, `INSERT INTO after_sales(record_id) VALUES (?)`).run(recordId);
+}
+
+export function getAfterSales(db: DB, recordId: number): AfterSalesRow | undefined {
+  return stmt(db, `SELECT * FROM after_sales WHERE record_id = ?`).get(recordId) as AfterSalesRow | undefined;
+}
+
+export function setHandedOver(db: DB, recordId: number, at: string, to: string | null): void {
+  stmt(db, `UPDATE after_sales SET handed_at = ?, handed_to = ? WHERE record_id = ?`).run(at, to, recordId);
+}
+
+export function setReaccepted(db: DB, recordId: number, at: string, result: 'pass' | 'fail'): void {
+  stmt(db, `UPDATE after_sales SET reaccepted_at = ?, result = ?, fails = fails + (? = 'fail') WHERE record_id = ?`).run(
+    at,
+    result,
+    result,
+    recordId,
+  );
+}

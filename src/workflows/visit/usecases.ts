@@ -9,7 +9,7 @@ import { CATEGORIES, createsRecord, VISIT_MACHINE } from './rules.js';
 import * as store from './store.js';
 import { link } from '../../core/store/links.js';
 import { getRecordById, type RecordRow } from '../../core/store/records.js';
-import { createRecord, loadRecord, move } from '../../core/loop.js';
+import { addEvent, closeDeadline, createRecord, loadRecord, move, openDeadline } from '../../core/loop.js';
 import { createRepair } from '../repair/api.js';
 import { createComplaint, escalate } from '../complaint/api.js';
 import { CHANNELS } from '../complaint/api.js';
@@ -114,6 +114,12 @@ export function visitLog(
       confirmed: 0,
     });
     let created: RecordRow | null = null;
+    let handoffDue: string | null = null;
+    if (category === 'after-sales') {
+      // R-410: the entry becomes a 物业返修联系单, passed to the developer's after-sales by 10:00 the next working morning.
+      store.insertAfterSales(s.db, log.id);
+      handoffDue = openDeadline(s, log, 'handoff', 'R-410.handoff', log.event_at);
+    }
     if (creates === 'repair') {
       created = createRepair(s, {
         unitId: unit?.id ?? null,
@@ -142,8 +148,46 @@ export function visitLog(
     }
     // The created record carries the matter from here; other entries stay open until solved (R-602).
     let cur = log;
-    if (created || o.solved) cur = move(s, log, VISIT_MACHINE, 'closed', 'close', { created: created?.no });
-    return { ...view(s, cur), created: created?.no ?? null };
+    if (category !== 'after-sales' && (created || o.solved)) cur = move(s, log, VISIT_MACHINE, 'closed', 'close', { created: created?.no });
+    return { ...view(s, cur), created: created?.no ?? null, handoffDue };
+  });
+}
+
+function afterSales(s: Session, no: string): { r: RecordRow; a: store.AfterSalesRow } {
+  const r = loadRecord(s, no, ['visit'], 'visit');
+  if (r.voided) refuse('E_STATE', 'err.voided', { no: r.no });
+  const a = store.getAfterSales(s.db, r.id);
+  if (!a) refuse('E_STATE', 'err.notAfterSales', { no: r.no });
+  return { r, a };
+}
+
+/** `visit handoff` (R-410): the 物业返修联系单 passed to the developer's after-sales (closes the next-morning deadline). */
+export function visitHandoff(io: Io, no: string, o: { to?: string }) {
+  return write(io, (s) => {
+    const { r, a } = afterSales(s, no);
+    if (a.handed_at) refuse('E_STATE', 'err.handedAlready', { no: r.no, at: a.handed_at });
+    if (Date.parse(s.at) < Date.parse(r.event_at)) refuse('E_VALUE', 'err.handoffBeforeEntry', { at: s.at, entry: r.event_at });
+    const to = o.to ? text(o.to, 'to', 64) : null;
+    store.setHandedOver(s.db, r.id, s.at, to);
+    addEvent(s, r, 'handoff', { to });
+    closeDeadline(s, r, 'handoff');
+    return view(s, r);
+  });
+}
+
+/** `visit reaccept` (R-410): the desk's second acceptance 二次验收 — a pass closes the entry, a fail keeps it open. */
+export function visitReaccept(io: Io, no: string, o: { pass?: boolean; fail?: boolean; note?: string }) {
+  return write(io, (s) => {
+    const { r, a } = afterSales(s, no);
+    if (!!o.pass === !!o.fail) refuse('E_USAGE', 'err.passOrFail');
+    if (!a.handed_at) refuse('E_STATE', 'err.notHandedYet', { no: r.no });
+    if (a.result === 'pass') refuse('E_STATE', 'err.reacceptedAlready', { no: r.no, at: a.reaccepted_at });
+    const result = o.pass ? 'pass' : 'fail';
+    const note = o.note ? text(o.note, 'note') : null;
+    store.setReaccepted(s.db, r.id, s.at, result);
+    if (result === 'pass') return view(s, move(s, r, VISIT_MACHINE, 'closed', 'reaccept', { result, note }));
+    addEvent(s, r, 'reaccept', { result, note });
+    return view(s, r);
   });
 }
 
@@ -153,6 +197,10 @@ export function visitClose(io: Io, no: string, o: { note?: string }) {
 
 function view(s: Session, r: RecordRow) {
   return recordJson(s, getRecordById(s.db, r.id)!, kind);
+}
+
+function afterSalesJson(a: store.AfterSalesRow | undefined) {
+  return a ? { handedAt: a.handed_at, handedTo: a.handed_to, reacceptedAt: a.reaccepted_at, result: a.result, fails: a.fails } : null;
 }
 
 function detail(s: Session, r: RecordRow, unmask: boolean) {
@@ -169,6 +217,7 @@ function detail(s: Session, r: RecordRow, unmask: boolean) {
     description: v.description,
     confirmed: !!v.confirmed,
     outAt: v.out_at,
+    afterSales: afterSalesJson(store.getAfterSales(s.db, r.id)),
   };
 }
 
