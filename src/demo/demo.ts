@@ -142,7 +142,7 @@ function monthsBack(month: string, n: number): string[] {
 
 export async function demoView(r: DemoResult, io: Io): Promise<string> {
   const { presentMonthly } = await import('../report/present.js');
-  const { docToText } = await import('../report/views.js');
+  const { docToText } = await import('../formats/render.js');
   return [
     io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }),
     '',

@@ -57,7 +57,7 @@ async function emit(
   data: unknown,
   doc: () => Promise<import('../formats/doc.js').Doc>,
 ): Promise<ReportOutput> {
-  const r = await import('./views.js');
+  const r = await import('../formats/render.js');
   let body: string | Buffer;
   if (format === 'json') body = `${JSON.stringify(data, null, 2)}\n`;
   else if (format === 'table') body = r.docToText(await doc());

@@ -2,6 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { estate, sha } from './helpers.js';
 
+/** A first-aid call for help at a public place. */
+const FIRST_AID = (desc: string) => [
+  'repair',
+  'new',
+  '--public',
+  '南门',
+  '--reporter',
+  '保安',
+  '--phone',
+  '13900001111',
+  '--desc',
+  desc,
+  '--urgency',
+  'emergency',
+  '--help',
+  'first-aid',
+];
 const NEW = ['repair', 'new', '--unit', 'A-1-101', '--reporter', '王伟', '--phone', '13812345678', '--kind', 'plumbing'];
 
 describe('repair', () => {
@@ -91,23 +108,7 @@ describe('repair', () => {
 
   it('a help request must be answered within 10 minutes (R-505)', () => {
     const { run } = estate();
-    const r = run([
-      '--json',
-      'repair',
-      'new',
-      '--public',
-      '南门',
-      '--reporter',
-      '保安',
-      '--phone',
-      '13900001111',
-      '--desc',
-      '有人晕倒',
-      '--urgency',
-      'emergency',
-      '--help',
-      'first-aid',
-    ]).json();
+    const r = run(['--json', ...FIRST_AID('有人晕倒')]).json();
     expect(r).toMatchObject({ urgency: 'emergency', help: 'first-aid', dueAt: '2026-09-30T10:10:00+08:00' });
     expect(
       run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-09-30T10:10:01+08:00' })
@@ -224,23 +225,7 @@ describe('repair', () => {
   it('a help request: --help <kind> with --urgency emergency; answered by 10:10:00, overdue at 10:10:01; first aid followed up within a week, 100 % (R-505)', () => {
     const { db, run } = estate();
     run(['profile', 'set', 'coverage.repairPublic', '0']);
-    const help = run([
-      '--json',
-      'repair',
-      'new',
-      '--public',
-      '南门',
-      '--reporter',
-      '保安',
-      '--phone',
-      '13900001111',
-      '--desc',
-      '有人晕倒',
-      '--urgency',
-      'emergency',
-      '--help',
-      'first-aid',
-    ]).json();
+    const help = run(['--json', ...FIRST_AID('有人晕倒')]).json();
     expect(help).toMatchObject({ urgency: 'emergency', help: 'first-aid', public: '南门', dueAt: '2026-09-30T10:10:00+08:00' });
     const overdueSteps = (now: string) =>
       run(['--json', 'report', 'due'], { PMDESK_NOW: now })
@@ -427,24 +412,7 @@ describe('repair', () => {
 
   it('coverage.firstAid and coverage.checkinDefect sample their follow-ups in R-801 order (R-505, R-202, issue 17 item 6)', () => {
     const { run } = estate();
-    const aid = (desc: string) =>
-      run([
-        '--json',
-        'repair',
-        'new',
-        '--public',
-        '南门',
-        '--reporter',
-        '保安',
-        '--phone',
-        '13900001111',
-        '--desc',
-        desc,
-        '--urgency',
-        'emergency',
-        '--help',
-        'first-aid',
-      ]).json().no;
+    const aid = (desc: string) => run(['--json', ...FIRST_AID(desc)]).json().no;
     const sources = () =>
       run(['--json', 'followup', 'due'])
         .json()
