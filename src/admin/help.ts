@@ -145,9 +145,10 @@ export default {
     examples: ['pmdesk completion bash', 'pmdesk completion zsh'],
   },
   help: {
-    en: 'explain a topic (deadlines, statuses, masking, csv, profile, exit-codes) or a command',
-    zh: '讲解主题（deadlines、statuses、masking、csv、profile、exit-codes）或显示某个命令的帮助',
+    en: 'explain a topic (deadlines, statuses, masking, csv, profile, exit-codes), a rule (R-402), the rules (rules) or a command',
+    zh: '讲解主题（deadlines、statuses、masking、csv、profile、exit-codes）、规则（R-402）、全部规则（rules）或某个命令',
     rules: [],
-    examples: ['pmdesk help deadlines', 'pmdesk help renovate apply'],
+    examples: ['pmdesk help R-402', 'pmdesk help rules --search 押金'],
+    options: { '--search': { en: 'only the rules whose text has this word (either language)', zh: '只列出含有此词的规则（中英文均可）' } },
   },
 } satisfies HelpBundle;

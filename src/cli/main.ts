@@ -26,12 +26,7 @@ async function report(err: unknown, argv: string[]): Promise<number> {
   if (err instanceof CommanderError) {
     if (err.exitCode === 0) return 0; // --help, --version
     code = 'E_USAGE';
-    message = err.message.replace(/^error:\s*/, '');
-    const cmd = argv
-      .filter((a) => !a.startsWith('-'))
-      .slice(0, 2)
-      .join(' ');
-    message = t('err.usage', { message, command: cmd || '' }).replace('pmdesk  --help', 'pmdesk --help');
+    message = (await import('./usage.js')).usageMessage(err.message, err.code, argv, t);
     exit = 2;
   } else if (err instanceof Refusal) {
     code = err.code;

@@ -2,14 +2,13 @@
 // their actions import the implementation lazily.
 import { Command, Option } from 'commander';
 import { act } from './run.js';
-import { refuse } from '../core/errors.js';
 import { registerAdmin } from '../admin/commands.js';
 import { registerWorkflows } from '../records/commands.js';
 import { WORKFLOWS, loadKind } from '../workflows/index.js';
 import { registerDemo } from '../demo/commands.js';
 import { registerCalendar } from '../calendar/commands.js';
 import { setLookups } from './ask.js';
-import { localizedHelp } from './help.js';
+import { helpTopic, localizedHelp } from './help.js';
 import type { Lang } from '../i18n/index.js';
 
 declare const PMDESK_VERSION: string;
@@ -45,21 +44,15 @@ export function buildProgram(lang: Lang = 'en'): Command {
   registerDemo(program);
   registerAdmin(program);
   registerCalendar(program);
-  // `pmdesk help <topic|command>`: topics explain deadlines, statuses, masking…
-  program.command('help [topic...]').action(
-    act(
-      async (io, [topic]) => {
-        const words: string[] = topic ?? [];
-        if (!words.length) return `${program.helpInformation()}\n${io.t('help.topics')}`;
-        const { hasKey } = await import('../i18n/index.js');
-        if (words.length === 1 && hasKey(`help.${words[0]}`)) return io.t(`help.${words[0]}`);
-        let cmd: Command | undefined = program;
-        for (const w of words) cmd = cmd?.commands.find((c) => c.name() === w || c.aliases().includes(w));
-        if (!cmd) refuse('E_USAGE', 'help.unknown', { topic: words.join(' ') });
-        return cmd.helpInformation();
-      },
-      (r) => r,
-    ),
-  );
+  // `pmdesk help <topic|rule|command>` (cli/help.ts): topics, the rules R-…, a command's help.
+  program
+    .command('help [topic...]')
+    .option('--search <text>')
+    .action(
+      act(
+        async (io, [topic], opts) => helpTopic(program, topic ?? [], opts.search, io),
+        (r) => r,
+      ),
+    );
   return program;
 }

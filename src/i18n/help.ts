@@ -3,14 +3,14 @@ import type { Bundle } from './types.js';
 // `pmdesk help <topic>`: what a clerk needs to know, in both languages.
 export default {
   'help.topics': {
-    en: 'Topics: deadlines, statuses, masking, csv, profile, exit-codes — `pmdesk help <topic>`; `pmdesk help <command>` for a command.',
-    zh: '主题：deadlines（期限）、statuses（状态）、masking（隐私遮盖）、csv、profile（配置）、exit-codes（退出码）——`pmdesk help <主题>`；命令帮助用 `pmdesk help <命令>`。',
+    en: 'Topics: deadlines, statuses, masking, csv, profile, exit-codes — `pmdesk help <topic>`; `pmdesk help <command>` for a command; `pmdesk help R-402` for a rule, `pmdesk help rules [--search <word>]` for all of them.',
+    zh: '主题：deadlines（期限）、statuses（状态）、masking（隐私遮盖）、csv、profile（配置）、exit-codes（退出码）——`pmdesk help <主题>`；命令帮助用 `pmdesk help <命令>`；规则原文用 `pmdesk help R-402`，全部规则用 `pmdesk help rules [--search <词>]`。',
   },
   'help.rules': { en: 'Rules:', zh: '依据规则：' },
   'help.examples': { en: 'Examples:', zh: '示例：' },
   'help.footer': {
-    en: 'Environment: PMDESK_NOW (ISO datetime taken as "now"), PMDESK_DEBUG=1 (traces).\nExit codes: 0 success · 2 input refused · 1 anything else.\n`pmdesk help <topic>`: deadlines, statuses, masking, csv, profile, exit-codes.',
-    zh: '环境变量：PMDESK_NOW（当作“现在”的 ISO 时间），PMDESK_DEBUG=1（显示调用栈）。\n退出码：0 成功 · 2 输入被拒绝 · 1 其他错误。\n`pmdesk help <主题>`：deadlines、statuses、masking、csv、profile、exit-codes。',
+    en: 'Environment: PMDESK_NOW (ISO datetime taken as "now"), PMDESK_DEBUG=1 (traces).\nExit codes: 0 success · 2 input refused · 1 anything else.\n`pmdesk help <topic>`: deadlines, statuses, masking, csv, profile, exit-codes; `pmdesk help R-…`: a rule.',
+    zh: '环境变量：PMDESK_NOW（当作“现在”的 ISO 时间），PMDESK_DEBUG=1（显示调用栈）。\n退出码：0 成功 · 2 输入被拒绝 · 1 其他错误。\n`pmdesk help <主题>`：deadlines、statuses、masking、csv、profile、exit-codes；`pmdesk help R-…`：规则原文。',
   },
   'help.helpOption': { en: 'show this help', zh: '显示本帮助' },
   'help.versionOption': { en: 'print the version', zh: '显示版本号' },
@@ -19,9 +19,19 @@ export default {
   'help.title.Commands': { en: 'Commands:', zh: '命令：' },
   'help.title.Arguments': { en: 'Arguments:', zh: '参数：' },
   'help.title.Global Options': { en: 'Global options:', zh: '全局选项：' },
+  'help.usage.options': { en: '[options]', zh: '[选项]' },
+  'help.usage.command': { en: '[command]', zh: '[命令]' },
+  'help.usage.commandWord': { en: 'command', zh: '命令' },
+  'help.helpCommand': { en: 'show the help of a command', zh: '显示某个命令的帮助' },
+  'help.extra.choices': { en: 'choices: ', zh: '可选：' },
+  'help.extra.default': { en: 'default: ', zh: '默认：' },
+  'help.extra.preset': { en: 'preset: ', zh: '预设：' },
+  'help.extra.env': { en: 'env: ', zh: '环境变量：' },
+  'help.noRule': { en: 'no rule {id}; `pmdesk help rules` lists them all', zh: '没有规则 {id}；`pmdesk help rules` 列出全部规则' },
+  'help.noRuleFound': { en: 'no rule mentions "{search}"', zh: '没有规则提到“{search}”' },
   'help.unknown': { en: 'no help topic or command "{topic}"', zh: '没有名为“{topic}”的帮助主题或命令' },
   'help.deadlines': {
-    en: `Deadlines (domain.md §0a). Every deadline is computed from the event time and the rule, in estate time (Asia/Shanghai):
+    en: `Deadlines (\`pmdesk help R-002\`). Every deadline is computed from the event time and the rule, in estate time (Asia/Shanghai):
   within N hours/minutes   event + N            (R-402 report an important complaint: 1 h)
   the same day             23:59:59 that day    (R-502 small repair)
   within N days            23:59:59 of date+N   (R-402 handle a minor complaint: 2 days)
@@ -33,7 +43,7 @@ no make-up workday is assumed, and a deadline counted over it is marked * (\`pmd
 Overdue: now is past the due time and the step is not done. Late: done after the due time (counts as missed).
 \`pmdesk report due\` lists what is overdue and due today; \`--at\` records when something really happened (R-005).
 Rules and numbers live in the profile: \`pmdesk profile show\`.`,
-    zh: `期限（domain.md §0a）。所有期限都按事件时间和规则计算，使用小区时区（Asia/Shanghai）：
+    zh: `期限（\`pmdesk help R-002\`）。所有期限都按事件时间和规则计算，使用小区时区（Asia/Shanghai）：
   N 小时/分钟内      事件时间 + N             （R-402 重要投诉上报：1 小时）
   当天               当天 23:59:59            （R-502 小修）
   N 天内             事件日期 + N 天的 23:59:59（R-402 轻微投诉处理：2 天）
@@ -45,7 +55,7 @@ Rules and numbers live in the profile: \`pmdesk profile show\`.`,
 规则与数值在配置中：\`pmdesk profile show\`。`,
   },
   'help.statuses': {
-    en: `Record states (domain.md §0b); a command the state does not allow is refused (exit 2) and names what is allowed next.
+    en: `Record states; a command the state does not allow is refused (exit 2) and names what is allowed next.
   checkin JF      open → completed
   renovation ZX   applied → reviewing → approved → active → accepted → closed; rejected; stopped (back to active)
   complaint TS    new → classified → assigned → resolved → verified → closed; reopened (unsatisfied follow-up)
@@ -56,7 +66,7 @@ Rules and numbers live in the profile: \`pmdesk profile show\`.`,
   follow-up HF    due → done; skipped
   lease ZL        active → ended (\`unit lease-end\`, 撤租)
 Any record can be voided with a reason (\`pmdesk <group> void <no> --reason …\`, R-001); nothing is deleted.`,
-    zh: `单据状态（domain.md §0b）；当前状态不允许的操作会被拒绝（退出码 2），并提示可进行的下一步。
+    zh: `单据状态；当前状态不允许的操作会被拒绝（退出码 2），并提示可进行的下一步。
   交房 JF      open → completed
   装修 ZX      applied → reviewing → approved → active → accepted → closed；rejected；stopped（整改后回到 active）
   投诉 TS      new → classified → assigned → resolved → verified → closed；reopened（回访不满意）

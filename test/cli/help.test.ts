@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { pathOf } from '../../src/cli/ask.js';
-import { loadHelpTexts, showsHelp } from '../../src/cli/help.js';
+import { loadHelpTexts, showsHelp, wrapExample } from '../../src/cli/help.js';
 import { helpFor, HELP } from '../../src/i18n/commands/index.js';
 import { displayWidth } from '../../src/formats/width.js';
 import { pm, ROOT } from './helpers.js';
@@ -96,14 +96,94 @@ describe('help for every command (R-ids, two examples, both languages)', () => {
   });
 
   for (const lang of ['en', 'zh'] as const) {
-    it(`${lang}: every command's help fits 80 columns (examples aside) and matches its snapshot`, async () => {
+    it(`${lang}: every command's help fits 80 columns, examples too (issue 18.5), and matches its snapshot`, async () => {
       const p = buildProgram(lang);
       const pages = all(p).map((c) => `$ pmdesk ${pathOf(c)} --help\n${c.helpInformation()}`);
-      const wide = pages.flatMap((page) => page.split('\n').filter((l) => !l.startsWith('  pmdesk ') && !l.startsWith('$ ') && displayWidth(l) > 80));
+      const wide = pages.flatMap((page) => page.split('\n').filter((l) => !l.startsWith('$ ') && displayWidth(l) > 80));
       expect(wide).toEqual([]);
+      // commander's own words are the clerk's too
+      if (lang === 'zh')
+        for (const w of ['Usage:', 'Options:', 'Commands:', 'Arguments:', '[options]', '[command]', 'display help', 'choices:', 'default:'])
+          expect(pages.join('\n')).not.toContain(w);
       await expect(pages.join('\n')).toMatchFileSnapshot(`__snapshots__/help.${lang}.txt`);
     });
   }
+
+  it('a long example goes on over lines ending in " \\", each within 80 columns, a flag with its value', () => {
+    const e = wrapExample(
+      'pmdesk complaint new --name 张伟 --unit A-1-101 --phone 13812345678 --channel phone --place "1栋2单元楼道" --desc "楼道垃圾两天未清运"',
+      80,
+    );
+    const lines = e.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/ \\$/);
+    expect(e).toContain('--place "1栋2单元楼道"');
+    expect(lines.map((l) => l.replace(/ \\$/, '').trim()).join(' ')).toBe(
+      'pmdesk complaint new --name 张伟 --unit A-1-101 --phone 13812345678 --channel phone --place "1栋2单元楼道" --desc "楼道垃圾两天未清运"',
+    );
+  });
+
+  it('the rule texts ship with the package: every rule id in both languages (issue 18.5)', () => {
+    for (const lang of ['en', 'zh']) {
+      const rules = JSON.parse(fs.readFileSync(path.join(ROOT, `data/rules.${lang}.json`), 'utf8')) as Record<
+        string,
+        { section: string; text: string }
+      >;
+      const missing = [...RULES].filter((id) => !rules[id]?.text?.trim() || !rules[id]?.section);
+      expect(missing, lang).toEqual([]);
+      expect(
+        Object.keys(rules).filter((id) => !RULES.has(id)),
+        lang,
+      ).toEqual([]);
+    }
+    const zh = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/rules.zh.json'), 'utf8')) as Record<string, { text: string }>;
+    // written in Chinese, not copied: no rule's text is mostly Latin letters
+    expect(Object.entries(zh).filter(([, r]) => (r.text.match(/[a-z]/gi) ?? []).length > r.text.length / 2)).toEqual([]);
+  });
+
+  it('`pmdesk help R-402` and `help rules --search` show the rules from the product, wrapped at 80 (issue 18.5)', () => {
+    const zh = pm('/nonexistent.db', ['--lang', 'zh', 'help', 'R-402']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^R-402 {2}4\. 投诉、建议与表扬/);
+    expect(zh.stdout).toContain('任何情况下都要在 24 小时内首次回复投诉人');
+    const en = pm('/nonexistent.db', ['--lang', 'en', 'help', 'r-402']);
+    expect(en.stdout).toMatch(/^R-402 /);
+    expect(en.stdout).toContain('First feedback to the complainant within 24 hours');
+    for (const out of [zh.stdout, en.stdout]) for (const l of out.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    const found = pm('/nonexistent.db', ['--lang', 'zh', 'help', 'rules', '--search', '押金']);
+    expect(found.code).toBe(0);
+    const ids = found.stdout.match(/^R-\S+/gm);
+    expect(ids).toEqual(expect.arrayContaining(['R-302', 'R-307', 'R-1300']));
+    expect(ids).not.toContain('R-402');
+    // an English word finds the same rules, shown in Chinese
+    expect(pm('/nonexistent.db', ['--lang', 'zh', 'help', 'rules', '--search', 'deposit']).stdout).toContain('装修保证金');
+    const list = pm('/nonexistent.db', ['--lang', 'zh', 'help', 'rules']);
+    expect(list.stdout.match(/^R-\S+/gm)).toHaveLength(RULES.size);
+    const none = pm('/nonexistent.db', ['--lang', 'zh', 'help', 'R-999']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('没有规则 R-999');
+    expect(pm('/nonexistent.db', ['--lang', 'zh', 'help', 'rules', '--search', 'zzzz']).code).toBe(2);
+  });
+
+  it('help cites `pmdesk help R-…`, not domain.md, which does not ship (issue 18.5)', () => {
+    for (const lang of ['en', 'zh'])
+      for (const topic of ['deadlines', 'statuses', 'masking', 'csv', 'profile', 'exit-codes'])
+        expect(pm('/nonexistent.db', ['--lang', lang, 'help', topic]).stdout).not.toContain('domain.md');
+  });
+
+  it('the "unknown command" hint names the command typed, not the database path (issue 18.5)', () => {
+    const a = pm('/nonexistent.db', ['--db', 'shop.db', 'complaint', 'bogus']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('`pmdesk complaint --help`');
+    expect(a.stderr).not.toContain('shop.db');
+    const b = pm('/nonexistent.db', ['--lang', 'zh', '--db', 'shop.db', 'complaint', 'new', '--bogus']);
+    expect(b.stderr.trim()).toBe('pmdesk: 没有 --bogus 这个选项（参见 `pmdesk complaint new --help`）');
+    const c = pm('/nonexistent.db', ['--lang', 'zh', '--db', 'shop.db', 'complaintt']);
+    expect(c.stderr.trim().split('\n')).toHaveLength(1);
+    expect(c.stderr).toContain('是否要用 complaint');
+    expect(c.stderr).toContain('`pmdesk --help`');
+  });
 
   it("through the binary: --help and `help <command>` in the clerk's language", () => {
     const zh = pm('/nonexistent.db', ['--lang', 'zh', 'complaint', 'new', '--help']);
