@@ -33,11 +33,11 @@ export function registerAdmin(program: Command): void {
             // With --json (and no --out) only the data is printed; the view (which reads the output) runs without it.
             return (io.json && !o.out ? r.data : r) as typeof r;
           },
-          (r, io) =>
+          async (r, io) =>
             r.text !== undefined
               ? r.text
               : [
-                  io.t('report.written', { files: r.files.join(', ') }),
+                  (await import('../cli/written.js')).written(io, r.files),
                   // R-103 / R-407: the month's report deadlines this file closed.
                   ...(r.closed ?? []).map((c) =>
                     io.t('report.closed', {
@@ -66,8 +66,8 @@ export function registerAdmin(program: Command): void {
     .action(
       act(
         async (io, [type], o) => (await import('./usecases.js')).exportData(io, type, o),
-        (r, io) => {
-          if (r.out) io.stderr(io.t('export.done', { rows: r.rows, out: r.out }));
+        async (r, io) => {
+          if (r.out) io.stderr((await import('../cli/written.js')).written(io, r.out, { rows: r.rows }));
         },
       ),
     );
@@ -85,7 +85,7 @@ export function registerAdmin(program: Command): void {
     .action(
       act(
         async (io, [file], o) => (await import('./usecases.js')).backup(io, file, o),
-        (r, io) => io.t('backup.done', r),
+        async (r, io) => `${(await import('../cli/written.js')).written(io, r.file, { bytes: r.bytes })}\n${io.t('backup.done', r)}`,
       ),
     );
 

@@ -66,10 +66,9 @@ export default {
   'export.sheet.residents': { en: 'residents', zh: '住户' },
   'export.sheet.ledger': { en: 'ledger', zh: '收支台账' },
   'export.sheet.audit': { en: 'audit', zh: '审计日志' },
-  'export.done': { en: 'wrote {rows} rows to {out}', zh: '已写出 {rows} 行到 {out}' },
   'backup.done': {
-    en: 'backup written to {file} ({bytes} bytes); audit head {auditHead} (also in {headFile}; keep it apart from the database)',
-    zh: '备份已写入 {file}（{bytes} 字节）；审计链头 {auditHead}（另存于 {headFile}，请与数据库分开保管）',
+    en: 'audit head {auditHead} (also in {headFile}; keep it apart from the database)',
+    zh: '审计链头 {auditHead}（另存于 {headFile}，请与数据库分开保管）',
   },
   'doc.fk': { en: '{n} broken references', zh: '{n} 处引用失效' },
   'doc.schema': { en: 'schema version {version}', zh: '结构版本 {version}' },
@@ -279,7 +278,6 @@ export default {
   'rep.keys.released': { en: 'released to owners', zh: '交还业主' },
   'rep.keys.lost': { en: 'lost', zh: '遗失' },
   'rep.visits.visitors': { en: 'visitors', zh: '访客' },
-  'report.written': { en: 'written: {files}', zh: '已写出：{files}' },
   'err.outDir': {
     en: '--out {dir} must be a directory for CSV sections (or end the name with .csv for one file)',
     zh: '--out {dir} 须为目录（按版块输出 CSV），或以 .csv 结尾输出单个文件',

@@ -22,6 +22,9 @@ export interface Ask {
   phone?: string; // with resident: the key filled with the picked person's phone when empty
   when?: (o: OptionValues) => boolean; // needed only when this holds (checked with the answers so far)
   record?: string; // a record number: picked from the open records of this group (the command's <no>)
+  states?: readonly string[]; // with record: only records in these states (those the command can act on, issue 18.7)
+  unitStates?: readonly string[]; // with unit: only units in these statuses (checkin start: not yet handed over)
+  orPublic?: string; // with unit: a "public place" entry too, which asks the place into this key instead (repair new)
   hook?: readonly string[]; // a key hook: picked from the key sets in these states ('in', 'out')
   staff?: 'person' | 'dept'; // R-106: offered from the staff roster (members of `roles`, or its departments); typed when it is empty
   roles?: readonly string[];
@@ -29,8 +32,8 @@ export interface Ask {
 
 /** The database lookups of the pickers, given by the program at start-up (cli/program.ts): this kit imports no workflow. */
 export interface Lookups {
-  units(io: Io): Promise<string[]>;
-  openNumbers(io: Io, group: string): Promise<string[]>;
+  units(io: Io, states?: readonly string[]): Promise<string[]>;
+  openNumbers(io: Io, group: string, states?: readonly string[]): Promise<string[]>;
   hooks(io: Io, states: readonly string[]): Promise<string[]>;
   residents(io: Io, unit: string): Promise<Array<{ id: number; name: string; role: string; phone: string | null }>>;
   roleName(io: Io, role: string): Promise<string>;
@@ -55,6 +58,47 @@ export const setCommand = (io: Io, cmd: Command) => void running.set(io, cmd);
 const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/**
+ * The prompts' own words in the clerk's language (issue 18.7): the key tips
+ * (`↑↓ navigate • ⏎ select`) through @inquirer's `theme.style.keysHelpTip`, its
+ * stock error texts through `theme.style.error`, Yes/No through `transformer`.
+ */
+const PROMPT_ERRORS: Record<string, string> = {
+  'You must provide a value': 'prompt.err.required',
+  'You must provide a valid value': 'prompt.err.invalid',
+  'You must select a valid value': 'prompt.err.invalid',
+  'Invalid input': 'prompt.err.invalid',
+  'No results found': 'prompt.err.noResults',
+  'At least one choice must be selected': 'prompt.err.atLeastOne',
+};
+export function promptTheme(io: Io) {
+  const word = (w: string) => io.t(`prompt.key.${w}`);
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `\x1b[1m${key === 'space' ? word('space') : key}\x1b[22m \x1b[2m${word(action)}\x1b[22m`).join(' • '),
+      error: (text: string) => `\x1b[31m> ${PROMPT_ERRORS[text] ? io.t(PROMPT_ERRORS[text]) : text}\x1b[39m`,
+    },
+  };
+}
+/** A yes/no question in the clerk's words: "是"/"否" once answered. */
+export async function confirmIn(io: Io, message: string, dflt = true): Promise<boolean> {
+  const { confirm } = await import('@inquirer/prompts');
+  return confirm({ message, default: dflt, theme: promptTheme(io), transformer: (v) => io.t(v ? 'word.yes' : 'word.no') });
+}
+
+const PUBLIC = '\u0000public';
+
+/**
+ * The words of a closed list's code at a prompt: `choice.<flag>.<code>` when the
+ * messages have it (the closed-value word tables, issue 18.2, plug in here), else the code.
+ */
+function choiceName(io: Io, key: string, code: string): string {
+  const k = `choice.${kebab(key)}.${code}`;
+  const w = io.t(k);
+  return w && w !== k ? w : code;
+}
+
 /** Fill in what the command needs; see the file comment. */
 // Commander's option values are untyped (OptionValues); the use-case checks each one.
 export async function ask(io: Io, o: OptionValues, needs: Record<string, Ask>, opts: AskOptions = {}): Promise<OptionValues> {
@@ -76,8 +120,7 @@ export async function ask(io: Io, o: OptionValues, needs: Record<string, Ask>, o
   }
   if (opts.confirm === false) return out;
   io.stderr(summary(io, out, needs));
-  const { confirm } = await import('@inquirer/prompts');
-  if (!(await confirm({ message: io.t('ask.confirm'), default: true }))) refuse('E_CANCELLED', 'err.cancelled');
+  if (!(await confirmIn(io, io.t('ask.confirm')))) refuse('E_CANCELLED', 'err.cancelled');
   return out;
 }
 
@@ -98,7 +141,7 @@ export function idAtPrompt(io: Io, flag = 'id-number', idType?: string): (v: str
   return (v) => {
     if (idType && idType !== 'id') return true;
     const why = idNumberProblem(v);
-    return why ? io.t('err.idNumber', { flag, value: v, why }) : true;
+    return why ? io.t('err.idNumber', { flag, value: maskTyped(v), why }) : true;
   };
 }
 
@@ -160,13 +203,15 @@ function checkAtPrompt(
 
 async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
+  const theme = promptTheme(io);
   const optional = a.optional ? ` ${io.t('ask.optional')}` : '';
   if (a.choices) {
     const list = typeof a.choices === 'function' ? await a.choices() : a.choices;
-    const choices = list.map((c) => ({ value: c, name: c }));
+    const choices = list.map((c) => ({ value: c, name: choiceName(io, key, c) }));
     // Several of a closed list (a renovation's scope): ticked, given on as "a,b".
-    if (a.many) return (await p.checkbox({ message: message + optional, choices, required: !a.optional })).join(',');
+    if (a.many) return (await p.checkbox({ message: message + optional, choices, required: !a.optional, theme })).join(',');
     return p.select({
+      theme,
       message: message + optional,
       choices: a.optional ? [{ value: '', name: io.t('ask.none') }, ...choices] : choices,
       default: a.default,
@@ -174,15 +219,18 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
   }
   // A unit, a record or a key: picked by typing part of it, from the database.
   let words: string[] | undefined;
-  if (a.unit || key === 'unit') words = await lookup().units(io);
-  else if (a.record) words = await lookup().openNumbers(io, a.record);
+  if (a.unit || key === 'unit') words = await lookup().units(io, a.unitStates);
+  else if (a.record) words = await lookup().openNumbers(io, a.record, a.states);
   else if (a.hook) words = await lookup().hooks(io, a.hook);
   if (words) {
     // Nothing open to pick from: say so rather than show an empty list.
-    if (!words.length && !a.optional) refuse('E_NOT_FOUND', 'err.nothingToPick', { arg: kebab(key) });
+    if (!words.length && !a.optional && !a.orPublic) refuse('E_NOT_FOUND', 'err.nothingToPick', { arg: kebab(key) });
     const all = words;
     const none = a.optional ? [{ value: '', name: io.t('ask.none') }] : [];
-    return p.search({
+    // repair new: a public place (公共部位) instead of a unit, then the place typed.
+    if (a.orPublic) none.unshift({ value: PUBLIC, name: io.t('ask.publicPlace') });
+    const picked = await p.search({
+      theme,
       message: message + optional,
       source: (term) => [
         ...(term ? [] : none),
@@ -192,6 +240,10 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
           .map((c) => ({ value: c, name: c })),
       ],
     });
+    if (picked !== PUBLIC || !a.orPublic) return picked;
+    const label = await labeller(io);
+    o[a.orPublic] = (await p.input({ theme, message: label(a.orPublic), required: true })).trim();
+    return '';
   }
   // R-106: a person or department offered from the roster; what is typed stays possible (someone not on it).
   if (a.staff) {
@@ -199,6 +251,7 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
     if (roster.length) {
       const none = a.optional ? [{ value: '', name: io.t('ask.none') }] : [];
       return p.search({
+        theme,
         message: message + optional,
         source: (term) => {
           const hits = roster.filter((c) => !term || c.includes(term.trim())).slice(0, 12);
@@ -212,7 +265,11 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
     const picked = await pickResident(io, o, a, message);
     if (picked !== undefined) return picked;
   }
+  // R-004: an ID number is never shown whole on screen — masked as it is typed and once entered (issue 18.7).
+  const secret = DOCUMENT.test(kebab(key));
   const v = await p.input({
+    theme,
+    transformer: secret ? (typed: string) => maskTyped(typed) : undefined,
     message: message + optional,
     required: !a.optional,
     default: a.default,
@@ -224,12 +281,14 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
 /** The person, picked from the unit's residents (phones shown masked, R-004); undefined: type it. */
 async function pickResident(io: Io, o: OptionValues, a: Ask, message: string): Promise<unknown> {
   const p = await import('@inquirer/prompts');
+  const theme = promptTheme(io);
   const people = await lookup().residents(io, o.unit);
   if (!people.length) return undefined;
   const roles = new Map(await Promise.all(people.map(async (r) => [r.role, await lookup().roleName(io, r.role)] as const)));
   const name = (r: (typeof people)[number]) => [r.name, roles.get(r.role), r.phone ? maskPhone(r.phone) : ''].filter(Boolean).join(' · ');
   if (a.many) {
     const ids = await p.checkbox({
+      theme,
       message,
       required: true,
       choices: people.map((r) => ({ value: String(r.id), name: name(r), checked: people.length === 1 })),
@@ -238,6 +297,7 @@ async function pickResident(io: Io, o: OptionValues, a: Ask, message: string): P
   }
   const OTHER = -1;
   const id = await p.select({
+    theme,
     message,
     choices: [...people.map((r) => ({ value: r.id, name: name(r) })), { value: OTHER, name: io.t('ask.someoneElse') }],
   });
@@ -245,6 +305,13 @@ async function pickResident(io: Io, o: OptionValues, a: Ask, message: string): P
   if (!r) return undefined;
   if (a.phone && blank(o[a.phone]) && r.phone) o[a.phone] = r.phone;
   return a.resident === 'id' ? String(r.id) : r.name;
+}
+
+/** What is on screen while an ID number is typed: all but its last four characters starred, then as `mask` shows it. */
+export function maskTyped(v: string): string {
+  const s = v.trim();
+  if (s.length >= 15) return mask(s);
+  return s.length > 4 ? '*'.repeat(s.length - 4) + s.slice(-4) : s;
 }
 
 /** R-004: personal numbers are shown masked, in the summary too. */

@@ -15,8 +15,12 @@ declare const PMDESK_VERSION: string;
 
 /** The pickers' database lookups (cli/ask.ts), from the workflows' narrow entries. */
 setLookups({
-  units: async (io) => (await import('../workflows/registry/api.js')).listUnits(io, {}).map((u) => u.code),
-  openNumbers: async (io, group) => (await import('../records/usecases.js')).openNumbersOf(io, await loadKind(group)),
+  units: async (io, states) =>
+    (await import('../workflows/registry/api.js'))
+      .listUnits(io, {})
+      .filter((u) => !states || states.includes(u.status))
+      .map((u) => u.code),
+  openNumbers: async (io, group, states) => (await import('../records/usecases.js')).openNumbersOf(io, await loadKind(group), states),
   hooks: async (io, states) => (await import('../workflows/keys/api.js')).hooksIn(io, states),
   residents: async (io, unit) => (await import('../workflows/registry/api.js')).unitResidents(io, unit),
   roleName: async (io, role) => (await import('../workflows/registry/api.js')).roleName(io, role),

@@ -12,7 +12,11 @@ export function registerDemo(program: Command): void {
     .action(
       act(
         async (io, _a, o) => (await import('./demo.js')).demo(io, { month: o.month, size: o.size, years: o.years }),
-        async (r, io) => (await import('./demo.js')).demoView(r, io),
+        async (r, io) => {
+          const d = await import('./demo.js');
+          io.stdout(await d.demoView(r, io));
+          if (process.stderr.isTTY) io.stderr(d.demoNext(r, io));
+        },
       ),
     );
 

@@ -140,6 +140,11 @@ function monthsBack(month: string, n: number): string[] {
   });
 }
 
+/** What to try next: a hint, like every `next:` (issue 18.6), shown on stderr and only at a terminal. */
+export function demoNext(r: DemoResult, io: Io): string {
+  return io.t('demo.next', { db: r.db, month: r.month, clerk: DEMO_CLERK });
+}
+
 export async function demoView(r: DemoResult, io: Io): Promise<string> {
   const { presentMonthly } = await import('../report/present.js');
   const { docToText } = await import('../formats/render.js');
@@ -147,6 +152,5 @@ export async function demoView(r: DemoResult, io: Io): Promise<string> {
     io.t('demo.done', { db: r.db, month: r.month, units: r.units, residents: r.residents }),
     '',
     docToText(presentMonthly(r.report, io.t)),
-    io.t('demo.next', { db: r.db, month: r.month, clerk: DEMO_CLERK }),
   ].join('\n');
 }

@@ -96,7 +96,7 @@ function uniformVerbs(g: Command, w: Workflow, kindOf: (group: string) => Promis
       act(
         async (io, [no], o) =>
           (await import('./usecases.js')).printOf(io, await kindOf(group), (await askFor(io, group, no, o, {}, { confirm: false })).no, o),
-        (r) => (r.html !== undefined ? r.html : undefined),
+        async (r, io) => (r.html !== undefined ? r.html : r.out ? (await import('../cli/written.js')).written(io, r.out) : undefined),
       ),
     );
   g.command('void [no]')

@@ -204,8 +204,8 @@ export async function printOf(
 }
 
 /** What a shell may complete after a group's verb: its open record numbers (newest 500). */
-export function openNumbersOf(io: Io, kind: Kind): string[] {
-  return read(io, (s) => rec.openNumbers(s.db, kind.types, kind.final ?? [], 500));
+export function openNumbersOf(io: Io, kind: Kind, states?: readonly string[]): string[] {
+  return read(io, (s) => rec.openNumbers(s.db, kind.types, kind.final ?? [], 500, states));
 }
 
 /** The desk's next deadline and the overdue count, for the line after a command at a terminal. */

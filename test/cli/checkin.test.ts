@@ -21,7 +21,8 @@ describe('checkin (R-200…R-205)', () => {
     expect(refused.code).toBe(2);
     expect(refused.err().details).toEqual(['form:contact-form', 'form:fire-agreement', 'form:key-receipt', 'form:inspection-form']);
     expect(sha(db)).toBe(before);
-    run(['checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
+    const signed = run(['--lang', 'en', 'checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
+    expect(signed.stdout.trim()).toBe(`${no}: open; nothing missing`); // not "missing: -" (issue 18.6)
     const done = run(['--json', 'checkin', 'complete', no]).json();
     expect(done).toMatchObject({ status: 'completed', missing: [], keysReleased: ['K0001'] });
     const unit = run(['--json', 'unit', 'show', 'A-1-101']).json();

@@ -162,4 +162,68 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     const r = tty(a.db, ['--yes', 'complaint', 'new', '--unit', 'A-1-101'], []);
     expect(r.out).toMatch(/missing --name/);
   }, 40_000);
+
+  // Issue 18.7: the prompts speak the clerk's language and offer only what can be chosen.
+  it("zh: the prompts' own words are Chinese (key tips, yes/no), the question is the help text in Chinese", () => {
+    const a = estate();
+    const r = tty(a.db, ['--lang', 'zh', 'lend', 'out', '--to', '陈女士', '--phone', '13800001234'], ['\r', '\r', '\r']);
+    expect(r.out).toContain('上下移动');
+    expect(r.out).toContain('选择');
+    expect(r.out).not.toMatch(/navigate|\bselect\b/);
+    expect(r.out).toContain('即将写入');
+    expect(r.out).toMatch(/✔[^\n]*确认写入？[^\n]*是/); // the confirm answered "是", not "Yes"
+    expect(r.out).not.toMatch(/\bYes\b/);
+    expect(r.out).toContain('JD-2026-0001');
+  }, 40_000);
+
+  it('visit in: the ID number is never shown whole on screen, masked as typed and after (R-004)', () => {
+    const a = estate();
+    const id = '310104201203054565';
+    const r = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], [`${id}\r`, '\r', '\r']);
+    expect(r.out).toContain('LF-2026-0001');
+    expect(r.out).toContain('310104********4565');
+    expect(r.out).not.toContain(id);
+    // an invalid number's reason at the prompt does not show it whole either
+    const bad = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], ['310104201203054566\r', '\u0003']);
+    expect(bad.out).toMatch(/is not a valid mainland ID number/);
+    expect(bad.out).not.toContain('310104201203054566');
+  }, 40_000);
+
+  it('complaint assign offers only complaints that can be assigned (classified or reopened, R-404)', () => {
+    const a = estate();
+    const c = ['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc'];
+    a.run([...c, '楼道脏']);
+    a.run([...c, '电梯坏']);
+    a.run(['complaint', 'classify', 'TS-2026-0001', '--class', 'minor']);
+    // TS-2026-0002 is new (not classified): not offered; TS-2026-0001 is, and is picked with Enter.
+    const r = tty(a.db, ['complaint', 'assign'], ['\r', '\u0003']);
+    expect(r.out).toContain('TS-2026-0001');
+    expect(r.out).not.toContain('TS-2026-0002');
+    // nothing assignable: said at once, before any field is typed
+    const b = estate();
+    b.run([...c, '楼道脏']);
+    expect(tty(b.db, ['complaint', 'assign'], []).out).toMatch(/nothing to pick for <no>/);
+  }, 60_000);
+
+  it('checkin start offers only units not yet handed over', () => {
+    const a = estate();
+    // A-1-201 is handed over, B-2-1203 occupied: typing "-" lists the units; only A-1-101 (vacant) is offered.
+    const r = tty(a.db, ['checkin', 'start'], ['-', '\u0003']);
+    expect(r.out).toContain('A-1-101');
+    expect(r.out).not.toContain('A-1-201');
+    expect(r.out).not.toContain('B-2-1203');
+  }, 40_000);
+
+  it('repair new can choose a public place instead of a unit (R-500)', () => {
+    const a = estate();
+    // where: the first entry (a public place) · the place typed · kind and urgency left · the summary confirmed.
+    const r = tty(
+      a.db,
+      ['repair', 'new', '--reporter', '张三', '--phone', '13800001234', '--desc', '大堂灯不亮'],
+      ['\r', '3栋大堂\r', '\r', '\r', '\r', '\r'],
+    );
+    expect(r.out).toMatch(/public place/);
+    expect(r.out).toContain('BX-2026-0001');
+    expect(a.run(['--json', 'repair', 'show', 'BX-2026-0001']).json()).toMatchObject({ public: '3栋大堂', unit: null });
+  }, 40_000);
 });

@@ -142,12 +142,13 @@ export function countRecords(db: DB, f: ListFilter): number {
 }
 
 /** Numbers of the open records of some types, newest first (shell completion). */
-export function openNumbers(db: DB, types: string[], finalStates: string[], limit: number): string[] {
-  const q = (xs: string[]) => xs.map(() => '?').join(',') || "''";
+export function openNumbers(db: DB, types: string[], finalStates: string[], limit: number, onlyStates?: readonly string[]): string[] {
+  const q = (xs: readonly string[]) => xs.map(() => '?').join(',') || "''";
+  const only = onlyStates ? ` AND status IN (${q(onlyStates)})` : '';
   const rows = stmt(
     db,
-    `SELECT no FROM records WHERE type IN (${q(types)}) AND voided = 0 AND status NOT IN (${q(finalStates)}) ORDER BY event_at DESC, id DESC LIMIT ${Math.floor(limit)}`,
-  ).all(...types, ...finalStates) as Array<{ no: string }>;
+    `SELECT no FROM records WHERE type IN (${q(types)}) AND voided = 0 AND status NOT IN (${q(finalStates)})${only} ORDER BY event_at DESC, id DESC LIMIT ${Math.floor(limit)}`,
+  ).all(...types, ...finalStates, ...(onlyStates ?? [])) as Array<{ no: string }>;
   return rows.map((r) => r.no);
 }
 

@@ -7,7 +7,9 @@ import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
 const state = (r: { no: string; status: string; missing?: string[] }, io: Io) =>
-  io.t('checkin.state', { no: r.no, status: r.status, missing: (r.missing ?? []).join(', ') || '-' });
+  r.missing?.length
+    ? io.t('checkin.state', { no: r.no, status: r.status, missing: r.missing.join(io.lang === 'zh' ? '、' : ', ') })
+    : io.t('checkin.stateReady', { no: r.no, status: r.status }); // not "missing: -" (issue 18.6)
 
 export default function register(g: Command): void {
   g.command('start [unit]')
@@ -16,7 +18,11 @@ export default function register(g: Command): void {
     .action(
       act(async (io, [unit], o) => {
         // The owners present, picked from the unit's residents; a script may leave them out.
-        const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'id', many: true, when: () => io.interactive } });
+        const v = await ask(
+          io,
+          { ...o, unit },
+          { unit: { unitStates: ['vacant'] }, owner: { resident: 'id', many: true, when: () => io.interactive } },
+        );
         return (await app()).start(io, v.unit, v);
       }, state),
     );

@@ -78,7 +78,15 @@ export default function register(g: Command): void {
     .option('--promise <date>')
     .action(
       act(async (io, [no], o) => {
-        const v = await askFor(io, 'complaint', no, o, { dept: { staff: 'dept' }, method: {}, promise: {} });
+        // Only complaints a department can be assigned now are offered (issue 18.7): classified or reopened.
+        const { COMPLAINT_MACHINE } = await import('./rules.js');
+        const assignable = Object.keys(COMPLAINT_MACHINE.next).filter((s) => COMPLAINT_MACHINE.next[s].includes('assigned'));
+        const v = await askFor(io, 'complaint', no, o, {
+          no: { record: 'complaint', states: assignable },
+          dept: { staff: 'dept' },
+          method: {},
+          promise: {},
+        });
         return (await app()).assign(io, v.no, v);
       }, state),
     );

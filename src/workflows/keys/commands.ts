@@ -116,7 +116,7 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, [unit], o) => (await app()).register(io, unit, o),
-        (r) => r.html ?? `${r.entries} → ${r.out}`,
+        async (r, io) => r.html ?? (await import('../../cli/written.js')).written(io, r.out!, { rows: r.entries }),
       ),
     );
   g.command('out')

@@ -72,7 +72,7 @@ export default function register(g: Command): void {
     .action(
       act(
         async (io, _a, o) => (await app()).sheet(io, o),
-        (r, io) => r.html ?? io.t('patrol.sheet.written', { rows: r.rows, out: r.out }),
+        async (r, io) => r.html ?? (await import('../../cli/written.js')).written(io, r.out!, { rows: r.rows }),
       ),
     );
 }

@@ -50,7 +50,6 @@ export default {
   'patrol.round.title': { en: 'Public-area patrol record', zh: '公共区域巡查记录' },
   'patrol.f.place': { en: 'Place', zh: '部位' },
   'patrol.sheet.title': { en: 'Vacant-unit patrol record sheet', zh: '空置房巡查记录表' },
-  'patrol.sheet.written': { en: '{rows} patrols → {out}', zh: '{rows} 条巡查记录 → {out}' },
   'patrol.f.month': { en: 'Month', zh: '月份' },
   'patrol.f.unit': { en: 'Unit', zh: '房号' },
   'patrol.f.planned': { en: 'Planned', zh: '计划日期' },

@@ -17,7 +17,13 @@ export function registerSetup(program: Command): void {
     .option('--profile <file>')
     .action(
       act(
-        async (io, _a, o) => (await import('./usecases.js')).init(io, { estate: o.estate, profile: o.profile }),
+        async (io, _a, o) => {
+          // A new database at a terminal without --estate: the estate's name is asked (issue 18.6).
+          const { existsSync } = await import('node:fs');
+          const asked = o.estate === undefined && io.interactive && !existsSync(io.dbFile);
+          const named = asked ? await ask(io, o, { estate: {} }, { confirm: false }) : o;
+          return (await import('./usecases.js')).init(io, { estate: named.estate, profile: o.profile });
+        },
         async (r, io) => (await views()).initView(r, io),
       ),
     );

@@ -89,6 +89,14 @@ export default {
     en: 'upgraded {db} from schema {from} to {to}; backup: {backup}',
     zh: '已将 {db} 从结构版本 {from} 升级到 {to}；备份：{backup}',
   },
+  'init.createdUnnamed': {
+    en: 'created {db} (schema {to}); the estate has no name yet: `pmdesk init --estate <name>`',
+    zh: '已创建 {db}（结构版本 {to}）；小区尚未命名：`pmdesk init --estate <小区名称>`',
+  },
+  'init.currentUnnamed': {
+    en: '{db} is up to date (schema {to}); the estate has no name yet: `pmdesk init --estate <name>`',
+    zh: '{db} 已是最新（结构版本 {to}）；小区尚未命名：`pmdesk init --estate <小区名称>`',
+  },
   'init.current': { en: '{db} is up to date (schema {to}), estate: {estate}', zh: '{db} 已是最新（结构版本 {to}），小区：{estate}' },
 
   'unit.added': { en: 'unit {code} added ({status})', zh: '已添加房号 {code}（{status}）' },

@@ -12,10 +12,11 @@ const status = (io: Io, s: string) => (io.lang === 'zh' ? (STATUS_LABEL_ZH[s] ??
 export const role = (io: Io, s: string) => (io.lang === 'zh' ? (ROLE_LABEL_ZH[s] ?? s) : s);
 
 export function initView(r: InitResult, io: Io): string {
-  const estate = r.estate || '-';
-  if (r.created) return io.t('init.created', { db: r.db, to: r.to, estate });
+  // Never "for -" (issue 18.6): without a name, say how to give it.
+  const estate = r.estate;
+  if (r.created) return estate ? io.t('init.created', { db: r.db, to: r.to, estate }) : io.t('init.createdUnnamed', { db: r.db, to: r.to });
   if (r.from < r.to) return io.t('init.upgraded', { db: r.db, from: r.from, to: r.to, backup: r.backup ?? '-' });
-  return io.t('init.current', { db: r.db, to: r.to, estate });
+  return estate ? io.t('init.current', { db: r.db, to: r.to, estate }) : io.t('init.currentUnnamed', { db: r.db, to: r.to });
 }
 
 export function importView(r: ImportResult, io: Io): string {

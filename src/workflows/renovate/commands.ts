@@ -2,7 +2,7 @@
 // release, accept, refund, deduct, ledger.
 import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
-import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
+import { ask, askFor, confirmIn, idAtPrompt } from '../../cli/ask.js';
 import type { Io } from '../../core/io.js';
 import { refuse } from '../../core/errors.js';
 
@@ -163,8 +163,7 @@ export default function register(g: Command): void {
           const lines = a.outstandingLines(io, a.refundPreview(io, v.no, keysOut));
           if (lines.length) {
             io.stderr([io.t('renovate.refundOpen', { no: v.no }), ...lines.map((l) => `  ${l}`)].join('\n'));
-            const { confirm } = await import('@inquirer/prompts');
-            if (!(await confirm({ message: io.t('renovate.refundConfirm'), default: false }))) refuse('E_CANCELLED', 'err.cancelled');
+            if (!(await confirmIn(io, io.t('renovate.refundConfirm'), false))) refuse('E_CANCELLED', 'err.cancelled');
           }
         }
         return a.refund(io, v.no, v, keysOut);

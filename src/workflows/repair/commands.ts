@@ -32,7 +32,7 @@ export default function register(g: Command): void {
     async (io, _a, o) => {
       const d = await import('./rules.js');
       const v = await ask(io, o, {
-        unit: { when: (x) => !x.public },
+        unit: { when: (x) => !x.public, orPublic: 'public' }, // R-500: a unit or a public place 公共部位
         reporter: { resident: 'name', phone: 'phone' },
         phone: {},
         location: { optional: true },
@@ -100,7 +100,7 @@ export default function register(g: Command): void {
             ? r.html
             : 'rows' in r
               ? (await views()).logView(r, io)
-              : io.t('repair.done', { no: r.out ?? '', status: `${r.bytes} bytes` }),
+              : (await import('../../cli/written.js')).written(io, r.out!, { rows: r.count }),
       ),
     );
 }

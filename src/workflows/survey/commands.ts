@@ -52,7 +52,7 @@ export default function register(g: Command): void {
           // With --json (and no --out) only the data is printed.
           return (io.json && !o.out ? r.data : r) as typeof r;
         },
-        (r, io) => (r.text !== undefined ? r.text : io.t('report.written', { files: r.out })),
+        async (r, io) => (r.text !== undefined ? r.text : (await import('../../cli/written.js')).written(io, r.out!)),
       ),
     );
   g.command('close [no]').action(
