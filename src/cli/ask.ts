@@ -111,6 +111,13 @@ export async function ask(io: Io, o: OptionValues, needs: Record<string, Ask>, o
     if (arg) refuse('E_USAGE', 'err.requiredArg', { arg: kebab(arg) });
     refuse('E_USAGE', 'err.required', { flag: missing.map(kebab).join(', --') });
   }
+  // A record given on the command line that the command cannot act on now is refused before anything is asked (issue 18.7).
+  for (const [k, a] of Object.entries(needs)) {
+    if (!a.record || !a.states || blank(o[k])) continue;
+    const open = await lookup().openNumbers(io, a.record, a.states);
+    const no = String(o[k]).toUpperCase();
+    if (open.length < 500 && !open.includes(no)) refuse('E_STATE', 'err.notNow', { no, states: a.states.join(', ') });
+  }
   const out: OptionValues = { ...o };
   const label = await labeller(io);
   for (const [key, a] of Object.entries(needs)) {

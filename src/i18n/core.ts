@@ -38,6 +38,10 @@ export default {
     en: 'the database is busy (another clerk is writing): try again in a moment',
     zh: '数据库正忙（另一位同事正在写入）：请稍后再试',
   },
+  'err.notNow': {
+    en: '{no} cannot take this step now: only a record in state {states} can',
+    zh: '{no} 当前不能办理此步骤：只有状态为 {states} 的单据可以',
+  },
   'ask.publicPlace': { en: '(a public place, not a unit)', zh: '（公共部位，不是住户房屋）' },
   'prompt.key.navigate': { en: 'navigate', zh: '上下移动' },
   'prompt.key.select': { en: 'select', zh: '选择' },

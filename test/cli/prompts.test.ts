@@ -199,6 +199,10 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     const r = tty(a.db, ['complaint', 'assign'], ['\r', '\u0003']);
     expect(r.out).toContain('TS-2026-0001');
     expect(r.out).not.toContain('TS-2026-0002');
+    // a complaint named on the command line that cannot be assigned: refused before any field is asked
+    const named = tty(a.db, ['complaint', 'assign', 'TS-2026-0002'], ['\u0003']);
+    expect(named.out).toMatch(/TS-2026-0002 cannot take this step now: only a record in state classified, reopened can/);
+    expect(named.out).not.toMatch(/--dept|department/i);
     // nothing assignable: said at once, before any field is typed
     const b = estate();
     b.run([...c, '楼道脏']);
@@ -212,6 +216,13 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(r.out).toContain('A-1-101');
     expect(r.out).not.toContain('A-1-201');
     expect(r.out).not.toContain('B-2-1203');
+  }, 40_000);
+
+  it('init without --estate at a terminal asks the name of the estate (issue 18.6)', () => {
+    const db = `${estate().dir}/new.db`;
+    const r = tty(db, ['init'], ['虹港家园\r']);
+    expect(r.out).toMatch(/created \S+new\.db \(schema \d+\) for 虹港家园/);
+    expect(r.out).not.toContain('for -');
   }, 40_000);
 
   it('repair new can choose a public place instead of a unit (R-500)', () => {
