@@ -68,4 +68,18 @@ describe('hints only at a terminal; nothing shown as "-" (issue 18.6)', () => {
     expect(pm(db, ['init', '--estate', '虹港家园']).code).toBe(0);
     expect(pm(db, ['--lang', 'zh', 'init']).stdout).toContain('小区：虹港家园');
   });
+
+  it('checkin: "nothing missing" and "no keys to release" are said, not "-"', () => {
+    const { run } = estate();
+    const c = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟', '--absent', '李娜']).json();
+    run(['checkin', 'doc', c.no, 'owner-id:王伟', 'owner-id:李娜', 'poa:李娜', 'handover-certificate', 'fees-cleared']);
+    run(['checkin', 'meter', c.no, '--water', '12.5', '--electricity', '305', '--gas', '0.8']);
+    run(['checkin', 'keys', c.no, '--door', '3', '--mailbox', '1']);
+    const signed = run(['--lang', 'en', 'checkin', 'sign', c.no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
+    expect(signed.stdout).toContain('nothing missing');
+    const done = run(['--lang', 'zh', 'checkin', 'complete', c.no]);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('没有需移交的钥匙');
+    for (const out of [signed.stdout, done.stdout]) expect(out).not.toMatch(/[:：] ?-\s*$/m);
+  }, 40_000);
 });

@@ -66,7 +66,10 @@ export default function register(g: Command): void {
   g.command('complete [no]').action(
     act(
       async (io, [no], o) => (await app()).complete(io, (await askFor(io, 'checkin', no, o)).no),
-      (r, io) => io.t('checkin.completed', { no: r.no, keys: (r.keysReleased ?? []).join(', ') || '-' }),
+      (r, io) =>
+        r.keysReleased?.length
+          ? io.t('checkin.completed', { no: r.no, keys: r.keysReleased.join(', ') })
+          : io.t('checkin.completedNoKeys', { no: r.no }), // not "keys released: -" (issue 18.6)
     ),
   );
 }

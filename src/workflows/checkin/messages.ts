@@ -24,6 +24,10 @@ export default {
     zh: '{no} 不能完成交房：缺少 {n} 项（参见 `pmdesk checkin show {no}`）：',
   },
   'checkin.state': { en: '{no}: {status}; missing: {missing}', zh: '{no}：{status}；尚缺：{missing}' },
+  'checkin.completedNoKeys': {
+    en: '{no} completed: unit handed over; owner file opened; no keys were held to release',
+    zh: '{no} 交房完成：房屋已交付，业主档案已建立；没有需移交的钥匙',
+  },
   'checkin.stateReady': { en: '{no}: {status}; nothing missing', zh: '{no}：{status}；资料齐全' },
   'checkin.defect': { en: 'defect recorded: repair {repair} due {due} (R-202)', zh: '已记录问题：维修单 {repair}，期限 {due}（R-202）' },
   'checkin.completed': {
