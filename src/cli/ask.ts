@@ -13,7 +13,7 @@ import { idNumberProblem, mask, maskPhone, normalizePhone } from '../core/identi
 
 export interface Ask {
   choices?: readonly string[] | (() => Promise<readonly string[]>); // a closed list: a select prompt (a function: read only when asked, e.g. from the profile)
-  validate?: (value: string) => string | true; // the reason shown at the prompt, or true
+  validate?: (value: string, answers: OptionValues) => string | true; // the reason shown at the prompt, or true (answers: the values so far)
   default?: string;
   optional?: boolean; // asked during a walk-through, may be left empty
   unit?: boolean; // a unit code, searched in the registry (implied by the key `unit`)
@@ -144,9 +144,10 @@ export function askFor(
 }
 
 /** R-004: a mainland ID number's check digit is verified at the prompt, with the reason shown. */
-export function idAtPrompt(io: Io, flag = 'id-number', idType?: string): (v: string) => string | true {
-  return (v) => {
-    if (idType && idType !== 'id') return true;
+export function idAtPrompt(io: Io, flag = 'id-number', idType?: string): (v: string, answers?: OptionValues) => string | true {
+  return (v, answers) => {
+    const type = idType ?? answers?.idType;
+    if (type && type !== 'id') return true;
     const why = idNumberProblem(v);
     return why ? io.t('err.idNumber', { flag, value: maskTyped(v), why }) : true;
   };
@@ -183,11 +184,12 @@ const DATE_KEY = /^(start|end|promise|deadline|agreed|date)$/;
 /** The same check as the use-case, run at the prompt: the reason is shown and the clerk types again. */
 function checkAtPrompt(
   io: Io,
+  o: OptionValues,
   key: string,
   a: Ask,
   parseInstant: typeof import('../core/time.js').parseInstant,
 ): ((v: string) => string | true) | undefined {
-  if (a.validate) return a.validate;
+  if (a.validate) return (v) => a.validate!(v, o);
   const flag = kebab(key);
   // Dates: only whether it parses (any zone will do); the use-case reads it in the estate's zone.
   const check = PHONE_KEY.test(key)
@@ -280,7 +282,7 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
     message: message + optional,
     required: !a.optional,
     default: a.default,
-    validate: checkAtPrompt(io, key, a, (await import('../core/time.js')).parseInstant),
+    validate: checkAtPrompt(io, o, key, a, (await import('../core/time.js')).parseInstant),
   });
   return a.many ? [v] : v.trim();
 }

@@ -179,12 +179,14 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
   it('visit in: the ID number is never shown whole on screen, masked as typed and after (R-004)', () => {
     const a = estate();
     const id = '310104201203054565';
-    const r = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], [`${id}\r`, '\r', '\r']);
+    // the ID type offered as a list (身份证 first, Enter) · the number · phone skipped · the summary confirmed.
+    const r = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], ['\r', `${id}\r`, '\r', '\r']);
+    expect(r.out).toMatch(/passport/);
     expect(r.out).toContain('LF-2026-0001');
     expect(r.out).toContain('310104********4565');
     expect(r.out).not.toContain(id);
     // an invalid number's reason at the prompt does not show it whole either
-    const bad = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], ['310104201203054566\r', '\u0003']);
+    const bad = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], ['\r', '310104201203054566\r', '\u0003']);
     expect(bad.out).toMatch(/is not a valid mainland ID number/);
     expect(bad.out).not.toContain('310104201203054566');
   }, 40_000);

@@ -22,7 +22,15 @@ export default function register(g: Command): void {
         async (io, _a, o) =>
           (await app()).visitIn(
             io,
-            await ask(io, o, { name: {}, idNumber: { validate: idAtPrompt(io) }, phone: { optional: true }, unit: {}, purpose: {} }),
+            await ask(io, o, {
+              name: {},
+              // a closed list, offered at a terminal with the number it types (issue 18.7); else the default 身份证 (id)
+              idType: { choices: (await import('../../core/identity.js')).ID_TYPES, default: 'id', when: (x) => io.interactive && !x.idNumber },
+              idNumber: { validate: idAtPrompt(io) },
+              phone: { optional: true },
+              unit: {},
+              purpose: {},
+            }),
           ),
         (r, io) => io.t('visit.in', { no: r.no, confirmed: r.confirmed ? io.t('word.yes') : io.t('word.no') }),
       ),
