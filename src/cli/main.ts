@@ -97,10 +97,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-let code = await main(process.argv);
-// A pipe may still hold output (a long --json list): exit only once it is flushed.
-if (!stdoutFailure) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-await new Promise<void>((resolve) => setImmediate(resolve)); // a write error is reported on the next tick
-if (stdoutFailure) code = await stdoutFailure;
-await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
-process.exit(code);
+// No top-level await: the bundle is CommonJS, run from a V8 code cache (bin/pmdesk.js).
+async function run(): Promise<void> {
+  let code = await main(process.argv);
+  // A pipe may still hold output (a long --json list): exit only once it is flushed.
+  if (!stdoutFailure) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  await new Promise<void>((resolve) => setImmediate(resolve)); // a write error is reported on the next tick
+  if (stdoutFailure) code = await stdoutFailure;
+  await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
+  process.exit(code);
+}
+
+void run();
