@@ -27,6 +27,9 @@ const out = await build({
   // import and the prompts' editor.
   external: ['better-sqlite3', 'pdfkit', 'iconv-lite'],
   // The bundle is CommonJS: import.meta.url is the launcher's URL of dist/cli.cjs.
+  // No import() left in the bundle (a vm.Script has no module loader of its own): the
+  // externals are CommonJS packages, required when first used.
+  supported: { 'dynamic-import': false },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__pmdesk_url' },
   logLevel: 'warning',
 });

@@ -52,7 +52,6 @@ function runCached() {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __pmdesk_url) {${source}\n})`, {
     filename: bundle,
     cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (use && (!cachedData || script.cachedDataRejected))
     // On exit (every command ends in process.exit): the cache then holds the functions this command compiled.

@@ -1,0 +1,34 @@
+// The job floor (quality.md "Speed"): a plain better-sqlite3 script that opens the same
+// database, runs the same SQL as a pmdesk command and prints the rows — what the command
+// costs with nothing of pmdesk around it. The SQL is the command's own, recorded by
+// `PMDESK_TRACE_SQL=<file> pmdesk …` (one statement a line, values inlined).
+//   node bench/floor.mjs <db> <trace.sql> [from=to …]   (each from=to rewrites the SQL, e.g. a new unit code)
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+
+const [file, trace, ...subs] = process.argv.slice(2);
+let sql = fs.readFileSync(trace, 'utf8');
+for (const s of subs) {
+  const i = s.indexOf('=');
+  sql = sql.split(s.slice(0, i)).join(s.slice(i + 1));
+}
+const db = new Database(file);
+let out = '';
+const flush = () => {
+  fs.writeSync(1, out);
+  out = '';
+};
+for (const line of sql.split('\n')) {
+  if (!line.trim()) continue;
+  const st = db.prepare(line);
+  if (!st.reader) {
+    st.run();
+    continue;
+  }
+  for (const row of st.raw().iterate()) {
+    out += `${row.join(',')}\n`;
+    if (out.length > 1 << 16) flush();
+  }
+}
+flush();
+db.close();
