@@ -1,7 +1,7 @@
 // npm run build: the CLI as one bundle (below). Plain esbuild: tsup pulls in rollup, whose per-platform
 // optional packages this machine's registry does not serve, which breaks `npm ci`.
 import { build } from 'esbuild';
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -12,6 +12,31 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // runs: esbuild turns each `await import()` into a lazy require inside the bundle.
 // dist/ is not wiped: the bundle is written beside the old one and renamed over
 // it, so a test running the binary never reads half a file.
+/**
+ * A Node builtin required when first used, not when the bundle starts: commander
+ * requires child_process at load for executable subcommands pmdesk never has.
+ */
+function lazyBuiltin(name) {
+  return {
+    name: `lazy-${name}`,
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(node:)?${name}$`) }, (a) =>
+        a.namespace === 'lazy-builtin' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy-builtin' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
+        contents: `let m; const load = () => (m ??= require('node:${a.path}'));
+module.exports = new Proxy({}, {
+  get: (_, k) => load()[k],
+  has: (_, k) => k in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, k) => { const d = Object.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; },
+});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 const out = await build({
   entryPoints: ['src/cli/main.ts'],
   bundle: true,
@@ -31,8 +56,10 @@ const out = await build({
   // externals are CommonJS packages, required when first used.
   supported: { 'dynamic-import': false },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__pmdesk_url' },
+  plugins: [lazyBuiltin('child_process')],
   logLevel: 'warning',
 });
+mkdirSync('dist', { recursive: true });
 for (const f of out.outputFiles) {
   const tmp = `${f.path}.${process.pid}.tmp`;
   writeFileSync(tmp, f.contents);

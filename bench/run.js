@@ -293,6 +293,11 @@ Job floor: \`node bench/floor.mjs <db> <trace>\` replays the statements the comm
 
 ${table}
 `;
-if (!args.includes('--no-results')) fs.writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), md);
+// Notes written by hand below the marker (the levers' before/after) survive a new run.
+const MARK = '<!-- notes: kept by npm run bench -->';
+const results = path.join(ROOT, 'bench', 'RESULTS.md');
+const old = fs.existsSync(results) ? fs.readFileSync(results, 'utf8') : '';
+const kept = old.includes(MARK) ? old.slice(old.indexOf(MARK)) : `${MARK}\n`;
+if (!args.includes('--no-results')) fs.writeFileSync(results, `${md}\n${kept}`);
 console.log(md);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -83,10 +83,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${PMDESK_VERSION}\n`);
       return 0;
     }
-    const { buildProgram } = await import('./program.js');
+    const { programFor } = await import('./program.js');
     const { pickLang } = await import('../i18n/index.js');
     const lang = argvLang(argv);
-    const program = buildProgram(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env));
+    const program = programFor(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env), argv.slice(2));
     const help = await import('./help.js');
     if (help.showsHelp(program, argv.slice(2))) await help.loadHelpTexts();
     await program.parseAsync(argv);
