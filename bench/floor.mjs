@@ -21,7 +21,8 @@ const prepared = new Map();
 function statement(line) {
   if (/^\s*PRAGMA/i.test(line)) return { st: db.prepare(line), params: [] };
   const params = [];
-  const shape = line.replace(LITERAL, (_, str, num) => {
+  // SQLite's expanded SQL cuts a long text value to 32 bytes and says so in a comment: drop it.
+  const shape = line.replace(/\/\*\+\d+ bytes\*\//g, '').replace(LITERAL, (_, str, num) => {
     params.push(str !== undefined ? str.replaceAll("''", "'") : Number(num));
     return '?';
   });
@@ -45,7 +46,11 @@ for (const line of sql.split('\n')) {
   if (!line.trim()) continue;
   const { st, params } = statement(line);
   if (!st.reader) {
-    st.run(...params);
+    try {
+      st.run(...params);
+    } catch (e) {
+      throw new Error(`${e.message}: ${line.slice(0, 200)} ${JSON.stringify(params).slice(0, 200)}`);
+    }
     continue;
   }
   for (const row of st.raw().iterate(...params)) {
