@@ -22,6 +22,7 @@ if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
   process.stdout.write(`${JSON.parse(fs.readFileSync(path.join(dist, 'version.json'), 'utf8'))}\n`);
 } else if (typeof Module.enableCompileCache === 'function' && process.env.PMDESK_NO_CODE_CACHE !== '1') {
   Module.enableCompileCache();
+  globalThis.__pmdesk_url = require('node:url').pathToFileURL(bundle).href; // import.meta.url in the bundle
   require(bundle);
 } else {
   runCached();
