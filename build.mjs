@@ -1,31 +1,72 @@
-// npm run build: one ESM bundle for the CLI with every command's implementation
-// in its own chunk (dynamic import), so start-up loads only what the command
-// needs (quality.md). Plain esbuild: tsup pulls in rollup, whose per-platform
+// npm run build: the CLI as one bundle (below). Plain esbuild: tsup pulls in rollup, whose per-platform
 // optional packages this machine's registry does not serve, which breaks `npm ci`.
 import { build } from 'esbuild';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-// dist/ is not wiped: chunk names carry content hashes, and a build must not pull
-// files from under a test that is running the binary.
-await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+// One CommonJS bundle, dist/cli.cjs: bin/pmdesk.js runs it from a V8 code cache
+// (Node 20) or with the module compile cache (Node >= 22), so start-up neither
+// resolves dozens of chunks nor parses the code again (quality.md "Speed",
+// issue 23). A command's implementation is still only *run* when its action
+// runs: esbuild turns each `await import()` into a lazy require inside the bundle.
+// dist/ is not wiped: the bundle is written beside the old one and renamed over
+// it, so a test running the binary never reads half a file.
+/**
+ * A Node builtin required when first used, not when the bundle starts: commander
+ * requires child_process at load for executable subcommands pmdesk never has.
+ */
+function lazyBuiltin(name) {
+  return {
+    name: `lazy-${name}`,
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(node:)?${name}$`) }, (a) =>
+        a.namespace === 'lazy-builtin' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy-builtin' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
+        contents: `let m; const load = () => (m ??= require('node:${a.path}'));
+module.exports = new Proxy({}, {
+  get: (_, k) => load()[k],
+  has: (_, k) => k in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, k) => { const d = Object.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; },
+});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+const out = await build({
+  entryPoints: ['src/cli/main.ts'],
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  outdir: 'dist',
-  sourcemap: true,
+  outfile: 'dist/cli.cjs',
+  write: false,
+  sourcemap: 'linked',
   // better-sqlite3 is native and pdfkit reads its own data files: both stay in
-  // node_modules; everything else is bundled so start-up reads few files.
-  external: ['better-sqlite3', 'pdfkit'],
-  // Bundled CommonJS packages (commander, cli-table3) call require(): give ESM one.
-  banner: { js: "import { createRequire as __pmdeskRequire } from 'node:module'; const require = __pmdeskRequire(import.meta.url);" },
-  define: { PMDESK_VERSION: JSON.stringify(pkg.version) },
+  // node_modules, and so do the big libraries a few commands use (loaded by
+  // createRequire in src). iconv-lite (300 KB of code pages) only serves CSV
+  // import and the prompts' editor.
+  external: ['better-sqlite3', 'pdfkit', 'iconv-lite'],
+  // The bundle is CommonJS: import.meta.url is the launcher's URL of dist/cli.cjs.
+  // No import() left in the bundle (a vm.Script has no module loader of its own): the
+  // externals are CommonJS packages, required when first used.
+  supported: { 'dynamic-import': false },
+  define: { PMDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__pmdesk_url' },
+  plugins: [lazyBuiltin('child_process')],
   logLevel: 'warning',
 });
+mkdirSync('dist', { recursive: true });
+for (const f of out.outputFiles) {
+  const tmp = `${f.path}.${process.pid}.tmp`;
+  writeFileSync(tmp, f.contents);
+  renameSync(tmp, f.path);
+}
+// The launcher answers --version without loading the bundle.
+writeFileSync('dist/version.json', JSON.stringify(pkg.version));
 // The SQL migrations ship next to the bundle (core/store/db.ts looks there first).
 cpSync('src/core/store/migrations', 'dist/migrations', { recursive: true });
 // R-0A1: the statutory days of every year the law covers, computed once here with

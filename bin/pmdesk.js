@@ -1,3 +1,83 @@
 #!/usr/bin/env node
-// Launcher: nothing but the import of the built CLI (run `npm run build` first).
-import '../dist/cli.js';
+// Launcher of the built CLI (run `npm run build` first): dist/cli.cjs, one bundle.
+// Start-up is most of a desk command's cost (quality.md "Speed", issue 23), so:
+// - `pmdesk --version` is answered here, without loading the bundle;
+// - Node >= 22: the runtime's own module compile cache (module.enableCompileCache);
+// - Node 20: a V8 code cache of the bundle (vm.Script cachedData), kept beside it
+//   (dist/cli.cjs.cache) or, where dist/ is read-only, in the user's cache dir. It is
+//   keyed by the bundle's size, mtime and inode and the runtime version, and written
+//   again (atomically, after the command ran, so it holds the functions that ran)
+//   whenever it is missing, stale or refused by V8, and by the first few commands after
+//   that (each adds what it compiled). PMDESK_NO_CODE_CACHE=1 turns it off.
+// CommonJS (bin/package.json): a CommonJS entry starts faster than an ES module one.
+const fs = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+
+const dist = path.join(__dirname, '..', 'dist');
+const bundle = path.join(dist, 'cli.cjs');
+const argv = process.argv;
+
+if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
+  process.stdout.write(`${JSON.parse(fs.readFileSync(path.join(dist, 'version.json'), 'utf8'))}\n`);
+} else if (typeof Module.enableCompileCache === 'function' && process.env.PMDESK_NO_CODE_CACHE !== '1') {
+  Module.enableCompileCache();
+  globalThis.__pmdesk_url = require('node:url').pathToFileURL(bundle).href; // import.meta.url in the bundle
+  require(bundle);
+} else {
+  runCached();
+}
+
+function runCached() {
+  const os = require('node:os');
+  const vm = require('node:vm');
+  const { pathToFileURL } = require('node:url');
+  const source = fs.readFileSync(bundle, 'utf8');
+  const st = fs.statSync(bundle);
+  const key = `pmdesk-code-cache ${process.version} ${process.arch} ${st.size} ${st.mtimeMs} ${st.ino}`;
+  const use = process.env.PMDESK_NO_CODE_CACHE !== '1';
+  const places = [path.join(dist, 'cli.cjs.cache'), path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pmdesk', 'cli.cjs.cache')];
+  let cachedData;
+  let gen = 0;
+  if (use)
+    for (const p of places) {
+      try {
+        const buf = fs.readFileSync(p);
+        const nl = buf.indexOf(10);
+        const [head, g] = buf.subarray(0, nl).toString('latin1').split(' g');
+        if (head === key) {
+          cachedData = buf.subarray(nl + 1);
+          gen = Number(g) || 0;
+          break;
+        }
+      } catch {
+        // no cache there
+      }
+    }
+  // The wrapper stays on the bundle's first line: stack traces keep its line numbers.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __pmdesk_url) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  // Written on exit (every command ends in process.exit), so it holds what this command compiled
+  // besides what the cache it started from held: the first GENERATIONS commands after a build
+  // each add theirs (list, show, a write, a report…), then the cache is left as it is.
+  const GENERATIONS = 8;
+  const fresh = !cachedData || script.cachedDataRejected;
+  if (use && (fresh || gen < GENERATIONS))
+    process.once('exit', () => {
+      for (const p of places) {
+        try {
+          fs.mkdirSync(path.dirname(p), { recursive: true });
+          const tmp = `${p}.${process.pid}.tmp`;
+          fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${key} g${fresh ? 1 : gen + 1}\n`, 'latin1'), script.createCachedData()]));
+          fs.renameSync(tmp, p);
+          return;
+        } catch {
+          // read-only here: the next place
+        }
+      }
+    });
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, Module.createRequire(bundle), mod, bundle, dist, pathToFileURL(bundle).href);
+}

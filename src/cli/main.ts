@@ -78,10 +78,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${PMDESK_VERSION}\n`);
       return 0;
     }
-    const { buildProgram } = await import('./program.js');
+    const { programFor } = await import('./program.js');
     const { pickLang } = await import('../i18n/index.js');
     const lang = argvLang(argv);
-    const program = buildProgram(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env));
+    const program = programFor(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env), argv.slice(2));
     const help = await import('./help.js');
     if (help.showsHelp(program, argv.slice(2))) await help.loadHelpTexts();
     await program.parseAsync(argv);
@@ -92,10 +92,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-let code = await main(process.argv);
-// A pipe may still hold output (a long --json list): exit only once it is flushed.
-if (!stdoutFailure) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-await new Promise<void>((resolve) => setImmediate(resolve)); // a write error is reported on the next tick
-if (stdoutFailure) code = await stdoutFailure;
-await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
-process.exit(code);
+// No top-level await: the bundle is CommonJS, run from a V8 code cache (bin/pmdesk.js).
+async function run(): Promise<void> {
+  let code = await main(process.argv);
+  // A pipe may still hold output (a long --json list): exit only once it is flushed.
+  if (!stdoutFailure) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  await new Promise<void>((resolve) => setImmediate(resolve)); // a write error is reported on the next tick
+  if (stdoutFailure) code = await stdoutFailure;
+  await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
+  process.exit(code);
+}
+
+void run();

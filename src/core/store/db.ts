@@ -122,6 +122,16 @@ function openReadOnly(file: string): DB {
   return new Database(image, { readonly: true });
 }
 
+/**
+ * PMDESK_TRACE_SQL=<file>: every statement the command runs, its values inlined, one per
+ * line — what the benchmark's job floor (bench/floor.mjs) replays (quality.md "Speed").
+ */
+function traceOptions(): Database.Options | undefined {
+  const out = process.env.PMDESK_TRACE_SQL;
+  if (!out) return undefined;
+  return { verbose: (sql: unknown) => fs.appendFileSync(out, `${String(sql).replace(/\s*\n\s*/g, ' ')}\n`) };
+}
+
 export function openDb(file: string, opts: OpenOptions = {}): DB {
   let st: fs.Stats | undefined;
   try {
@@ -142,7 +152,7 @@ export function openDb(file: string, opts: OpenOptions = {}): DB {
   let db: DB | undefined;
   const readonly = !!opts.readOnly && !opts.create && !opts.migrate && !writable(file);
   try {
-    db = readonly ? openReadOnly(file) : new Database(file);
+    db = readonly ? openReadOnly(file) : new Database(file, traceOptions());
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!opts.migrate && !opts.noCheck) {
       // Refuse a wrong schema before anything changes the file (not even its journal mode).

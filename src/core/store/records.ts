@@ -99,11 +99,12 @@ function whereOf(f: ListFilter): { where: string; args: unknown[] } {
     args.push(f.status);
   }
   if (f.open) {
-    where.push('r.voided = 0');
-    if (f.finalStates?.length) {
-      where.push(`r.status NOT IN (${f.finalStates.map(() => '?').join(',')})`);
-      args.push(...f.finalStates);
-    }
+    // Not voided, not final. A voided record's status is 'voided' (R-000; doctor checks it,
+    // core/store/health.ts): one test on the status lets COUNT(*) read the index
+    // records_type_status alone instead of every row of the type (issue 23).
+    const shut = [...new Set([...(f.finalStates ?? []), 'voided'])];
+    where.push(`r.status NOT IN (${shut.map(() => '?').join(',')})`);
+    args.push(...shut);
   }
   if (f.overdueAt) {
     where.push(

@@ -1,0 +1,65 @@
+// Issue 23 (quality.md "Speed"): the launcher runs one bundle from a V8 code cache,
+// a command line wires only its own group, and PMDESK_TRACE_SQL records the SQL the
+// benchmark's job floor replays. What a clerk sees must not change with any of it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { estate, pm, ROOT, tempDir } from './helpers.js';
+
+describe('start-up (issue 23)', () => {
+  it('a damaged or stale code cache is ignored and written again; the command answers the same', () => {
+    const { run } = estate();
+    const first = run(['--json', 'unit', 'show', 'A-1-101']);
+    expect(first.code).toBe(0);
+    const dir = tempDir();
+    // A cache that V8 refuses (right key, wrong bytes) and one of another bundle (wrong key).
+    const cacheHome = path.join(dir, 'cache');
+    for (const body of ['garbage', null]) {
+      const env = { XDG_CACHE_HOME: cacheHome };
+      const file = path.join(ROOT, 'dist', 'cli.cjs.cache');
+      const saved = fs.existsSync(file) ? fs.readFileSync(file) : null;
+      try {
+        if (body === null) fs.writeFileSync(file, 'pmdesk-code-cache another-bundle g1\nxxxx');
+        else {
+          const head = saved ? saved.subarray(0, saved.indexOf(10)).toString('latin1') : 'pmdesk-code-cache none';
+          fs.writeFileSync(file, `${head}\n${body}`);
+        }
+        const again = run(['--json', 'unit', 'show', 'A-1-101'], env);
+        expect(again.code).toBe(0);
+        expect(again.json()).toEqual(first.json());
+      } finally {
+        if (saved) fs.writeFileSync(file, saved);
+      }
+    }
+  });
+
+  it('PMDESK_NO_CODE_CACHE=1 (no cache): the same answer', () => {
+    const { run } = estate();
+    const a = run(['--json', 'complaint', 'list']);
+    const b = run(['--json', 'complaint', 'list'], { PMDESK_NO_CODE_CACHE: '1' });
+    expect(b.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('a command line builds its own group: a group help, a mistyped group or verb still answers as the whole tree would', () => {
+    const { db, run } = estate();
+    expect(run(['unit', '--help']).stdout).toMatch(/Usage: pmdesk unit/);
+    const typo = run(['--db', db, 'complain', 'list']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/Did you mean complaint\?/);
+    const verb = run(['complaint', 'lst']);
+    expect(verb.code).toBe(2);
+    expect(verb.stderr).toMatch(/Did you mean list\?/);
+    expect(run(['--lang', 'zh', 'repair', '--help']).stdout).toMatch(/用法：pmdesk repair/);
+  });
+
+  it('PMDESK_TRACE_SQL records each statement with its values, for bench/floor.mjs', () => {
+    const { db } = estate();
+    const trace = path.join(tempDir(), 'trace.sql');
+    const r = pm(db, ['unit', 'show', 'A-1-101'], { PMDESK_TRACE_SQL: trace });
+    expect(r.code).toBe(0);
+    const lines = fs.readFileSync(trace, 'utf8').trim().split('\n');
+    expect(lines).toContain('PRAGMA user_version');
+    expect(lines.some((l) => l.includes("'A-1-101'"))).toBe(true);
+  });
+});
