@@ -21,6 +21,8 @@ await build({
   // better-sqlite3 is native and pdfkit reads its own data files: both stay in
   // node_modules; everything else is bundled so start-up reads few files.
   external: ['better-sqlite3', 'pdfkit'],
+  // cli-table3 measures cells with the project's East-Asian width (src/formats/width.ts), not string-width's.
+  alias: { 'string-width': './build/string-width.cjs' },
   // Bundled CommonJS packages (commander, cli-table3) call require(): give ESM one.
   banner: { js: "import { createRequire as __pmdeskRequire } from 'node:module'; const require = __pmdeskRequire(import.meta.url);" },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version) },

@@ -1,0 +1,9 @@
+// cli-table3 measures its cells with string-width (4.x): the bundle (build.mjs
+// alias) measures with the project's East-Asian width instead, so a table and
+// the code that fits its cells agree on every character (and start-up does not
+// compile string-width's emoji regex). Colour codes are stripped first, as
+// string-width does.
+const { displayWidth } = require('../src/formats/width.ts');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ESC of a colour code
+const ANSI = /\u001b\[[0-9;]*m/g;
+module.exports = (s) => displayWidth(String(s).replace(ANSI, ''));
