@@ -163,13 +163,7 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
         if (k === 'resident' || k === 'absent') for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'number') ids.add(x);
     const absent = (shown as Record<string, unknown>).absent;
     if (Array.isArray(absent)) for (const x of absent) if (typeof x === 'number') ids.add(x);
-    if (ids.size) {
-      const rows = s.db.prepare(`SELECT id, name FROM residents WHERE id IN (${[...ids].map(() => '?').join(',')})`).all(...ids) as Array<{
-        id: number;
-        name: string;
-      }>;
-      Object.defineProperty(shown, 'residentNames', { value: Object.fromEntries(rows.map((x) => [x.id, x.name])), enumerable: false });
-    }
+    if (ids.size) Object.defineProperty(shown, 'residentNames', { value: rec.residentNames(s.db, [...ids]), enumerable: false });
     return shown;
   });
 }

@@ -35,6 +35,18 @@ interface DueItem {
   rule: string;
   dueAt: string;
   provisional?: boolean; // R-0A1
+  about?: string; // issue 18: what it is about (the kind's gist), at a terminal
+  contact?: string; // issue 18: whom to call, phone masked (R-004)
+}
+
+/** How late (or how soon) a due time is, from now: "逾期 2 天 3 小时" / "还有 45 分钟". */
+export function lateness(io: Io, dueAt: string, now: string): string {
+  const min = Math.round((Date.parse(now) - Date.parse(dueAt)) / 60000);
+  const m = Math.abs(min);
+  const d = Math.floor(m / 1440);
+  const h = Math.floor((m % 1440) / 60);
+  const span = d >= 3 ? io.t('span.d', { d }) : d ? io.t('span.dh', { d, h }) : h ? io.t('span.hm', { h, m: m % 60 }) : io.t('span.m', { m });
+  return io.t(min >= 0 ? 'due.lateBy' : 'due.inside', { span });
 }
 
 /** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
@@ -46,6 +58,7 @@ export function dueView(
     reports?: Array<{ month: string; report: string; rule: string; dueAt: string; overdue: boolean }>;
     provisional?: number;
     noSurvey?: number | null;
+    now?: string;
   },
   io: Io,
 ): string {
@@ -67,8 +80,21 @@ export function dueView(
       ]
     : [];
   if (!total.overdue && !total.dueToday) return [...(monthly.length ? monthly : [t('due.none')]), ...prov].join('\n');
-  const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  const rows = (xs: DueItem[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
+  // Issue 18: each row says what it is about, whom to call (masked phone, R-004) and how late.
+  const now = r.now ?? new Date().toISOString();
+  const cols = [
+    { head: `${t('col.no')} / ${t('col.unit')}`, keep: true, wrap: true },
+    { head: t('col.due'), keep: true, wrap: true },
+    { head: t('col.what'), wrap: true },
+    { head: t('due.col.contact'), wrap: true, max: 12 },
+  ];
+  const rows = (xs: DueItem[]) =>
+    xs.map((d) => [
+      [d.no, d.unit].filter(Boolean).join('\n'),
+      `${minute(d.dueAt)}${provisionalMark(d)}\n${lateness(io, d.dueAt, now)}`,
+      [d.about, `${code(io, 'step', d.step)} (${d.rule})`].filter(Boolean).join('\n'),
+      d.contact ?? '',
+    ]);
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];

@@ -4,7 +4,8 @@
 // timeline details wrapped at word / character boundaries — and tables drawn by
 // cli-table3 with Chinese-aware widths inside 80 columns. Through the built binary.
 import { describe, expect, it } from 'vitest';
-import { estate } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, estate, NOW } from './helpers.js';
 
 const APPLY = ['renovate', 'apply', 'A-1-201', '--contractor', '美家装饰', '--licence', '91350100M000100Y43', '--manager-name', '刘工'];
 const APPLY2 = ['--manager-id', '310104201203054565', '--manager-phone', '13700002222', '--start', '2026-10-08', '--end', '2026-10-20'];
@@ -117,5 +118,45 @@ describe('show reads like the paper form (issue 18)', () => {
     expect(details.join('')).toContain('楼'); // the Chinese text is kept, not dropped (cli-table3's own wordWrap drops it)
     expect(details.join('').replace(/\s/g, '')).toContain('楼道灯从周一起一直不亮，晚上老人出入很不方便');
     expect(widest(out)).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('a list at a terminal draws what the window holds (issue 18, point 4)', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('the newest rows that fit 15 lines, the count of the rest; --all and piped output print every row', () => {
+    const { db, run } = estate();
+    for (let i = 0; i < 14; i++)
+      run([
+        'visit',
+        'in',
+        '--name',
+        '赵敏',
+        '--id-type',
+        'passport',
+        '--id-number',
+        `E1234${5600 + i}`,
+        '--unit',
+        'A-1-101',
+        '--purpose',
+        '探亲',
+        '--confirmed',
+      ]);
+    const env = { ...process.env, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1' };
+    const tty = (args: string) =>
+      spawnSync('script', ['-qec', `stty rows 15 cols 80; ${process.execPath} ${BIN} ${args}`, '/dev/null'], {
+        env,
+        encoding: 'utf8',
+      }).stdout.replace(/\r/g, '');
+    const out = tty('visit list');
+    // 15 lines less the frame, the count and the prompt: the 9 newest of 14.
+    expect(out).toMatch(/newest 9 of 14, 5 more · all: --all/);
+    expect(out).toContain('LF-2026-0014');
+    expect(out).not.toContain('LF-2026-0005');
+    expect(out.trimEnd().split('\n').length).toBeLessThanOrEqual(14);
+    expect(tty('visit list --all')).toContain('LF-2026-0001');
+    // Piped: every row.
+    const piped = run(['visit', 'list']).stdout;
+    expect(piped).toContain('LF-2026-0001');
+    expect(piped).toMatch(/14 rows/);
   });
 });
