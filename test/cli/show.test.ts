@@ -29,7 +29,10 @@ describe('show reads like the paper form (issue 18)', () => {
     const no = run(['--json', ...APPLY, ...APPLY2, '--scope', 'plumbing,electrical']).json().no;
     run(['renovate', 'doc', no, ...BASE]);
     run(['renovate', 'approve', no]);
-    run(['renovate', 'pay', no, '--receipt', 'SJ-1']);
+    // The step message says what is next and when (R-304: the first inspection slot, the morning of the start day).
+    expect(run(['--lang', 'zh', 'renovate', 'pay', no, '--receipt', 'SJ-1']).stdout).toMatch(
+      new RegExp(`${no}：已缴费，施工许可证 ${no}-XK；首次巡查10月8日上午前（2026-10-08 12:00）`),
+    );
     // Two inspection slots met on Oct 8, then none until Oct 10 10:00: the Oct 9 slots are missed.
     run(['renovate', 'inspect', no, '--ok'], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' });
     run(['renovate', 'inspect', no, '--ok'], { PMDESK_NOW: '2026-10-08T15:00:00+08:00' });
