@@ -28,10 +28,10 @@ import type { Io } from '../core/io.js';
  * What is overdue and what is due today, across workflows, oldest first. With
  * `limit` (a terminal), at most that many of each, and `total` counts them all.
  */
-export async function reportDue(io: Io, limit?: number) {
+export async function reportDue(io: Io, limit?: number, describe = false) {
   const r = dueOf(io, limit);
-  // Issue 18: at a terminal (a page of rows) each row says what it is about and whom to call (masked, R-004).
-  if (limit !== undefined) await describeDue(io, [...r.overdue, ...r.dueToday]);
+  // Issue 18: at a terminal (a screenful of rows) each row says what it is about and whom to call (masked, R-004).
+  if (describe) await describeDue(io, [...r.overdue, ...r.dueToday]);
   return r;
 }
 

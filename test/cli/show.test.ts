@@ -162,4 +162,35 @@ describe('a list at a terminal draws what the window holds (issue 18, point 4)',
     expect(piped).toContain('LF-2026-0001');
     expect(piped).toMatch(/14 rows/);
   });
+
+  it.skipIf(!hasScript)('report due at a terminal: each row says what it is about, whom to call (masked phone, R-004) and how late (R-402)', () => {
+    const { db, run } = estate();
+    run([
+      'complaint',
+      'new',
+      '--name',
+      '王伟',
+      '--unit',
+      'A-1-101',
+      '--phone',
+      '13812345678',
+      '--channel',
+      'phone',
+      '--about',
+      '保洁',
+      '--desc',
+      '楼道三天未清扫',
+    ]);
+    const env = { ...process.env, PMDESK_DB: db, PMDESK_NOW: '2026-10-01T12:00:00+08:00', PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1' };
+    const out = spawnSync('script', ['-qec', `stty rows 24 cols 80; ${process.execPath} ${BIN} --lang zh report due`, '/dev/null'], {
+      env,
+      encoding: 'utf8',
+    }).stdout.replace(/\r/g, '');
+    expect(out).toMatch(/TS-2026-0001/);
+    expect(out).toMatch(/保洁/);
+    expect(out).toMatch(/王伟/);
+    expect(out).toMatch(/138\*\*\*\*5678/);
+    expect(out).not.toMatch(/13812345678/);
+    expect(out).toMatch(/逾期 2 小时 0 分/); // the 24-hour feedback was due at 10:00 on Oct 1
+  });
 });
