@@ -82,19 +82,32 @@ export function dueView(
   if (!total.overdue && !total.dueToday) return [...(monthly.length ? monthly : [t('due.none')]), ...prov].join('\n');
   // Issue 18: each row says what it is about, whom to call (masked phone, R-004) and how late.
   const now = r.now ?? new Date().toISOString();
-  const cols = [
+  // Piped (no `about` / `contact` described): one line a row, as before, with how late.
+  const described = [...r.overdue, ...r.dueToday].some((d) => d.about !== undefined || d.contact !== undefined);
+  const plainCols = [
+    { head: t('col.no'), keep: true },
+    { head: t('col.unit'), keep: true },
+    { head: t('col.step') },
+    { head: t('col.rule') },
+    { head: t('col.due'), keep: true },
+  ];
+  const plainRows = (xs: DueItem[]) =>
+    xs.map((d) => [d.no, d.unit ?? '', code(io, 'step', d.step), d.rule, `${minute(d.dueAt)}${provisionalMark(d)} ${lateness(io, d.dueAt, now)}`]);
+  const richCols = [
     { head: `${t('col.no')} / ${t('col.unit')}`, keep: true, wrap: true },
     { head: t('col.due'), keep: true, wrap: true },
     { head: t('col.what'), wrap: true },
     { head: t('due.col.contact'), wrap: true, max: 12 },
   ];
-  const rows = (xs: DueItem[]) =>
+  const richRows = (xs: DueItem[]) =>
     xs.map((d) => [
       [d.no, d.unit].filter(Boolean).join('\n'),
       `${minute(d.dueAt)}${provisionalMark(d)}\n${lateness(io, d.dueAt, now)}`,
       [d.about, `${code(io, 'step', d.step)} (${d.rule})`].filter(Boolean).join('\n'),
       d.contact ?? '',
     ]);
+  const cols = described ? richCols : plainCols;
+  const rows = described ? richRows : plainRows;
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
