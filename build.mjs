@@ -57,6 +57,8 @@ const out = await build({
   supported: { 'dynamic-import': false },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__pmdesk_url' },
   plugins: [lazyBuiltin('child_process')],
+  // cli-table3 measures cells with the project's East-Asian width (src/formats/width.ts), not string-width's.
+  alias: { 'string-width': './build/string-width.cjs' },
   logLevel: 'warning',
 });
 mkdirSync('dist', { recursive: true });

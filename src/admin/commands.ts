@@ -8,8 +8,14 @@ export function registerAdmin(program: Command): void {
   const report = program.command('report');
   report.command('due').action(
     act(
-      // A terminal shows the oldest 100 of each section; --json gives them all.
-      async (io) => (await import('./usecases.js')).reportDue(io, io.json ? undefined : 100),
+      // A terminal shows the oldest of each section that its window holds (issue 18: a row is two
+      // lines, two sections), piped output the oldest 100; --json gives them all.
+      async (io) => {
+        const { screenRows } = await import('../formats/table.js');
+        const screen = screenRows();
+        // What each row is about and whom to call: at a terminal only (it loads each group's workflow).
+        return (await import('./usecases.js')).reportDue(io, io.json ? undefined : screen ? Math.max(3, Math.floor(screen / 4)) : 100, !!screen);
+      },
       async (r, io) => (await views()).dueView(r, io),
     ),
   );

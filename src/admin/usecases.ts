@@ -8,7 +8,7 @@ import { localDate, parseInstant } from '../core/time.js';
 import { claimOut, fileOut, streamOut, writeOut } from '../core/out.js';
 import { beginRead, inTx, openDb, schemaVersion, latestVersion } from '../core/store/db.js';
 import { listAudit, verifyAuditChain, iterateAudit, backupFiles, auditHead, formatHead, hashAtRow, parseHead } from '../core/store/audit.js';
-import { countOpenDeadlinesIn, openDeadlinesIn, type DueRow } from '../core/store/records.js';
+import { countOpenDeadlinesIn, getRecord, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { countProvisional } from '../core/store/calendar.js';
 import { openMonthlyDeadlines } from '../report/due.js';
 import { surveysThisYear } from '../workflows/survey/api.js';
@@ -28,12 +28,71 @@ import type { Io } from '../core/io.js';
  * What is overdue and what is due today, across workflows, oldest first. With
  * `limit` (a terminal), at most that many of each, and `total` counts them all.
  */
-export async function reportDue(io: Io, limit?: number) {
+export async function reportDue(io: Io, limit?: number, describe = false) {
+  const r = dueOf(io, limit);
+  // Issue 18: at a terminal (a screenful of rows) each row says what it is about and whom to call (masked, R-004).
+  if (describe) await describeDue(io, [...r.overdue, ...r.dueToday]);
+  return r;
+}
+
+/** A row of `report due`; `about` and `contact` only at a terminal (not in --json). */
+interface DueJson {
+  no: string;
+  type: string;
+  group: string;
+  status: string;
+  unit: string | null;
+  step: string;
+  rule: string;
+  dueAt: string;
+  overdue: boolean;
+  provisional: boolean;
+  about?: string;
+  contact?: string;
+}
+
+/** Who to contact on a record: the first name and phone its detail has (phones masked, R-004). */
+const CONTACT_NAME = ['name', 'reporter', 'borrower', 'managerName', 'owner', 'tenant'];
+const CONTACT_PHONE = ['phone', 'managerPhone'];
+
+/** Adds `about` (the kind's gist) and `contact` (name and masked phone) to the due rows, for the human view. */
+async function describeDue(io: Io, items: Array<{ no: string; group: string; about?: string; contact?: string }>) {
+  if (!items.length) return;
+  const { loadKind } = await import('../workflows/index.js');
+  const { recordJson } = await import('../records/usecases.js');
+  const kinds = new Map<string, Awaited<ReturnType<typeof loadKind>>>();
+  for (const g of new Set(items.map((d) => d.group))) {
+    try {
+      kinds.set(g, await loadKind(g));
+    } catch {
+      // a group without a workflow (none today): its rows keep number and step only
+    }
+  }
+  read(io, (s) => {
+    for (const d of items) {
+      const kind = kinds.get(d.group);
+      if (!kind) continue;
+      const row = getRecord(s.db, d.no);
+      if (!row) continue;
+      const j = recordJson(s, row, kind) as Record<string, unknown>;
+      const text = (v: unknown) => (v === null || v === undefined || v === '' || typeof v === 'object' ? '' : String(v));
+      d.about = (kind.gist ?? [])
+        .map((k) => text(j[k]))
+        .filter(Boolean)
+        .join(' · ');
+      const name = CONTACT_NAME.map((k) => text(j[k])).find(Boolean) ?? '';
+      const phone = CONTACT_PHONE.map((k) => text(j[k])).find(Boolean) ?? '';
+      d.contact = [name, phone].filter(Boolean).join('\n');
+    }
+  });
+}
+
+function dueOf(io: Io, limit?: number) {
   // A read transaction: an R-403 escalation fired by now is derived (no open duty, issue 16.8), not stored here.
   return read(io, (s) => {
     const today = localDate(s.now, s.tz);
     const endOfToday = parseInstant(`${addDays(today, 1)}`, s.tz);
-    const item = (d: DueRow) => ({
+    const item = (d: DueRow): DueJson => ({
       no: d.no,
       type: d.type,
       group: GROUP_OF_TYPE[d.type] ?? d.type,

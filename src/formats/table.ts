@@ -1,55 +1,173 @@
-// Terminal tables with truncation by display width (displayWidth counts a
-// Chinese character as 2 columns), so Chinese lines up and a list fits an
-// 80-column terminal. Drawn here rather than by cli-table3: its layout pass
-// cost ~0.3 ms per cell (40 ms for a 144-unit list, seconds for 20,000 units)
-// and its wordWrap drops Chinese text (dependencies.md).
-import { displayWidth as stringWidth } from './width.js';
+// Terminal tables drawn by cli-table3 (the design card's library), 80 columns
+// (or the terminal's width). The cells are fitted and padded here with the
+// project's East-Asian width (width.ts: a Chinese character is 2 columns) —
+// cli-table3 measures with string-width, which the build points at the same
+// function — so Chinese lines up and cli-table3 never truncates or wraps (its
+// wordWrap drops Chinese text, dependencies.md). cli-table3 costs ~0.1 ms a
+// cell: a list at a terminal draws only the rows a screen holds (screenRows).
+import Table from 'cli-table3';
+import { charWidth, displayWidth as stringWidth } from './width.js';
 
+/** The text cut to `width` columns with … — one pass, each character measured once. */
 export function fit(text: string, width: number): string {
   const s = String(text ?? '');
-  if (stringWidth(s) <= width) return s;
-  let out = '';
+  const full = stringWidth(s);
+  if (full <= width) return s;
+  let w = 0;
+  let end = 0;
   for (const ch of s) {
-    if (stringWidth(out + ch) > width - 1) break;
-    out += ch;
+    const cw = charWidth(ch.codePointAt(0)!);
+    if (w + cw > width - 1) break;
+    w += cw;
+    end += ch.length;
   }
-  return `${out}…`;
+  return `${s.slice(0, end)}…`;
+}
+
+/**
+ * The text in lines of at most `width` columns, broken after a space or
+ * between two Chinese characters — never inside a Latin word or a number
+ * (a word longer than a line is cut).
+ */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of String(text ?? '').split('\n')) {
+    let line = '';
+    let lw = 0;
+    let word = '';
+    let ww = 0;
+    const flushWord = () => {
+      if (lw + ww > width && line) {
+        out.push(line.trimEnd());
+        line = word.trimStart();
+        lw = stringWidth(line);
+      } else {
+        line += word;
+        lw += ww;
+      }
+      word = '';
+      ww = 0;
+    };
+    for (const ch of para) {
+      const cw = charWidth(ch.codePointAt(0)!);
+      if (cw === 2) {
+        // A wide character is a word of its own (Chinese breaks between characters).
+        flushWord();
+        word = ch;
+        ww = 2;
+        flushWord();
+        continue;
+      }
+      if (ww + cw > width) {
+        // A word longer than the line: cut it.
+        flushWord();
+      }
+      word += ch;
+      ww += cw;
+      if (ch === ' ') flushWord();
+    }
+    flushWord();
+    out.push(line.trimEnd());
+  }
+  return out;
 }
 
 export interface Column {
   head: string;
   max?: number; // display columns at most
   keep?: boolean; // never narrowed to fit (numbers, dates): the text columns give way
+  wrap?: boolean; // long text is wrapped onto further lines (at word / character boundaries) instead of cut with …
 }
+
+/** The rows of a list a terminal window shows (its height less the frame, count and prompt lines); undefined when not a terminal. */
+export function screenRows(): number | undefined {
+  if (!process.stdout.isTTY) return undefined;
+  return Math.max(5, (process.stdout.rows || 24) - 6);
+}
+
+const CHARS = {
+  top: '─',
+  'top-mid': '┬',
+  'top-left': '┌',
+  'top-right': '┐',
+  bottom: '─',
+  'bottom-mid': '┴',
+  'bottom-left': '└',
+  'bottom-right': '┘',
+  left: '│',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '│',
+  'right-mid': '',
+  middle: '│',
+};
 
 /** Render rows as a table at most `total` columns wide (default: the terminal, else 80). */
 export function table(columns: Column[], rows: unknown[][], total = process.stdout.columns || 80): string {
-  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).replace(/[\r\n\t]+/g, ' ')));
-  // Natural width of each column, then shrink the widest until the table fits.
+  // One line a cell, except in a column that wraps (its own line breaks are kept).
+  const flat = columns.map((c) => (c.wrap ? /[\r\t]+/g : /[\r\n\t]+/g));
+  const cells = rows.map((r) => r.map((c, i) => (c === null || c === undefined ? '' : String(c)).replace(flat[i] ?? /[\r\n\t]+/g, ' ')));
+  // Natural width of each column (each cell measured once), then shrink the widest until the table fits.
   // A loop, not Math.max(...rows): a list may have hundreds of thousands of rows.
+  const measured = cells.map((r) => r.map((c) => (c.includes('\n') ? Math.max(...c.split('\n').map(stringWidth)) : stringWidth(c))));
   const widths = columns.map((c, i) => {
     let w = stringWidth(c.head);
-    for (const r of cells) w = Math.max(w, stringWidth(r[i] ?? ''));
+    for (const r of measured) w = Math.max(w, r[i] ?? 0);
     return Math.min(c.max ?? 40, w);
   });
-  const frame = () => widths.reduce((a, w) => a + w + 3, 1);
-  while (frame() > total) {
-    const narrowable = widths.map((w, j) => (columns[j].keep ? 0 : w));
-    const i = narrowable.indexOf(Math.max(...narrowable));
-    if (widths[i] <= 6) break;
-    widths[i]--;
+  // Narrow the widest text column by the excess at once (no column below 6), not one column at a time.
+  let excess = widths.reduce((a, w) => a + w + 3, 1) - total;
+  while (excess > 0) {
+    let i = -1;
+    for (let j = 0; j < widths.length; j++) if (!columns[j].keep && widths[j] > 6 && (i < 0 || widths[j] > widths[i])) i = j;
+    if (i < 0) break;
+    let second = 6;
+    for (let j = 0; j < widths.length; j++) if (j !== i && !columns[j].keep) second = Math.max(second, widths[j]);
+    const cut = Math.min(excess, widths[i] - 6, Math.max(1, widths[i] - second));
+    widths[i] -= cut;
+    excess -= cut;
   }
-  const pad = (text: string, w: number) => text + ' '.repeat(Math.max(0, w - stringWidth(text)));
-  const line = (l: string, m: string, r: string) => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
-  const row = (r: string[]) => `│ ${r.map((c, i) => pad(fit(c, widths[i]), widths[i])).join(' │ ')} │`;
-  const out = [line('┌', '┬', '┐'), row(columns.map((c) => c.head))];
-  for (const r of cells) out.push(row(r));
-  out.push(line('└', '┴', '┘'));
+  const pad = (text: string, w: number) => {
+    const f = fit(text, w);
+    return f + ' '.repeat(Math.max(0, w - stringWidth(f)));
+  };
+  const cell = (c: string, i: number, m: number) => {
+    const w = widths[i];
+    if (m <= w && !c.includes('\n')) return c + ' '.repeat(w - m);
+    if (!columns[i].wrap) return pad(c, w);
+    return wrap(c, w)
+      .map((l) => pad(l, w))
+      .join('\n');
+  };
+  // cli-table3 lays out a table by checking each cell against every earlier row (quadratic in the
+  // rows): draw the body in chunks of CHUNK rows with the same column widths and join them
+  // (each chunk's closing line and the next one's opening line are dropped).
+  const options = {
+    colWidths: widths.map((w) => w + 2),
+    chars: CHARS,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact: true },
+    wordWrap: false,
+  };
+  const out: string[] = [];
+  for (let from = 0; from === 0 || from < cells.length; from += CHUNK) {
+    const t = new Table({ ...options, head: from === 0 ? columns.map((c, i) => pad(c.head, widths[i])) : [] });
+    const to = Math.min(cells.length, from + CHUNK);
+    for (let r = from; r < to; r++) t.push(cells[r].map((c, i) => cell(c, i, measured[r][i] ?? 0)));
+    const lines = t.toString().split('\n');
+    if (from > 0) lines.shift();
+    if (to < cells.length) lines.pop();
+    out.push(...lines);
+  }
   return out.join('\n');
 }
 
-/** "Label: value" lines, labels padded to line up (Chinese-aware). */
+/** Rows drawn by one cli-table3 table (its layout is quadratic in the rows of a table). */
+const CHUNK = 16;
+
+/** "Label: value" lines, labels padded to line up (Chinese-aware); a value of several lines is indented under its first. */
 export function fields(pairs: Array<[string, unknown]>): string {
   const w = Math.max(...pairs.map(([k]) => stringWidth(k)));
-  return pairs.map(([k, v]) => `${k}${' '.repeat(w - stringWidth(k))}  ${v ?? ''}`).join('\n');
+  const indent = ' '.repeat(w + 2);
+  return pairs.map(([k, v]) => `${k}${' '.repeat(w - stringWidth(k))}  ${String(v ?? '').replace(/\n/g, `\n${indent}`)}`).join('\n');
 }

@@ -2,16 +2,28 @@
 // characters take two columns, combining marks and controls none. The data
 // comes from get-east-asian-width (Unicode EastAsianWidth.txt); string-width
 // would do the same but costs ~70 ms of start-up on this machine (its emoji
-// regex), more than the whole budget of a read command (quality.md).
+// regex), more than the whole budget of a read command (quality.md). The build
+// points cli-table3's string-width at this file (build/string-width.cjs), so
+// the tables measure as the rest of the project does.
 import { eastAsianWidth } from 'get-east-asian-width';
 
 const ZERO = /[\p{Mn}\p{Me}\p{Cc}\p{Cf}]/u;
 
+/** Columns one code point takes. Printable ASCII and the CJK blocks without a regex (a table measures every cell). */
+export function charWidth(cp: number): number {
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xff01 && cp <= 0xff60) || (cp >= 0x3000 && cp <= 0x303e)) return 2;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
+  if (ZERO.test(String.fromCodePoint(cp))) return 0;
+  return eastAsianWidth(cp);
+}
+
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    if (ZERO.test(ch)) continue;
-    w += eastAsianWidth(ch.codePointAt(0)!);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    w += charWidth(cp);
   }
   return w;
 }

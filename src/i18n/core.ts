@@ -209,8 +209,8 @@ export default {
   'word.done': { en: 'done', zh: '已完成' },
   'word.rows': { en: '{n} rows', zh: '共 {n} 行' },
   'list.newest': {
-    en: 'newest {n} of {total} · all: --json or --csv · fewer: --unit --month --overdue',
-    zh: '最新 {n} 条，共 {total} 条 · 全部：--json 或 --csv · 缩小：--unit --month --overdue',
+    en: 'newest {n} of {total}, {more} more · all: --all, --json or --csv · fewer: --unit --month --overdue',
+    zh: '最新 {n} 条，另有 {more} 条未显示（共 {total} 条） · 全部：--all、--json 或 --csv · 缩小：--unit --month --overdue',
   },
 
   'col.no': { en: 'No.', zh: '单号' },

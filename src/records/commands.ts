@@ -49,9 +49,6 @@ export function registerWorkflows(program: Command, workflows: Workflow[], kindO
 
 const views = () => import('./views.js');
 
-/** Rows of a list at a terminal: the newest; the rest by --json, --csv or a narrower filter. */
-const LIST_PAGE = 100;
-
 function uniformVerbs(g: Command, w: Workflow, kindOf: (group: string) => Promise<Kind>): void {
   const group = w.info!.group;
   const list = g.command('list');
@@ -65,11 +62,19 @@ function uniformVerbs(g: Command, w: Workflow, kindOf: (group: string) => Promis
     .option('--to <date>')
     .option('--month <YYYY-MM>')
     .option('--csv')
+    .option('--all')
     .action(
       act(
-        // A terminal shows the newest page; --json and --csv give every match.
+        // Issue 18: a terminal shows the newest rows its window holds and says how many more;
+        // --all, --json, --csv and piped output give every match.
         async (io, _a, o) => {
-          const page = await (await import('./usecases.js')).listPage(io, await kindOf(group), o, io.json || o.csv ? undefined : LIST_PAGE);
+          const { screenRows } = await import('../formats/table.js');
+          const page = await (await import('./usecases.js')).listPage(
+            io,
+            await kindOf(group),
+            o,
+            io.json || o.csv || o.all ? undefined : screenRows(),
+          );
           // With --json only the rows are printed; the view (which reads the page) runs without it.
           return (io.json ? page.rows : page) as typeof page;
         },

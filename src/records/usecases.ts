@@ -135,7 +135,7 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
   return (unmask ? write : read)(io, (s) => {
     const r = loadRecord(s, no, kind.types, kind.group);
     if (unmask) s.audit({ subject: r.no, action: 'unmask', field: 'reason', new: why });
-    return {
+    const shown = {
       ...recordJson(s, r, kind, unmask),
       deadlines: deadlinesJson(s, r.id),
       timeline: rec.listEvents(s.db, r.id).map((e) => ({
@@ -155,6 +155,16 @@ export function showOf(io: Io, kind: Kind, no: string, u: { unmask?: boolean; re
         receiptNo: l.receipt_no,
       })),
     };
+    // Issue 18: the people a timeline names by id (a call to resident 54, absent owners), for the
+    // human view only — not enumerable, so --json keeps its shape.
+    const ids = new Set<number>();
+    for (const e of shown.timeline)
+      for (const [k, v] of Object.entries(e.data ?? {}))
+        if (k === 'resident' || k === 'absent') for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'number') ids.add(x);
+    const absent = (shown as Record<string, unknown>).absent;
+    if (Array.isArray(absent)) for (const x of absent) if (typeof x === 'number') ids.add(x);
+    if (ids.size) Object.defineProperty(shown, 'residentNames', { value: rec.residentNames(s.db, [...ids]), enumerable: false });
+    return shown;
   });
 }
 

@@ -4,6 +4,7 @@ import { fields, table, type Column } from '../formats/table.js';
 import { toCsv } from '../formats/csv.js';
 import { Chalk } from 'chalk';
 import { minute } from '../formats/when.js';
+import { formatFen } from '../core/money.js';
 import type { RecordJson, ShowJson } from './usecases.js';
 
 /** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
@@ -34,6 +35,18 @@ interface DueItem {
   rule: string;
   dueAt: string;
   provisional?: boolean; // R-0A1
+  about?: string; // issue 18: what it is about (the kind's gist), at a terminal
+  contact?: string; // issue 18: whom to call, phone masked (R-004)
+}
+
+/** How late (or how soon) a due time is, from now: "逾期 2 天 3 小时" / "还有 45 分钟". */
+export function lateness(io: Io, dueAt: string, now: string): string {
+  const min = Math.round((Date.parse(now) - Date.parse(dueAt)) / 60000);
+  const m = Math.abs(min);
+  const d = Math.floor(m / 1440);
+  const h = Math.floor((m % 1440) / 60);
+  const span = d >= 3 ? io.t('span.d', { d }) : d ? io.t('span.dh', { d, h }) : h ? io.t('span.hm', { h, m: m % 60 }) : io.t('span.m', { m });
+  return io.t(min >= 0 ? 'due.lateBy' : 'due.inside', { span });
 }
 
 /** `report due` at a terminal: the oldest of each section (the app caps them), with the counts. */
@@ -45,6 +58,7 @@ export function dueView(
     reports?: Array<{ month: string; report: string; rule: string; dueAt: string; overdue: boolean }>;
     provisional?: number;
     noSurvey?: number | null;
+    now?: string;
   },
   io: Io,
 ): string {
@@ -66,8 +80,34 @@ export function dueView(
       ]
     : [];
   if (!total.overdue && !total.dueToday) return [...(monthly.length ? monthly : [t('due.none')]), ...prov].join('\n');
-  const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  const rows = (xs: DueItem[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
+  // Issue 18: each row says what it is about, whom to call (masked phone, R-004) and how late.
+  const now = r.now ?? new Date().toISOString();
+  // Piped (no `about` / `contact` described): one line a row, as before, with how late.
+  const described = [...r.overdue, ...r.dueToday].some((d) => d.about !== undefined || d.contact !== undefined);
+  const plainCols = [
+    { head: t('col.no'), keep: true },
+    { head: t('col.unit'), keep: true },
+    { head: t('col.step') },
+    { head: t('col.rule') },
+    { head: t('col.due'), keep: true },
+  ];
+  const plainRows = (xs: DueItem[]) =>
+    xs.map((d) => [d.no, d.unit ?? '', code(io, 'step', d.step), d.rule, `${minute(d.dueAt)}${provisionalMark(d)} ${lateness(io, d.dueAt, now)}`]);
+  const richCols = [
+    { head: `${t('col.no')} / ${t('col.unit')}`, keep: true, wrap: true },
+    { head: t('col.due'), keep: true, wrap: true },
+    { head: t('col.what'), wrap: true },
+    { head: t('due.col.contact'), wrap: true, max: 12 },
+  ];
+  const richRows = (xs: DueItem[]) =>
+    xs.map((d) => [
+      [d.no, d.unit].filter(Boolean).join('\n'),
+      `${minute(d.dueAt)}${provisionalMark(d)}\n${lateness(io, d.dueAt, now)}`,
+      [d.about, `${code(io, 'step', d.step)} (${d.rule})`].filter(Boolean).join('\n'),
+      d.contact ?? '',
+    ]);
+  const cols = described ? richCols : plainCols;
+  const rows = described ? richRows : plainRows;
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
@@ -165,7 +205,7 @@ export function recordsView(rows: RecordJson[], io: Io, o: { csv?: boolean }, gi
   if (!rows.length) return t('list.empty');
   const shown = gist.length && (process.stdout.columns || 80) < 100 ? cols.filter((c) => !c.wide) : cols;
   const columns = shown.map((c) => ('text' in c ? { head: c.head, max: 60 } : { head: c.head, keep: true }));
-  const count = total > rows.length ? t('list.newest', { n: rows.length, total }) : t('word.rows', { n: rows.length });
+  const count = total > rows.length ? t('list.newest', { n: rows.length, total, more: total - rows.length }) : t('word.rows', { n: rows.length });
   const legend = rows.some((r) => r.dueAt && r.provisional) ? `\n${t('cal.legend')}` : '';
   return `${dueTable(
     io,
@@ -176,7 +216,95 @@ export function recordsView(rows: RecordJson[], io: Io, o: { csv?: boolean }, gi
 }
 
 /** What the common `show` view reads; a workflow's own view passes just these (every further field is listed as is). */
-export type ShownRecord = Pick<ShowJson, 'no' | 'type' | 'status' | 'unit' | 'createdAt' | 'deadlines' | 'timeline'>;
+export type ShownRecord = Pick<ShowJson, 'no' | 'type' | 'status' | 'unit' | 'createdAt' | 'deadlines' | 'timeline'> & {
+  ledger?: ShowJson['ledger'];
+};
+
+/**
+ * A closed value (status, channel, kind …) in the clerk's words: today the words
+ * that exist (`<list>.<code>`, e.g. class.important, type.repair), else the code.
+ * One call per column, so the closed-value word tables (issue 18, point 2) slot in here.
+ */
+export function code(io: Io, list: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  const key = `${list}.${String(value)}`;
+  const w = io.t(key);
+  return w === key ? String(value) : w;
+}
+
+/** A field's label as the paper form names it (issue 18: `field.*`); money fields drop their `Fen`. */
+export function label(io: Io, k: string): string {
+  const base = k.endsWith('Fen') ? k.slice(0, -3) : k;
+  const key = `field.${base}`;
+  const w = io.t(key);
+  return w === key ? k : w;
+}
+
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+/** Fields that hold a closed value (a code) rather than free text. */
+const CODES = new Set([
+  'kind',
+  'urgency',
+  'source',
+  'size',
+  'channel',
+  'class',
+  'entry',
+  'category',
+  'idType',
+  'custody',
+  'keyStatus',
+  'outcome',
+  'status',
+]);
+
+/** Money in yuan with two decimals (fen are integers, R-003). */
+export function yuan(io: Io, fen: number): string {
+  return io.t('money.yuan', { amount: formatFen(fen) });
+}
+
+/**
+ * One value as the paper form writes it (issue 18): money in yuan, times as
+ * `2026-11-17 14:30`, yes/no, rates in per cent, lists one item a line, people by
+ * name (`names`: id → name), closed values through `code`.
+ */
+export function shown(io: Io, k: string, v: unknown, names: Map<number, string> = new Map()): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'number' && k.endsWith('Fen')) return yuan(io, v);
+  if (typeof v === 'boolean') return io.t(v ? 'word.yes' : 'word.no');
+  if (typeof v === 'number' && (k.endsWith('Rate') || k === 'satisfaction') && v <= 1) return `${(v * 100).toFixed(1)}%`;
+  if (typeof v === 'number' && (k === 'resident' || k === 'absent') && names.has(v)) return names.get(v)!;
+  if (typeof v === 'string' && ISO_TIME.test(v)) return minute(v);
+  if (typeof v === 'string' && CODES.has(k)) return code(io, k, v);
+  if (Array.isArray(v)) {
+    if (!v.length) return io.t('word.none');
+    return v.map((x) => shown(io, k, x, names)).join('\n');
+  }
+  if (typeof v === 'object') {
+    return Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== null && x !== undefined && x !== '' && !(Array.isArray(x) && !x.length))
+      .map(([k2, x]) => (k2 === 'no' || k2 === 'name' ? shown(io, k2, x, names) : `${label(io, k2)} ${shown(io, k2, x, names)}`))
+      .join(' · ');
+  }
+  return String(v);
+}
+
+/** People the record names by id (owners with their ids), so `absent: [7]` reads as a name. */
+function namesOf(r: Record<string, unknown>): Map<number, string> {
+  const m = new Map<number, string>();
+  for (const v of Object.values(r))
+    if (Array.isArray(v))
+      for (const x of v)
+        if (x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'number' && typeof (x as { name?: unknown }).name === 'string')
+          m.set((x as { id: number }).id, (x as { name: string }).name);
+  const known = (r as { residentNames?: Record<string, string> }).residentNames;
+  for (const [id, name] of Object.entries(known ?? {})) m.set(Number(id), name);
+  return m;
+}
+
+/** The missed deadlines `show` lists at most (the latest), and the next open ones. */
+const MISSED_ROWS = 8;
+const NEXT_ROWS = 4;
 
 export function recordView(r: ShownRecord, io: Io): string {
   const t = io.t;
@@ -195,32 +323,68 @@ export function recordView(r: ShownRecord, io: Io): string {
     'deadlines',
     'timeline',
     'ledger',
+    'residentNames',
   ]);
+  const names = namesOf(r as Record<string, unknown>);
   const head: Array<[string, unknown]> = [
     [t('col.no'), r.no],
     [t('col.type'), t(`type.${r.type}`)],
-    [t('col.status'), r.status],
+    [t('col.status'), code(io, 'status', r.status)],
     [t('col.unit'), r.unit ?? ''],
-    [t('col.created'), r.createdAt],
+    [t('col.created'), minute(r.createdAt)],
   ];
   for (const [k, v] of Object.entries(r)) {
-    if (skip.has(k) || v === null || v === undefined) continue;
-    head.push([k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+    if (skip.has(k) || v === null || v === undefined || v === '') continue;
+    head.push([label(io, k), shown(io, k, v, names)]);
   }
   const out = [fields(head)];
-  if (r.deadlines?.length) {
-    out.push('', t('show.deadlines'));
+  if (r.ledger?.length) {
+    out.push('', t('show.ledger'));
     out.push(
       table(
-        [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }, { head: t('col.state') }],
-        r.deadlines.map((d) => [
-          d.step,
-          d.rule,
-          `${minute(d.dueAt)}${provisionalMark(d)}`,
-          d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due'),
+        [
+          { head: t('show.col.item') },
+          { head: t('show.col.direction') },
+          { head: t('show.col.amount'), keep: true },
+          { head: t('col.at'), keep: true },
+          { head: t('field.receipt') },
+        ],
+        r.ledger.map((l) => [
+          code(io, 'item', l.item),
+          code(io, 'show.direction', l.direction),
+          yuan(io, l.amountFen),
+          minute(l.at),
+          l.receiptNo ?? '',
         ]),
       ),
     );
+  }
+  if (r.deadlines?.length) {
+    // Issue 18: only the open and the missed deadlines — the latest MISSED_ROWS missed ones and the
+    // next NEXT_ROWS open ones (a site's inspection slots would fill the screen); the rest are counted.
+    const live = r.deadlines.filter((d) => !d.cancelled);
+    const missedAll = live.filter((d) => (d.doneAt ? d.late : d.overdue));
+    const nextAll = live.filter((d) => !d.doneAt && !d.overdue);
+    const missed = missedAll.slice(-MISSED_ROWS);
+    const next = nextAll.slice(0, NEXT_ROWS);
+    const met = live.filter((d) => d.doneAt && !d.late).length;
+    const cancelled = r.deadlines.length - live.length;
+    out.push('', t('show.deadlines'));
+    if (missed.length || next.length)
+      out.push(
+        table(
+          [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due'), keep: true }, { head: t('col.state') }],
+          [...missed, ...next].map((d) => [
+            code(io, 'step', d.step),
+            d.rule,
+            `${minute(d.dueAt)}${provisionalMark(d)}`,
+            d.doneAt ? `${t('word.late')} ${minute(d.doneAt)}` : d.overdue ? t('word.overdue') : t('word.due'),
+          ]),
+        ),
+      );
+    if (missedAll.length > missed.length) out.push(t('show.deadlinesEarlier', { n: missedAll.length - missed.length }));
+    if (nextAll.length > next.length) out.push(t('show.deadlinesLater', { n: nextAll.length - next.length }));
+    if (met || cancelled) out.push(t(missed.length || next.length ? 'show.deadlinesMore' : 'show.deadlinesAllMet', { met, cancelled }));
     // R-0A1: which days an open deadline's count assumed, in a year without its notice.
     for (const d of r.deadlines) {
       if (!d.provisional || d.doneAt || d.cancelled) continue;
@@ -234,19 +398,32 @@ export function recordView(r: ShownRecord, io: Io): string {
     out.push('', t('show.timeline'));
     out.push(
       table(
-        [{ head: t('col.at'), max: 16 }, { head: t('col.event'), max: 14 }, { head: t('col.clerk'), max: 10 }, { head: '' }],
-        r.timeline.map((e) => [minute(e.at), e.kind, e.clerk, summary(e.data)]),
+        [
+          { head: t('col.at'), keep: true },
+          { head: t('col.event'), max: 16 },
+          { head: t('col.clerk'), max: 10 },
+          { head: t('show.col.detail'), wrap: true },
+        ],
+        r.timeline.map((e) => [minute(e.at), code(io, 'event', e.kind), e.clerk, summary(io, e.data, names)]),
       ),
     );
   }
   return out.join('\n');
 }
 
-function summary(data: Record<string, unknown>): string {
-  return Object.entries(data ?? {})
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`)
-    .join(' ');
+/** A timeline row's details: "label value" pairs (wrapped by the table at word / character boundaries). */
+function summary(io: Io, data: Record<string, unknown>, names: Map<number, string>): string {
+  const d = data ?? {};
+  // A move of the state machine: "from → to" in the clerk's words.
+  const move = typeof d.from === 'string' && typeof d.to === 'string' ? [`${code(io, 'status', d.from)} → ${code(io, 'status', d.to)}`] : [];
+  const rest = move.length ? Object.entries(d).filter(([k]) => k !== 'from' && k !== 'to') : Object.entries(d);
+  return move
+    .concat(
+      rest
+        .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length))
+        .map(([k, v]) => `${label(io, k)} ${shown(io, k, v, names).replace(/\n/g, '、')}`),
+    )
+    .join(io.lang === 'zh' ? '；' : '; ');
 }
 
 export { toCsv };

@@ -21,7 +21,7 @@ describe('terminal pages', () => {
     const page = listPage(io, kind, { open: true }, 2);
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.no)).toEqual(['TS-2026-0002', 'TS-2026-0003']);
-    expect(recordsView(page.rows, io, {}, kind.gist, page.total)).toMatch(/newest 2 of 3 · all: --json or --csv/);
+    expect(recordsView(page.rows, io, {}, kind.gist, page.total)).toMatch(/newest 2 of 3, 1 more · all: --all, --json or --csv/);
     expect(listPage(io, kind, { open: true }).rows).toHaveLength(3);
     expect(run(['--json', 'complaint', 'list', '--open']).json()).toHaveLength(3);
   });

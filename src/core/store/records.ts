@@ -293,3 +293,13 @@ export function lastEventData(db: DB, recordId: number, kind: string): Record<st
     | undefined;
   return row ? (JSON.parse(row.data) as Record<string, unknown>) : null;
 }
+
+/** Residents' names by id (issue 18: `show` names the people a timeline records by id). */
+export function residentNames(db: DB, ids: number[]): Record<number, string> {
+  if (!ids.length) return {};
+  const rows = stmt(db, `SELECT id, name FROM residents WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{
+    id: number;
+    name: string;
+  }>;
+  return Object.fromEntries(rows.map((x) => [x.id, x.name]));
+}

@@ -16,6 +16,7 @@ export default {
       '--to': { en: 'event on or before this date', zh: '发生日期不晚于此日' },
       '--month': { en: 'event in this month, YYYY-MM', zh: '发生在该月，格式 YYYY-MM' },
       '--csv': { en: 'CSV on stdout', zh: '以 CSV 输出到标准输出' },
+      '--all': { en: 'every row, not only those the window holds', zh: '列出全部，不限于一屏' },
     },
   },
   '* show': {

@@ -77,10 +77,13 @@ export default function register(g: Command): void {
   g.command('pay [no]')
     .option('--receipt <no>')
     .action(
-      act(async (io, [no], o) => {
-        const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } });
-        return (await app()).pay(io, v.no, v);
-      }, withSums),
+      act(
+        async (io, [no], o) => {
+          const v = await askFor(io, 'renovate', no, o, { receipt: { optional: true } });
+          return (await app()).pay(io, v.no, v);
+        },
+        async (r, io) => (await views()).paid(r, io),
+      ),
     );
   const worker = g.command('worker');
   worker

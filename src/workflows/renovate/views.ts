@@ -47,3 +47,20 @@ export function ledger(
   const rows = r.entries.map((e) => [item(e.item), io.t(`renovate.dir.${e.direction}`), formatFen(e.amountFen), minute(e.at)]);
   return `${table([{ head: io.t('csv.item') }, { head: io.t('csv.direction') }, { head: io.t('csv.amount') }, { head: io.t('csv.at') }], rows)}\n${sums(r, io)}`;
 }
+
+/** A due time as the desk says it: "11月18日上午" / "Nov 18 morning" (noon and before is the morning). */
+export function halfDay(io: Io, iso: string): string {
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  const am = Number(iso.slice(11, 13)) < 13;
+  return io.t(am ? 'renovate.am' : 'renovate.pm', { month, day, mon: MONTHS[month - 1] });
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `renovate pay` (R-302, R-304): paid, the permits, and when the first inspection is due; then the sums. */
+export function paid(r: Renovation & Parameters<typeof sums>[0], io: Io): string {
+  const permits = [r.permit, r.hotWorkPermit].filter(Boolean).join(' ');
+  const first = r.dueAt ? io.t('renovate.firstInspection', { when: halfDay(io, r.dueAt), at: minute(r.dueAt) }) : '';
+  return `${io.t('renovate.paid', { no: r.no, permits, first })}\n${sums(r, io)}`;
+}
