@@ -23,6 +23,10 @@ export default {
     zh: '{key}：格式为 {"holidays":["YYYY-MM-DD",…],"workdays":[…]}',
   },
   'err.profileClock': { en: '{key} is a time of day HH:MM, e.g. 21:00', zh: '{key} 为时刻 HH:MM，例如 21:00' },
+  'err.profileDirectorVisits': {
+    en: '{key} is 1 or 2 (the director visits 1–2 times a year, R-803): "{value}"',
+    zh: '{key} 只能为 1 或 2（主任每年登门回访 1–2 次，R-803）：“{value}”',
+  },
   'err.profileDays': { en: '{key} is a whole number of days, at least 1', zh: '{key} 为天数，至少为 1 的整数' },
   'err.profileLendItem': {
     en: '{key}: an item is {"name":"雨伞","stock":20,"depositFen":2000} (stock a whole number, deposit in fen); its key letters, digits or - (R-1300)',

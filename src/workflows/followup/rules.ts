@@ -1,3 +1,4 @@
+import { addDays, isWorkingDay, type CalendarData } from '../../core/calendar.js';
 import type { KindInfo } from '../../core/kind.js';
 import type { Machine } from '../../core/states.js';
 // R-801: when coverage is below 100 %, the sample is deterministic and spread
@@ -30,3 +31,58 @@ export const FOLLOWUP_MACHINE: Machine = {
   next: { due: ['done', 'skipped'] },
   verbs: { done: 'followup record', skipped: 'followup skip' },
 };
+
+// ── R-803 planned follow-ups ────────────────────────────────────────────
+
+export const QUARTER_RE = /^(\d{4})Q([1-4])$/;
+
+/** A quarter `YYYYQn`: its first and last local dates; null when malformed. */
+export function quarterRange(q: string): { year: number; n: number; first: string; last: string } | null {
+  const m = QUARTER_RE.exec(q.trim().toUpperCase());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const n = Number(m[2]);
+  const first = `${year}-${String(3 * n - 2).padStart(2, '0')}-01`;
+  const next = n === 4 ? `${year + 1}-01-01` : `${year}-${String(3 * n + 1).padStart(2, '0')}-01`;
+  return { year, n, first, last: addDays(next, -1) };
+}
+
+/** The quarter `YYYYQn` a local date falls in. */
+export function quarterOf(date: string): string {
+  return `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** The quarter after `q`. */
+export function nextQuarter(q: string): string {
+  const r = quarterRange(q)!;
+  return quarterOf(addDays(r.last, 1));
+}
+
+/** The working days from `first` to `last` (local dates, inclusive), by the calendar (§0a). */
+export function workingDaysBetween(first: string, last: string, cal: CalendarData): string[] {
+  const out: string[] = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) if (isWorkingDay(d, cal)) out.push(d);
+  return out;
+}
+
+/**
+ * R-803 (deterministic like R-801): `n` follow-ups spread evenly over `days` in order —
+ * item i falls on day ⌊i·D/n⌋, so no day takes more than ⌈n/D⌉ and the gaps differ by at most one day.
+ */
+export function spreadOver(n: number, days: readonly string[]): string[] {
+  if (!days.length) return [];
+  return Array.from({ length: n }, (_, i) => days[Math.floor((i * days.length) / n)]);
+}
+
+/**
+ * R-803: the director's `n` yearly visits (seed 000 第13條: 1–2 a year) fall in the middle of
+ * equal parts of the year's working days: visit i on day ⌊(2i+1)·D/(2n)⌋ — one visit: early
+ * July; two: early April and early October.
+ */
+export function directorDays(n: number, yearDays: readonly string[]): string[] {
+  if (!yearDays.length || n < 1) return [];
+  return Array.from({ length: n }, (_, i) => yearDays[Math.floor(((2 * i + 1) * yearDays.length) / (2 * n))]);
+}
+
+/** R-803: a household someone lives in — the owner (occupied) or a tenant (leased). */
+export const LIVED_IN = ['occupied', 'leased'] as const;

@@ -14,7 +14,7 @@ export function dueView(rows: Awaited<ReturnType<typeof followupDue>>, io: Io): 
     rows,
     rows.map((r) => [
       r.no,
-      r.source,
+      r.source ?? '',
       r.unit ?? '',
       `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`,
       `${minute(r.dueAt)}${r.overdue ? ' !' : ''}`,
