@@ -19,6 +19,7 @@ import lend from '../workflows/lend/messages.js';
 import notice from '../workflows/notice/messages.js';
 import staff from '../workflows/staff/messages.js';
 import lease from '../workflows/lease/messages.js';
+import meeting from '../workflows/meeting/messages.js';
 
 export type { Lang } from './types.js';
 
@@ -41,6 +42,7 @@ export const BUNDLES: Bundle[] = [
   survey,
   staff,
   lease,
+  meeting,
   help,
 ];
 const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES);
