@@ -194,6 +194,8 @@ export default {
   'due.plan.director': { en: '{name} (director)', zh: '{name}（主任）' },
   'due.plan.meetings': { en: "building representatives' meetings this quarter: {n} ({list})", zh: '本季度已召开楼长会 {n} 次（{list}）' },
   'due.plan.noMeeting': { en: "no building representatives' meeting yet in {quarter}", zh: '{quarter} 尚未召开楼长会' },
+  'rep.planned': { en: 'Planned follow-ups {quarter} (R-803)', zh: '{quarter} 计划回访（R-803）' },
+  'rep.planned.meetings': { en: "Building representatives' meetings this quarter: {n} ({list})", zh: '本季度楼长会：{n} 次（{list}）' },
   'due.report.archive': { en: 'archive hand-over', zh: '档案移交' },
   'rep.followups': { en: 'Follow-ups (§8)', zh: '回访（§8）' },
   'rep.followups.line': {

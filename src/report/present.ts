@@ -202,6 +202,25 @@ export function presentMonthly(m: Monthly, t: T): Doc {
   simple('lending');
   simple('patrols');
   simple('surveys');
+  // R-803: the quarter's planned follow-ups, done vs planned by officer and by area; the 楼长会 held this quarter.
+  const p = m.planned;
+  if (p)
+    sections.push({
+      id: 'planned',
+      title: t('rep.planned', { quarter: p.quarter }),
+      lines: [t('rep.planned.meetings', { n: p.meetings.length, list: p.meetings.map((x) => `${x.no} ${x.heldOn}`).join(', ') || '–' })],
+      tables: [
+        {
+          head: [t('due.plan.officer'), t('due.plan.planned'), t('due.plan.done')],
+          rows: [...p.byOfficer, ...p.director.map((d) => ({ ...d, officer: t('due.plan.director', { name: d.officer }) }))].map((x) => [
+            x.officer,
+            x.planned,
+            x.done,
+          ]),
+        },
+        { head: [t('due.plan.area'), t('due.plan.planned'), t('due.plan.done')], rows: p.byArea.map((x) => [x.area, x.planned, x.done]) },
+      ],
+    });
   return {
     title: t('rep.monthly.title', { estate: m.estate }),
     subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),
