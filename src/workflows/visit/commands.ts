@@ -38,6 +38,8 @@ export default function register(g: Command): void {
     .option('--about <text>')
     .option('--channel <c>')
     .option('--solved')
+    .option('--term-from <date>')
+    .option('--term-to <date>')
     .action(
       act(
         async (io, _a, o) =>
