@@ -204,7 +204,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
   simple('surveys');
   // the quarter's planned follow-ups, done vs planned by officer and by area; the 楼长会 held this quarter.
   const p = m.planned;
-  if (p)
+  if (p && (p.byOfficer.length || p.director.length || p.meetings.length))
     sections.push({
       id: 'planned',
       title: t('rep.planned', { quarter: p.quarter }),
