@@ -4,12 +4,11 @@
 // two-year mark (nothing is deleted: the list is for the paper files). The deadline is keyed to the
 // quarter, not to a record: derived on read (like R-103/R-407 in due.ts), closed by a row written
 // when the quarter's list is produced to a file once the quarter is over.
-import { stmt } from '../core/store/db.js';
 import { monthlyDue } from '../core/deadline.js';
 import { addDays } from '../core/calendar.js';
 import { addQuarters, quarterOf, quarterRange } from '../core/quarter.js';
 import { atLocal, localDate } from '../core/time.js';
-import { firstEntryAt } from '../core/store/reports.js';
+import { archiveHandover as handover, firstEntryAt, markArchived, recordsOfTypeIn, type TypeCount } from '../core/store/reports.js';
 import { GROUP_OF_TYPE } from '../core/loop.js';
 import { refuse } from '../core/errors.js';
 import type { Session } from '../core/session.js';
@@ -31,32 +30,11 @@ function instants(q: string, tz: string): { from: string; to: string; first: str
   return { from: atLocal(r.first, '00:00:00', tz), to: atLocal(addDays(r.last, 1), '00:00:00', tz), first: r.first, last: r.last };
 }
 
-interface TypeCount {
-  type: string;
-  count: number;
-  voided: number;
-  first: string | null;
-  last: string | null;
-}
-
-/** Records of each type with their event time in [from, to) (one indexed range per type). */
+/** Records of each type with their event time in [from, to) (R-805). */
 function byType(db: DB, from: string, to: string): TypeCount[] {
-  const out: TypeCount[] = [];
-  for (const type of Object.keys(GROUP_OF_TYPE)) {
-    const r = stmt(
-      db,
-      `SELECT COUNT(*) AS count, COALESCE(SUM(voided), 0) AS voided, MIN(no) AS first, MAX(no) AS last
-         FROM records INDEXED BY records_type_event WHERE type = ? AND event_at >= ? AND event_at < ?`,
-    ).get(type, from, to) as Omit<TypeCount, 'type'>;
-    if (r.count) out.push({ type, ...r });
-  }
-  return out;
-}
-
-function handover(db: DB, q: string): { done_at: string; file: string; clerk: string; due_at: string } | undefined {
-  return stmt(db, `SELECT * FROM archive_handovers WHERE quarter = ?`).get(q) as
-    | { done_at: string; file: string; clerk: string; due_at: string }
-    | undefined;
+  return Object.keys(GROUP_OF_TYPE)
+    .map((type) => ({ type, ...recordsOfTypeIn(db, type, from, to) }))
+    .filter((x) => x.count);
 }
 
 /** The quarter asked (`--quarter YYYYQn`), else the last one that is over. */
@@ -118,10 +96,7 @@ export function closeArchive(s: Session, quarter: string, file: string): { dueAt
   const { to } = instants(quarter, s.tz);
   if (Date.parse(to) > Date.parse(s.now)) return null;
   const dueAt = archiveDue(quarter, s.tz);
-  const n = stmt(
-    s.db,
-    `INSERT INTO archive_handovers(quarter, due_at, done_at, file, clerk) VALUES (?, ?, ?, ?, ?) ON CONFLICT(quarter) DO NOTHING`,
-  ).run(quarter, dueAt, s.now, file, s.io.clerk).changes;
+  const n = markArchived(s.db, { quarter, due_at: dueAt, done_at: s.now, file, clerk: s.io.clerk });
   if (!n) return null;
   s.audit({ subject: `archive:${quarter}`, action: 'report.produced', field: 'archive', old: null, new: file, at: s.now });
   return { dueAt, late: Date.parse(s.now) > Date.parse(dueAt) };
