@@ -2,6 +2,7 @@ import type { Bundle } from '../../i18n/types.js';
 
 // Messages of `pmdesk visit` and `pmdesk shift`.
 export default {
+  'visit.followup': { en: 'follow-up {no} scheduled (R-804)', zh: '已安排回访 {no}（R-804）' },
   'err.termNotService': {
     en: '--term-from/--term-to: only a service entry has a contract term (R-804)',
     zh: '--term-from/--term-to：只有服务类记录有合同期限（R-804）',
