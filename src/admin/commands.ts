@@ -58,6 +58,35 @@ export function registerAdmin(program: Command): void {
       );
   }
 
+  // `report archive` (R-805): the quarter's records for the archivist; --out records the hand-over.
+  report
+    .command('archive')
+    .option('--quarter <YYYYQn>')
+    .option('--out <file>')
+    .option('--force')
+    .action(
+      act(
+        async (io, _a, o) => {
+          const r = await (await import('../report/usecases.js')).reportArchive(io, o);
+          return (io.json && !o.out ? r.data : r) as typeof r;
+        },
+        (r, io) =>
+          r.text !== null
+            ? r.text.trimEnd()
+            : [
+                io.t('report.archived', { file: r.file }),
+                ...(r.closed
+                  ? [
+                      io.t('report.archiveClosed', {
+                        quarter: r.data.quarter,
+                        late: r.closed.late ? io.t('report.closedLate', { due: r.closed.dueAt.slice(0, 16).replace('T', ' ') }) : '',
+                      }),
+                    ]
+                  : []),
+              ].join('\n'),
+      ),
+    );
+
   program
     .command('export <type>')
     .option('--from <date>')

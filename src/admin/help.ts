@@ -79,6 +79,20 @@ export default {
       '--bom': { en: 'CSV with a UTF-8 BOM, for Excel', zh: 'CSV 加 UTF-8 BOM，便于 Excel 打开' },
     },
   },
+  'report archive': {
+    en: "a quarter's records per type for the archivist (due by the 10th of the next quarter) and what passes two years",
+    zh: '季度档案移交清单：各类记录数（次季度 10 日前交档案员）及满两年保管期的记录',
+    rules: ['R-805', 'R-002'],
+    examples: ['pmdesk report archive --quarter 2026Q3', 'pmdesk report archive --quarter 2026Q3 --out 档案移交-2026Q3.txt'],
+    options: {
+      '--quarter': { en: 'the quarter, e.g. 2026Q3 (default: the last one over)', zh: '季度，如 2026Q3（默认上一季度）' },
+      '--out': { en: 'write the list to a new file: records the hand-over once the quarter is over', zh: '写入新文件；季度结束后即记为已移交' },
+      '--force': {
+        en: 'replace an existing file (never the database or its backups)',
+        zh: '覆盖已存在的文件（数据库及其备份除外）',
+      },
+    },
+  },
   export: {
     en: 'CSV or Excel export: checkins renovations complaints repairs visits keys followups notices lending patrols surveys units residents ledger audit',
     zh: '导出 CSV 或 Excel 供表格软件使用：checkins renovations complaints repairs visits keys followups notices lending patrols surveys units residents ledger audit',

@@ -11,6 +11,10 @@ import { listAudit, verifyAuditChain, iterateAudit, backupFiles, auditHead, form
 import { countOpenDeadlinesIn, getRecord, openDeadlinesIn, type DueRow } from '../core/store/records.js';
 import { countProvisional } from '../core/store/calendar.js';
 import { openMonthlyDeadlines } from '../report/due.js';
+import { openArchiveDeadlines } from '../report/archive.js';
+import { quarterOf, quarterRange } from '../core/quarter.js';
+import { planProgressOf } from '../workflows/followup/api.js';
+import { meetingsBetween } from '../workflows/meeting/api.js';
 import { surveysThisYear } from '../workflows/survey/api.js';
 import { iterateResidentLinks, iterateUnits } from '../workflows/registry/api.js';
 import { ledgerProblems } from '../core/store/ledger.js';
@@ -112,7 +116,17 @@ function dueOf(io: Io, limit?: number) {
         ? undefined
         : { overdue: countOpenDeadlinesIn(s.db, EPOCH, s.now, endOfToday), dueToday: countOpenDeadlinesIn(s.db, s.now, endOfToday, endOfToday) };
     // R-103 / R-407 (issue 22): the month's reports not yet produced, due by the end of today.
-    const reports = openMonthlyDeadlines(s, endOfToday);
+    // R-805: the quarters' archive hand-overs not yet recorded, due by the end of today (derived, nothing stored).
+    const reports = [...openMonthlyDeadlines(s, endOfToday), ...openArchiveDeadlines(s, endOfToday)].sort(
+      (a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt),
+    );
+    // R-803: this quarter's planned follow-ups, done vs planned by officer and area, and the 楼长会 held.
+    const quarter = quarterOf(today);
+    const qr = quarterRange(quarter)!;
+    const plan = {
+      ...planProgressOf(s, quarter, s.now),
+      meetings: meetingsBetween(s.db, qr.first, qr.last).map((m) => ({ no: m.no, heldOn: m.held_on })),
+    };
     // R-1200: at least one owners' survey a year — the year named while there is none.
     const sv = surveysThisYear(s);
     // R-0A1: every open deadline computed over provisional days, due today or later.
@@ -123,6 +137,7 @@ function dueOf(io: Io, limit?: number) {
       dueToday,
       ...(total ? { total } : {}),
       reports,
+      plan,
       provisional: countProvisional(s.db),
       noSurvey: sv.surveys ? null : sv.year,
     };

@@ -43,8 +43,12 @@ export function usageMessage(raw: string, code: string, argv: string[], t: T): s
   }
   if (similar) message += t('usage.didYouMean', { similar });
   let words = commandWords(argv);
-  // the unknown word is not a command to ask help of
-  if (code === 'commander.unknownCommand') words = words.slice(0, -1);
+  // the unknown word, and what follows it, is not a command to ask help of
+  if (code === 'commander.unknownCommand') {
+    const unknown = /^unknown command '([^']*)'/.exec(raw.replace(/^error:\s*/, ''))?.[1];
+    const at = unknown === undefined ? -1 : words.indexOf(unknown);
+    words = words.slice(0, at < 0 ? -1 : at);
+  }
   words = words.slice(0, 2);
   return t('err.usage', { message, command: words.length ? `${words.join(' ')} ` : '' });
 }

@@ -58,6 +58,7 @@ export const GROUP_OF_TYPE: Record<string, string> = {
   survey: 'survey',
   lending: 'lend',
   lease: 'lease',
+  meeting: 'meeting',
 };
 
 /** Record an event without a state change (a document ticked, a note). */

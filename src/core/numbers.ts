@@ -16,6 +16,7 @@ export const PREFIXES = {
   survey: 'DC',
   lending: 'JD',
   lease: 'ZL',
+  meeting: 'HY',
 } as const;
 
 export type Prefix = (typeof PREFIXES)[keyof typeof PREFIXES];

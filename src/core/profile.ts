@@ -31,6 +31,8 @@ export type Profile = {
   patrol: { unitsPerMonth: number; publicPlaces: string[]; roundsDue: { am: string; pm: string } };
   survey: { targets: Record<string, number>; owners: Record<string, string> };
   shift: { hours: number };
+  /** the centre director's yearly visits (seed 000 第13條: 1–2). */
+  followup: { directorVisitsPerYear: number };
 };
 
 /** R-1300: an item the desk lends: its Chinese name, how many the desk owns, the deposit for one (fen). */
@@ -178,5 +180,8 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
     refuse('E_VALUE', 'err.profileDueDay', { key, value: raw });
   if (path.join('.') === 'estate.since' && (!Number.isInteger(value) || (value as number) < 1990 || (value as number) > 2100))
     refuse('E_VALUE', 'err.profileSince', { value: raw });
+  // R-803 (seed 000 第13條): the director visits 1 or 2 times a year.
+  if (path.join('.') === 'followup.directorVisitsPerYear' && ![1, 2].includes(value as number))
+    refuse('E_VALUE', 'err.profileDirectorVisits', { key, value: raw });
   return { key: path.join('.'), value };
 }

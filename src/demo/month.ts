@@ -267,7 +267,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     const t = formatInstant(Date.parse(f.dueAt) - (r() < 0.85 ? 3_600_000 * 5 : -3_600_000 * 5), tz);
     if (t.slice(0, 7) !== month) continue;
     await at(io, t, (x) =>
-      followup.recordFollowup(x, f.source, { method: 'phone', satisfaction: r() < 0.85 ? 'satisfied' : r() < 0.7 ? 'basic' : 'unsatisfied' }),
+      followup.recordFollowup(x, f.source ?? f.no, { method: 'phone', satisfaction: r() < 0.85 ? 'satisfied' : r() < 0.7 ? 'basic' : 'unsatisfied' }),
     );
   }
 

@@ -20,6 +20,7 @@ import notice from '../workflows/notice/messages.js';
 import staff from '../workflows/staff/messages.js';
 import lease from '../workflows/lease/messages.js';
 import fields from './fields.js';
+import meeting from '../workflows/meeting/messages.js';
 
 export type { Lang } from './types.js';
 
@@ -43,6 +44,7 @@ export const BUNDLES: Bundle[] = [
   staff,
   lease,
   fields,
+  meeting,
   help,
 ];
 const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES);

@@ -59,6 +59,7 @@ export function dueView(
     provisional?: number;
     noSurvey?: number | null;
     now?: string;
+    plan?: PlanDue;
   },
   io: Io,
 ): string {
@@ -79,6 +80,7 @@ export function dueView(
         ),
       ]
     : [];
+  monthly.push(...planLines(r.plan, io));
   if (!total.overdue && !total.dueToday) return [...(monthly.length ? monthly : [t('due.none')]), ...prov].join('\n');
   // Issue 18: each row says what it is about, whom to call (masked phone, R-004) and how late.
   const now = r.now ?? new Date().toISOString();
@@ -117,6 +119,43 @@ export function dueView(
     out.push(p.today(t('due.today', { n: total.dueToday })), table(cols, rows(r.dueToday)), ...more(r.dueToday.length, total.dueToday));
   if ([...r.overdue, ...r.dueToday].some((d) => d.provisional)) out.push(t('cal.legend'));
   return [...out, ...monthly, ...prov].join('\n');
+}
+
+/** R-803 in `report due`: this quarter's planned follow-ups (done/planned by officer, by area) and the 楼长会 held. */
+interface PlanDue {
+  quarter: string;
+  byOfficer: Array<{ officer: string; planned: number; done: number }>;
+  byArea: Array<{ area: string; planned: number; done: number }>;
+  director: Array<{ officer: string; planned: number; done: number }>;
+  meetings: Array<{ no: string; heldOn: string }>;
+}
+
+function planLines(p: PlanDue | undefined, io: Io): string[] {
+  if (!p || (!p.byOfficer.length && !p.director.length && !p.meetings.length)) return [];
+  const t = io.t;
+  const cols = (first: string) => [{ head: first }, { head: t('due.plan.planned') }, { head: t('due.plan.done') }];
+  const out = [t('due.plan', { quarter: p.quarter })];
+  const people = [...p.byOfficer, ...p.director.map((d) => ({ ...d, officer: t('due.plan.director', { name: d.officer }) }))];
+  if (people.length)
+    out.push(
+      table(
+        cols(t('due.plan.officer')),
+        people.map((x) => [x.officer, x.planned, x.done]),
+      ),
+    );
+  if (p.byArea.length)
+    out.push(
+      table(
+        cols(t('due.plan.area')),
+        p.byArea.map((x) => [x.area, x.planned, x.done]),
+      ),
+    );
+  out.push(
+    p.meetings.length
+      ? t('due.plan.meetings', { n: p.meetings.length, list: p.meetings.map((m) => `${m.no} ${m.heldOn}`).join(', ') })
+      : t('due.plan.noMeeting', { quarter: p.quarter }),
+  );
+  return out;
 }
 
 /** R-0A1: the mark of a due time computed over provisional days (explained by the `cal.legend` line). */

@@ -9,6 +9,9 @@ import { followupCoverage, followupsDone, recordsByStatus, stepTimeliness } from
 import type { Session } from '../core/session.js';
 import { unitsSection, type UnitsSection } from './units.js';
 import { rate, type Rate } from '../formats/doc.js';
+import { quarterOf, quarterRange } from '../core/quarter.js';
+import { planProgressOf, type PlanProgress } from '../workflows/followup/api.js';
+import { meetingsBetween } from '../workflows/meeting/api.js';
 
 export type SectionFn = (s: Session, from: string, to: string) => Record<string, unknown>;
 
@@ -78,6 +81,8 @@ export interface Monthly {
     /** true: meets its target; false: misses it; null: no target, or nothing to count yet. */
     pass: Record<string, boolean | null>;
   };
+  /** R-803: the quarter of the month — planned follow-ups done by the month's end, by officer and area; the 楼长会 held. */
+  planned: PlanProgress & { meetings: Array<{ no: string; heldOn: string }> };
   /** The audit head when the report was made (R-004): printed at the foot, so the signed copy anchors the log. */
   audit: { rows: number; head: string };
 }
@@ -213,6 +218,12 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
       k === 'complaintRatePer100Units' ? (r.den ? Math.round((r.num / r.den) * 100) / 100 : null) : r.value,
     ]),
   ) as Record<string, number | null>;
+  const quarter = quarterOf(month.concat('-01'));
+  const qr = quarterRange(quarter)!;
+  const planned = {
+    ...planProgressOf(s, quarter, to),
+    meetings: meetingsBetween(s.db, qr.first, `${month}-31`).map((x) => ({ no: x.no, heldOn: x.held_on })),
+  };
   const head = auditHead(s.db);
   const targets = Object.fromEntries(Object.keys(formulas).map((k) => [k, s.profile.targets?.[k] ?? null])) as Record<string, number | null>;
   const pass = Object.fromEntries(Object.keys(formulas).map((k) => [k, judge(k, kpis[k], targets[k])])) as Record<string, boolean | null>;
@@ -235,5 +246,6 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
     audit: { rows: head.rows, head: formatHead(head) },
     patrols: sections.patrols,
     surveys: sections.surveys,
+    planned,
   };
 }

@@ -4,6 +4,8 @@ import type { T } from '../i18n/index.js';
 import type { Monthly } from './monthly.js';
 import { formatFen } from '../core/money.js';
 import { pct, type Doc, type DocSection, type Rate } from '../formats/doc.js';
+import { table } from '../formats/table.js';
+import type { ArchiveList } from './archive.js';
 
 const STATUS_ORDER = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'leased'];
 
@@ -200,6 +202,25 @@ export function presentMonthly(m: Monthly, t: T): Doc {
   simple('lending');
   simple('patrols');
   simple('surveys');
+  // R-803: the quarter's planned follow-ups, done vs planned by officer and by area; the 楼长会 held this quarter.
+  const p = m.planned;
+  if (p && (p.byOfficer.length || p.director.length || p.meetings.length))
+    sections.push({
+      id: 'planned',
+      title: t('rep.planned', { quarter: p.quarter }),
+      lines: [t('rep.planned.meetings', { n: p.meetings.length, list: p.meetings.map((x) => `${x.no} ${x.heldOn}`).join(', ') || '–' })],
+      tables: [
+        {
+          head: [t('due.plan.officer'), t('due.plan.planned'), t('due.plan.done')],
+          rows: [...p.byOfficer, ...p.director.map((d) => ({ ...d, officer: t('due.plan.director', { name: d.officer }) }))].map((x) => [
+            x.officer,
+            x.planned,
+            x.done,
+          ]),
+        },
+        { head: [t('due.plan.area'), t('due.plan.planned'), t('due.plan.done')], rows: p.byArea.map((x) => [x.area, x.planned, x.done]) },
+      ],
+    });
   return {
     title: t('rep.monthly.title', { estate: m.estate }),
     subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),
@@ -216,4 +237,27 @@ export function paper(t: T, estate: string, month: string): Pick<Doc, 'running' 
     pageLabel: t('rep.page'),
     signatures: [t('rep.preparedBy'), t('rep.checkedBy')],
   };
+}
+
+/** R-805 `report archive`: per record type what the quarter produced, the hand-over deadline, the two-year mark. */
+export function archiveText(a: ArchiveList, t: T): string {
+  const typeName = (x: string) => (t(`type.${x}`).startsWith('type.') ? x : t(`type.${x}`));
+  const rows = (xs: typeof a.produced) => xs.map((x) => [typeName(x.type), x.count, x.voided, x.first ?? '', x.last ?? '']);
+  const head = [
+    { head: t('rep.archive.type') },
+    { head: t('rep.count') },
+    { head: t('rep.archive.voided') },
+    { head: t('rep.archive.first') },
+    { head: t('rep.archive.last') },
+  ];
+  const due = a.handedOver
+    ? t('rep.archive.handed', { at: a.handedOver.at.slice(0, 16).replace('T', ' '), file: a.handedOver.file })
+    : t(a.overdue ? 'rep.archive.overdue' : 'rep.archive.due', { due: a.dueAt.slice(0, 16).replace('T', ' ') });
+  return [
+    t('rep.archive.title', { quarter: a.quarter, from: a.from, to: a.to }),
+    due,
+    a.produced.length ? table(head, rows(a.produced)) : t('rep.archive.none'),
+    t('rep.archive.retention', { quarter: a.retention.quarter, on: a.retention.passesOn }),
+    a.retention.types.length ? table(head, rows(a.retention.types)) : t('rep.archive.none'),
+  ].join('\n');
 }

@@ -153,3 +153,20 @@ async function readAsync<T>(io: Io, fn: (s: import('../core/session.js').Session
     db.close();
   }
 }
+
+/**
+ * `report archive [--quarter YYYYQn] [--out FILE]` (R-805): the quarter's records per type, the
+ * hand-over deadline, what passes the two-year mark. A read; written to a file once the quarter is
+ * over, the list closes the quarter's hand-over deadline (`report due`).
+ */
+export async function reportArchive(io: Io, o: { quarter?: string; out?: string; force?: boolean }) {
+  const a = await import('./archive.js');
+  const out = o.out === undefined ? null : claimOut(o.out, { force: o.force, db: io.dbFile });
+  const data = read(io, (s) => a.archiveList(s, a.archiveQuarter(s, o.quarter)));
+  const { archiveText } = await import('./present.js');
+  const text = io.json ? `${JSON.stringify(data, null, 2)}\n` : `${archiveText(data, io.t)}\n`;
+  if (!out) return { data, text, file: null, closed: null };
+  writeOut(out, text);
+  const closed = write(io, (s) => a.closeArchive(s, data.quarter, out.file));
+  return { data, text: null, file: out.file, closed };
+}

@@ -19,6 +19,7 @@ import staff from './staff/index.js';
 import lease from './lease/index.js';
 import patrol from './patrol/index.js';
 import survey from './survey/index.js';
+import meeting from './meeting/index.js';
 
 /** Every workflow, in help order. */
 export const WORKFLOWS: Workflow[] = [
@@ -33,6 +34,7 @@ export const WORKFLOWS: Workflow[] = [
   notice,
   patrol,
   survey,
+  meeting,
   lend,
   lease,
   shift,

@@ -46,10 +46,11 @@ describe('start-up (issue 23)', () => {
     expect(run(['unit', '--help']).stdout).toMatch(/Usage: pmdesk unit/);
     const typo = run(['--db', db, 'complain', 'list']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toMatch(/Did you mean complaint\?/);
+    expect(typo.stderr).toMatch(/did you mean complaint\?/);
+    expect(typo.stderr).toContain('`pmdesk --help`');
     const verb = run(['complaint', 'lst']);
     expect(verb.code).toBe(2);
-    expect(verb.stderr).toMatch(/Did you mean list\?/);
+    expect(verb.stderr).toMatch(/did you mean list\?/);
     expect(run(['--lang', 'zh', 'repair', '--help']).stdout).toMatch(/用法：pmdesk repair/);
   });
 

@@ -77,8 +77,13 @@ describe('R-503 follow-up plan', () => {
       reason: 'R-202',
     });
   });
-  it('other help requests follow the repair rules', () => {
-    expect(followupPlan({ ...household, help: 'flood' }).coverage).toBe('repairHousehold');
+  it('other help requests 求助 are sampled at coverage.help within a week (R-804, seed 001: 50 %)', () => {
+    expect(followupPlan({ ...household, help: 'flood' })).toEqual({
+      ruleKeys: ['R-804.help'],
+      coverage: 'help',
+      sampleClass: 'help',
+      reason: 'R-804',
+    });
   });
   it('a repair completed again after an unsatisfied follow-up is followed up again, 100 % (R-802)', () => {
     expect(followupPlan({ ...household, reworked: true })).toMatchObject({ coverage: null, sampleClass: null, reason: 'R-802' });

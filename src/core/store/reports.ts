@@ -130,3 +130,37 @@ export function markProduced(db: DB, r: ProducedRow): boolean {
     ).run(r).changes > 0
   );
 }
+
+// ── R-805 the archive hand-over of a quarter ───────────────────────────────
+export interface TypeCount {
+  type: string;
+  count: number;
+  voided: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** Records of one type with their event time in [from, to): count, voided, first and last number (one indexed range). */
+export function recordsOfTypeIn(db: DB, type: string, from: string, to: string): Omit<TypeCount, 'type'> {
+  return stmt(
+    db,
+    `SELECT COUNT(*) AS count, COALESCE(SUM(voided), 0) AS voided, MIN(no) AS first, MAX(no) AS last
+       FROM records INDEXED BY records_type_event WHERE type = ? AND event_at >= ? AND event_at < ?`,
+  ).get(type, from, to) as Omit<TypeCount, 'type'>;
+}
+
+export function archiveHandover(db: DB, quarter: string): { done_at: string; file: string; clerk: string; due_at: string } | undefined {
+  return stmt(db, `SELECT * FROM archive_handovers WHERE quarter = ?`).get(quarter) as
+    | { done_at: string; file: string; clerk: string; due_at: string }
+    | undefined;
+}
+
+/** Record a quarter's hand-over; the first stays (returns false when it was recorded already). */
+export function markArchived(db: DB, r: { quarter: string; due_at: string; done_at: string; file: string; clerk: string }): boolean {
+  return (
+    stmt(
+      db,
+      `INSERT INTO archive_handovers(quarter, due_at, done_at, file, clerk) VALUES (@quarter, @due_at, @done_at, @file, @clerk) ON CONFLICT(quarter) DO NOTHING`,
+    ).run(r).changes > 0
+  );
+}

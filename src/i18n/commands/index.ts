@@ -18,6 +18,7 @@ import uniform from './records.js';
 import calendar from '../../calendar/help.js';
 import staff from '../../workflows/staff/help.js';
 import lease from '../../workflows/lease/help.js';
+import meeting from '../../workflows/meeting/help.js';
 
 export type { CommandHelp, HelpBundle, Text } from './types.js';
 
@@ -39,6 +40,7 @@ export const HELP: HelpBundle = Object.assign(
   calendar,
   staff,
   lease,
+  meeting,
   uniform,
 );
 
@@ -56,6 +58,7 @@ export const PREFIX: Record<string, string> = {
   survey: 'DC',
   lend: 'JD',
   lease: 'ZL',
+  meeting: 'HY',
 };
 
 const fill = (s: string, group: string) => s.replaceAll('{group}', group).replaceAll('{prefix}', PREFIX[group] ?? '');

@@ -38,6 +38,23 @@ export default function register(g: Command): void {
         async (r, io) => (await views()).recordedView(r, io),
       ),
     );
+  g.command('plan')
+    .option('--quarter <YYYYQn>')
+    .action(
+      act(
+        async (io, _a, o) => (await import('./quarter.js')).planQuarter(io, o),
+        (r, io) =>
+          [
+            io.t('followup.planned', { quarter: r.quarter, added: r.added, days: r.workingDays, from: r.from, to: r.to }),
+            ...r.officers.map((x) =>
+              io.t('followup.planned.officer', { officer: x.officer, areas: x.areas.join(','), added: x.added, households: x.households }),
+            ),
+            ...(r.director?.added
+              ? [io.t('followup.planned.director', { name: r.director.name, added: r.director.added, days: r.director.visits.join(', ') })]
+              : []),
+          ].join('\n'),
+      ),
+    );
   g.command('skip [no]')
     .option('--reason <text>')
     .action(

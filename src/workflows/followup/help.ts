@@ -37,6 +37,15 @@ export default {
       '--confirmed': { en: 'the resident confirmed the record', zh: '住户已确认回访记录' },
     },
   },
+  'followup plan': {
+    en: "plan the quarter's follow-ups: every household of each officer's building areas, spread over the working days; the director's visits",
+    zh: '制定季度回访计划：每位客服管理员负责楼栋区域的每户住户，均匀分布在本季度工作日；主任登门回访',
+    rules: ['R-803', 'R-801', 'R-106'],
+    examples: ['pmdesk followup plan --quarter 2026Q4', 'pmdesk --json followup plan'],
+    options: {
+      '--quarter': { en: 'the quarter, e.g. 2026Q4 (default: this quarter)', zh: '季度，如 2026Q4（默认本季度）' },
+    },
+  },
   'followup skip': {
     en: 'skip a follow-up, with the reason',
     zh: '不做此次回访，须注明原因',

@@ -87,3 +87,64 @@ export function followupOfRecord(db: DB, recordId: number): (FollowupRow & { sou
        LEFT JOIN complaints c ON c.record_id = r.id WHERE f.record_id = ?`,
   ).get(recordId) as (FollowupRow & { source_no: string; source_class: string | null }) | undefined;
 }
+
+// ── R-803 planned follow-ups ────────────────────────────────────────────
+export interface PlanRow {
+  record_id: number;
+  quarter: string;
+  kind: 'household' | 'director';
+  officer: string;
+  area: string | null;
+  planned_date: string;
+}
+
+export function insertPlan(db: DB, p: PlanRow): void {
+  stmt(
+    db,
+    `INSERT INTO followup_plans(record_id, quarter, kind, officer, area, planned_date) VALUES (@record_id, @quarter, @kind, @officer, @area, @planned_date)`,
+  ).run(p);
+}
+
+export function planOf(db: DB, recordId: number): PlanRow | undefined {
+  return stmt(db, `SELECT * FROM followup_plans WHERE record_id = ?`).get(recordId) as PlanRow | undefined;
+}
+
+/** What a quarter's plan already holds (voided ones do not count): `officer|unit id` and the director's dates. */
+export function plannedIn(db: DB, quarter: string): { households: Set<string>; director: Set<string>; total: number } {
+  const rows = stmt(
+    db,
+    `SELECT p.kind, p.officer, p.planned_date, r.unit_id FROM followup_plans p JOIN records r ON r.id = p.record_id
+      WHERE p.quarter = ? AND r.voided = 0`,
+  ).all(quarter) as Array<{ kind: string; officer: string; planned_date: string; unit_id: number | null }>;
+  const households = new Set<string>();
+  const director = new Set<string>();
+  for (const r of rows) r.kind === 'household' ? households.add(`${r.officer}|${r.unit_id}`) : director.add(r.planned_date);
+  return { households, director, total: rows.length };
+}
+
+/** R-803: the households lived in (owner or tenant) of some building areas, in code order. */
+export function livedInUnits(db: DB, areas: string[], statuses: readonly string[]): Array<{ id: number; code: string; building: string }> {
+  if (!areas.length) return [];
+  return db
+    .prepare(
+      `SELECT id, code, building FROM units WHERE building IN (${areas.map(() => '?').join(',')})
+        AND status IN (${statuses.map(() => '?').join(',')}) ORDER BY code`,
+    )
+    .all(...areas, ...statuses) as Array<{ id: number; code: string; building: string }>;
+}
+
+/** R-803: a quarter's planned follow-ups, done (by `until`) or not, per officer and area. */
+export function planProgress(
+  db: DB,
+  quarter: string,
+  until: string,
+): Array<{ kind: string; officer: string; area: string | null; planned: number; done: number }> {
+  return stmt(
+    db,
+    `SELECT p.kind, p.officer, p.area, COUNT(*) AS planned,
+            COALESCE(SUM(r.status = 'done' AND f.done_at IS NOT NULL AND f.done_at < @until), 0) AS done
+       FROM followup_plans p JOIN records r ON r.id = p.record_id JOIN followups f ON f.record_id = p.record_id
+      WHERE p.quarter = @quarter AND r.voided = 0
+      GROUP BY p.kind, p.officer, p.area ORDER BY p.kind DESC, p.officer, p.area`,
+  ).all({ quarter, until }) as Array<{ kind: string; officer: string; area: string | null; planned: number; done: number }>;
+}

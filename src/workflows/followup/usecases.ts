@@ -10,7 +10,7 @@ import { parseNo, PREFIXES } from '../../core/numbers.js';
 import { addDays } from '../../core/calendar.js';
 import { atLocal, localDate } from '../../core/time.js';
 import { checkText, reason as reasonText } from '../../core/input.js';
-import { dueFollowups, followupOfRecord, getFollowup, insertFollowup, openFollowupOf, recordFollowupResult } from './store.js';
+import { dueFollowups, followupOfRecord, getFollowup, insertFollowup, openFollowupOf, planOf, recordFollowupResult } from './store.js';
 import { getRecord, getRecordById, type RecordRow } from '../../core/store/records.js';
 import { link } from '../../core/store/links.js';
 import { closeDeadline, createRecord, groupOfNo, move } from '../../core/loop.js';
@@ -39,8 +39,8 @@ export async function followupDue(io: Io, o: { today?: boolean }) {
     const endOfToday = atLocal(addDays(localDate(s.now, s.tz), 1), '00:00:00', s.tz);
     const rows = dueFollowups(s.db, s.now).map((f) => ({
       no: f.no,
-      source: f.source_no,
-      sourceType: f.source_type,
+      source: f.source_no === f.no ? null : f.source_no, // a planned follow-up has no source record
+      sourceType: f.source_no === f.no ? null : f.source_type,
       unit: f.unit_code,
       reason: f.reason,
       by: followupBy(f.source_class), // major complaints are followed up by the project manager
@@ -152,8 +152,10 @@ export const kind: Kind = {
   detail(s, r) {
     const f = followupOfRecord(s.db, r.id);
     if (!f) return {};
+    const plan = planOf(s.db, r.id);
     return {
-      source: f.source_no,
+      source: f.source_id === r.id ? null : f.source_no,
+      ...(plan ? { plan: plan.quarter, planKind: plan.kind, officer: plan.officer, area: plan.area, plannedFor: plan.planned_date } : {}),
       reason: f.reason,
       by: followupBy(f.source_class),
       method: f.method,

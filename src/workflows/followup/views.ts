@@ -14,7 +14,7 @@ export function dueView(rows: Awaited<ReturnType<typeof followupDue>>, io: Io): 
     rows,
     rows.map((r) => [
       r.no,
-      r.source,
+      r.source ?? '',
       r.unit ?? '',
       `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`,
       `${minute(r.dueAt)}${r.overdue ? ' !' : ''}`,
@@ -25,7 +25,9 @@ export function dueView(rows: Awaited<ReturnType<typeof followupDue>>, io: Io): 
 export function recordedView(r: Awaited<ReturnType<typeof recordFollowup>>, io: Io): string {
   const t = io.t;
   return [
-    t('followup.done', { no: r.no, source: r.source, satisfaction: t(`sat.${r.satisfaction}`), status: r.sourceStatus }),
+    r.source === r.no
+      ? t('followup.donePlanned', { no: r.no, satisfaction: t(`sat.${r.satisfaction}`) }) // R-803: a planned one is its own source
+      : t('followup.done', { no: r.no, source: r.source, satisfaction: t(`sat.${r.satisfaction}`), status: r.sourceStatus }),
     r.reopened ? t('followup.reopened', { source: r.source }) : '',
   ]
     .filter(Boolean)

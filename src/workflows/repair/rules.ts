@@ -52,13 +52,13 @@ export interface RepairFacts {
 }
 
 /** The classes of completed repairs whose follow-ups are sampled separately. */
-export type SampleClass = 'household' | 'public' | 'checkinDefect' | 'firstAid';
+export type SampleClass = 'household' | 'public' | 'checkinDefect' | 'firstAid' | 'help';
 
 export interface FollowupPlan {
   /** Profile deadline rules that apply; the follow-up is due by the tightest (cli.md). */
   ruleKeys: string[];
   /** Profile coverage key (R-801 rate), or null for 100 % by rule. */
-  coverage: 'repairHousehold' | 'repairPublic' | 'checkinDefect' | 'firstAid' | null;
+  coverage: 'repairHousehold' | 'repairPublic' | 'checkinDefect' | 'firstAid' | 'help' | null;
   /** The eligible class the R-801 position is counted in (null when not sampled). */
   sampleClass: SampleClass | null;
   reason: string; // shown on the follow-up, e.g. "R-503"
@@ -68,6 +68,7 @@ export interface FollowupPlan {
  * Which follow-up a completed repair gets (R-202, R-503, R-505, R-801).
  * - a handover defect's repair: within R-202.followup (24 h), at coverage.checkinDefect (100 %);
  * - a first-aid help request: within a week (R-505), at coverage.firstAid (100 %);
+ * - any other help request 求助 (security, flooding, fire, other): within a week, at coverage.help (R-804, seed 001: 50 %);
  * - a public (engineering) repair: sampled, in the window one to two months after;
  * - a household repair: sampled, within 3 days, tightened to 24 h when done the
  *   same day it was reported and to 36 h when done within an agreed later time;
@@ -88,6 +89,7 @@ export function followupPlan(f: RepairFacts): FollowupPlan {
       sampleClass: f.reworked ? null : 'firstAid',
       reason: 'R-505',
     };
+  if (f.help) return { ruleKeys: ['R-804.help'], coverage: f.reworked ? null : 'help', sampleClass: f.reworked ? null : 'help', reason: 'R-804' };
   if (f.publicPlace)
     return { ruleKeys: ['R-503.public'], coverage: f.reworked ? null : 'repairPublic', sampleClass: f.reworked ? null : 'public', reason: 'R-503' };
   const ruleKeys = ['R-503.household'];

@@ -100,10 +100,11 @@ export function sameKindPosition(db: DB, unitId: number, kind: string, eventAt: 
 
 /** which completed repairs share a sampling order (followupPlan's classes). */
 const SAMPLE_CLASS: Record<SampleClass, string> = {
-  household: "p.public_place IS NULL AND p.source <> 'checkin-defect' AND COALESCE(p.help, '') <> 'first-aid'",
-  public: "p.public_place IS NOT NULL AND p.source <> 'checkin-defect' AND COALESCE(p.help, '') <> 'first-aid'",
+  household: "p.public_place IS NULL AND p.source <> 'checkin-defect' AND p.help IS NULL",
+  public: "p.public_place IS NOT NULL AND p.source <> 'checkin-defect' AND p.help IS NULL",
   checkinDefect: "p.source = 'checkin-defect'",
   firstAid: "p.source <> 'checkin-defect' AND p.help = 'first-aid'",
+  help: "p.source <> 'checkin-defect' AND p.help IS NOT NULL AND p.help <> 'first-aid'",
 };
 
 /**

@@ -6,7 +6,9 @@ import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
 
 const app = () => import('./usecases.js');
-const state = (r: { no: string; status: string }, io: Io) => io.t('visit.state', { no: r.no, status: r.status });
+/** The entry's state, and the R-804 follow-ups a service entry got (sampled at its coverage key). */
+const state = (r: { no: string; status: string; followups?: string[] }, io: Io) =>
+  [io.t('visit.state', { no: r.no, status: r.status }), ...(r.followups ?? []).map((no) => io.t('visit.followup', { no }))].join('\n');
 
 export default function register(g: Command): void {
   g.command('in')
@@ -46,6 +48,8 @@ export default function register(g: Command): void {
     .option('--about <text>')
     .option('--channel <c>')
     .option('--solved')
+    .option('--term-from <date>')
+    .option('--term-to <date>')
     .action(
       act(
         async (io, _a, o) =>

@@ -38,7 +38,7 @@ export default {
   'visit log': {
     en: 'log a walk-in or call; repair/complaint entries create those records',
     zh: '值班记录：登记每次来访或来电；报修、投诉类自动生成对应记录',
-    rules: ['R-600', 'R-602'],
+    rules: ['R-600', 'R-602', 'R-804'],
     examples: [
       'pmdesk visit log --category repair --desc "卫生间地漏堵塞" --name 张伟 --unit A-1-101 --phone 13812345678',
       'pmdesk visit log --category service --desc "咨询停车月卡办理" --name 李娜 --unit B-2-1203 --channel phone --solved',
@@ -56,6 +56,11 @@ export default {
       '--about': { en: 'complaint entries: who or what it is about', zh: '投诉类：被投诉的人员或事项' },
       '--channel': { en: 'visit | phone | letter | other (default visit)', zh: 'visit | phone | letter | other（来访/来电/来信/其他，默认 visit）' },
       '--solved': { en: 'solved at the desk: the entry is closed', zh: '当场解决：该记录直接关闭' },
+      '--term-from': {
+        en: 'service entries: a paid special service starts (followed up at mid-term and at the end, R-804)',
+        zh: '服务类：特约服务合同开始日期（合同中期和结束后回访，R-804）',
+      },
+      '--term-to': { en: 'service entries: the special service ends', zh: '服务类：特约服务合同结束日期' },
     },
   },
   'visit handoff': {

@@ -2,6 +2,13 @@ import type { Bundle } from '../../i18n/types.js';
 
 // Messages of `pmdesk visit` and `pmdesk shift`.
 export default {
+  'visit.followup': { en: 'follow-up {no} scheduled (R-804)', zh: '已安排回访 {no}（R-804）' },
+  'err.termNotService': {
+    en: '--term-from/--term-to: only a service entry has a contract term (R-804)',
+    zh: '--term-from/--term-to：只有服务类记录有合同期限（R-804）',
+  },
+  'err.termBoth': { en: 'a special service needs both --term-from and --term-to', zh: '特约服务须同时填写 --term-from 和 --term-to' },
+  'err.termOrder': { en: 'the term ends ({to}) before it starts ({from})', zh: '合同结束日期（{to}）早于开始日期（{from}）' },
   'err.noCompany': {
     en: 'unit {unit} has no registered company: tell the visitor the company is not in this building (R-601)',
     zh: '{unit} 没有登记的公司：请告知访客该公司不在本楼（R-601）',

@@ -83,3 +83,42 @@ export function setReaccepted(db: DB, recordId: number, at: string, result: 'pas
     recordId,
   );
 }
+
+// ── R-804 service entries: special services (a contract term) and other services ──
+export interface ServiceRow {
+  record_id: number;
+  kind: 'special' | 'other';
+  term_from: string | null;
+  term_to: string | null;
+  logged_at: string;
+  closed_at: string | null;
+  sampled: number | null;
+}
+
+export function insertService(db: DB, r: Omit<ServiceRow, 'closed_at' | 'sampled'>): void {
+  stmt(
+    db,
+    `INSERT INTO service_entries(record_id, kind, term_from, term_to, logged_at) VALUES (@record_id, @kind, @term_from, @term_to, @logged_at)`,
+  ).run(r);
+}
+
+export function getService(db: DB, recordId: number): ServiceRow | undefined {
+  return stmt(db, `SELECT * FROM service_entries WHERE record_id = ?`).get(recordId) as ServiceRow | undefined;
+}
+
+export function setService(db: DB, recordId: number, f: { closed_at?: string; sampled?: number }): void {
+  if (f.closed_at !== undefined) stmt(db, `UPDATE service_entries SET closed_at = ? WHERE record_id = ?`).run(f.closed_at, recordId);
+  if (f.sampled !== undefined) stmt(db, `UPDATE service_entries SET sampled = ? WHERE record_id = ?`).run(f.sampled, recordId);
+}
+
+/** R-801: the position of an entry among the month's special services (by logging) or other services (by closing). */
+export function serviceRank(db: DB, kind: 'special' | 'other', from: string, at: string, recordId: number): number {
+  const col = kind === 'special' ? 'logged_at' : 'closed_at';
+  return (
+    stmt(
+      db,
+      `SELECT COUNT(*) AS n FROM service_entries e JOIN records r ON r.id = e.record_id
+        WHERE e.kind = ? AND r.voided = 0 AND e.${col} >= ? AND (e.${col} < ? OR (e.${col} = ? AND e.record_id <= ?))`,
+    ).get(kind, from, at, at, recordId) as { n: number }
+  ).n;
+}

@@ -16,6 +16,9 @@ import { CHANNELS } from '../complaint/api.js';
 import type { Kind } from '../../core/kind.js';
 import { INFO } from './rules.js';
 import { requireUnit } from '../registry/api.js';
+import { sampled, scheduleFollowup } from '../followup/api.js';
+import { addDays } from '../../core/calendar.js';
+import { atLocal, localDate, monthRange, parseInstant } from '../../core/time.js';
 import { recordJson } from '../../records/usecases.js';
 import { write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
@@ -77,6 +80,8 @@ export function visitLog(
     about?: string;
     solved?: boolean;
     public?: string;
+    termFrom?: string;
+    termTo?: string;
   },
 ) {
   return write(io, (s) => {
@@ -94,6 +99,8 @@ export function visitLog(
       refuse('E_VALUE', 'err.choice', { flag: 'channel', value: channel, choices: CHANNELS.join(' ') });
     if ((creates === 'complaint' || creates === 'suggestion' || creates === 'praise') && !name) refuse('E_USAGE', 'err.required', { flag: 'name' });
     if (creates === 'repair' && !unit && !o.public) refuse('E_USAGE', 'err.repairWhere');
+    // R-804: a paid special service 特约服务 is a `service` entry with its contract term.
+    const term = serviceTerm(s, category, o);
     const log = createRecord(s, {
       type: 'visit',
       prefix: PREFIXES.visit,
@@ -113,6 +120,19 @@ export function visitLog(
       description,
       confirmed: 0,
     });
+    const followups: string[] = [];
+    if (category === 'service' || category === 'other') {
+      store.insertService(s.db, {
+        record_id: log.id,
+        kind: term ? 'special' : 'other',
+        term_from: term?.from ?? null,
+        term_to: term?.to ?? null,
+        logged_at: log.event_at,
+      });
+      // R-804: a special service sampled at coverage.specialService is followed up at mid-term (within a week of the term's middle day).
+      if (term && decide(s, log, 'special', log.event_at))
+        followups.push(scheduleFollowup(s, log, { ruleKey: 'R-804.special', from: atLocal(term.mid, '00:00:00', s.tz), reason: 'R-804.mid' }).no);
+    }
     let created: RecordRow | null = null;
     let handoffDue: string | null = null;
     if (category === 'after-sales') {
@@ -148,8 +168,12 @@ export function visitLog(
     }
     // The created record carries the matter from here; other entries stay open until solved (R-602).
     let cur = log;
-    if (category !== 'after-sales' && (created || o.solved)) cur = move(s, log, VISIT_MACHINE, 'closed', 'close', { created: created?.no });
-    return { ...view(s, cur), created: created?.no ?? null, handoffDue };
+    if (category !== 'after-sales' && (created || o.solved)) {
+      cur = move(s, log, VISIT_MACHINE, 'closed', 'close', { created: created?.no });
+      const f = serviceDone(s, cur);
+      if (f) followups.push(f);
+    }
+    return { ...view(s, cur), created: created?.no ?? null, handoffDue, followups };
   });
 }
 
@@ -192,7 +216,45 @@ export function visitReaccept(io: Io, no: string, o: { pass?: boolean; fail?: bo
 }
 
 export function visitClose(io: Io, no: string, o: { note?: string }) {
-  return write(io, (s) => view(s, move(s, loadRecord(s, no, ['visit'], 'visit'), VISIT_MACHINE, 'closed', 'close', { note: o.note })));
+  return write(io, (s) => {
+    const r = move(s, loadRecord(s, no, ['visit'], 'visit'), VISIT_MACHINE, 'closed', 'close', { note: o.note });
+    const f = serviceDone(s, r);
+    return { ...view(s, r), followups: f ? [f] : [] };
+  });
+}
+
+/** `--term-from D --term-to D` (R-804): only on a `service` entry; both dates, the end not before the start. */
+function serviceTerm(s: Session, category: string, o: { termFrom?: string; termTo?: string }): { from: string; to: string; mid: string } | null {
+  if (o.termFrom === undefined && o.termTo === undefined) return null;
+  if (category !== 'service') refuse('E_USAGE', 'err.termNotService');
+  if (!o.termFrom || !o.termTo) refuse('E_USAGE', 'err.termBoth');
+  const from = localDate(parseInstant(o.termFrom, s.tz, { flag: 'term-from', years: s.years }), s.tz);
+  const to = localDate(parseInstant(o.termTo, s.tz, { flag: 'term-to', years: s.years }), s.tz);
+  if (to < from) refuse('E_VALUE', 'err.termOrder', { from, to });
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return { from, to, mid: addDays(from, Math.floor(days / 2)) };
+}
+
+/** R-801 at the entry's coverage key: decided once (kept), in order of logging (special) or of closing (other). */
+function decide(s: Session, r: RecordRow, kind: 'special' | 'other', at: string): boolean {
+  const key = kind === 'special' ? 'specialService' : 'otherService';
+  const rate = Number(s.profile.coverage?.[key] ?? 1);
+  const { from } = monthRange(localDate(at, s.tz).slice(0, 7), s.tz);
+  const yes = sampled(store.serviceRank(s.db, kind, from, at, r.id), rate);
+  store.setService(s.db, r.id, { sampled: yes ? 1 : 0 });
+  return yes;
+}
+
+/**
+ * A service entry closed (R-804): a special service sampled at mid-term is followed up again after
+ * it ends; any other service is sampled at coverage.otherService and followed up within a week.
+ */
+function serviceDone(s: Session, r: RecordRow): string | null {
+  const e = store.getService(s.db, r.id);
+  if (!e || e.closed_at) return null;
+  store.setService(s.db, r.id, { closed_at: s.at });
+  if (e.kind === 'special') return e.sampled ? scheduleFollowup(s, r, { ruleKey: 'R-804.special', from: s.at, reason: 'R-804.end' }).no : null;
+  return decide(s, r, 'other', s.at) ? scheduleFollowup(s, r, { ruleKey: 'R-804.other', from: s.at, reason: 'R-804' }).no : null;
 }
 
 function view(s: Session, r: RecordRow) {
