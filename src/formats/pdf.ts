@@ -127,6 +127,35 @@ function runningHeads(doc: PDFDoc, d: Doc): void {
   }
 }
 
+type SvgToPdf = (doc: PDFDoc, svg: string, x: number, y: number, o: Record<string, unknown>) => void;
+
+/**
+ * The report's charts, the same SVG as the HTML, two to a row (svg-to-pdfkit).
+ * Its text would be Helvetica, which has no Chinese: every text in the chart uses the CJK font.
+ */
+function drawCharts(doc: PDFDoc, charts: Array<{ svg?: string }>): void {
+  const svgs = charts.map((c) => c.svg).filter((x): x is string => !!x);
+  if (!svgs.length) return;
+  const draw = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
+  const w = (width(doc) - 10) / 2;
+  const h = w * (230 / 520);
+  for (let i = 0; i < svgs.length; i += 2) {
+    ensure(doc, h + 6);
+    const y = doc.y;
+    for (const [j, svg] of svgs.slice(i, i + 2).entries()) {
+      draw(doc, svg, doc.page.margins.left + j * (w + 10), y, {
+        width: w,
+        height: h,
+        fontCallback: () => 'body',
+        preserveAspectRatio: 'xMidYMid meet',
+      });
+    }
+    doc.x = doc.page.margins.left;
+    doc.y = y + h + 6;
+  }
+  doc.font('body').fillColor('#000000');
+}
+
 /** A report (report monthly, report units) as PDF. */
 export async function docToPdf(d: Doc): Promise<Buffer> {
   const { doc, done } = await newDoc(d.title, true);
@@ -138,6 +167,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
     doc.font('body').fontSize(9);
     for (const l of s.lines ?? []) doc.text(l);
     if (s.lines?.length) doc.moveDown(0.3);
+    drawCharts(doc, s.charts ?? []);
     for (const t of s.tables) {
       if (t.title) doc.font('bold').fontSize(10).text(t.title).font('body');
       drawTable(

@@ -168,7 +168,7 @@ describe('report monthly on a hand-built month', () => {
     expect(pdfText).toContain('按时完成 1 / 完成 2 = 50.0%');
     const dir = `${path.join(e.dir, 'sections')}/`;
     const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
-    expect(r.files.length).toBe(14); // one file a section, notices, lending, patrols and surveys included
+    expect(r.files.length).toBe(15); // one file a section, notices, lending, patrols and surveys included, the 12-month trends
     // Names that do not read as dates (issue 22); the KPI file is rows of kpi, numerator, denominator, value, target.
     expect(fs.readdirSync(dir)).toContain('report-2026-09-repairs.csv');
     expect(fs.readdirSync(dir)).toContain('report-2026-09-units.csv');
@@ -227,6 +227,34 @@ describe('report monthly on a hand-built month', () => {
     expect(rows).toHaveLength(4);
     expect(rows.flat().join(' ')).toContain('138****5678');
     expect(rows.flat().join(' ')).not.toContain('13812345678');
+  });
+});
+
+describe('12-month trends and charts (issue 22, R-900)', () => {
+  it('trends from the same queries per month; HTML holds the charts as SVG, the PDF draws them with Chinese text', () => {
+    const e = month();
+    const now = { PMDESK_NOW: '2026-10-01T08:00:00+08:00' };
+    const m = e.run(['--json', 'report', 'monthly', '--month', '2026-09'], now).json();
+    expect(m.trends).toHaveLength(12);
+    expect(m.trends.map((p: { month: string }) => p.month).slice(0, 2)).toEqual(['2025-10', '2025-11']);
+    expect(m.trends[11]).toMatchObject({
+      month: '2026-09',
+      kpis: { repairTimelinessRate: 0.5, satisfactionRate: 1 },
+      counts: { complaints: 2, repairs: 3, complaintsByClass: { important: 1, minor: 1 } },
+    });
+    expect(m.trends[10]).toMatchObject({ month: '2026-08', kpis: { repairTimelinessRate: null }, counts: { complaints: 0, repairs: 0 } });
+    const html = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'html'], now).stdout;
+    // 6 KPI lines, the main counts, complaints by class, by department, house status.
+    expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(9);
+    expect(html).toMatch(/<svg [\s\S]*维修及时率[\s\S]*<\/svg>/);
+    const out = path.join(e.dir, 'c.pdf');
+    const r = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'pdf', '--out', out], now);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('parseXml');
+    const pdf = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(pdf).toContain('近 12 个月趋势');
+    expect(pdf).toContain('投诉分级'); // a chart's title, drawn from the SVG in the CJK font
+    expect(pdf).toContain('2025-10');
   });
 });
 

@@ -1,5 +1,6 @@
 // Visitors and the reception log (R-600…R-602).
 import { stmt, type DB } from '../../core/store/db.js';
+import { MONTHS_CTE } from '../../core/store/reports.js';
 
 export interface VisitRow {
   record_id: number;
@@ -82,4 +83,14 @@ export function setReaccepted(db: DB, recordId: number, at: string, result: 'pas
     result,
     recordId,
   );
+}
+
+/** visitMonth's visitors by month (issue 22 trends). */
+export function visitorTrend(db: DB, months: string): Array<{ month: string; visitors: number }> {
+  return stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT m.month, COUNT(*) AS visitors FROM m CROSS JOIN records r INDEXED BY records_type_event JOIN visits v ON v.record_id = r.id
+      WHERE r.type = 'visit' AND r.voided = 0 AND v.entry = 'visitor' AND r.event_at >= m.f AND r.event_at < m.t GROUP BY m.month`,
+  ).all({ months }) as Array<{ month: string; visitors: number }>;
 }
