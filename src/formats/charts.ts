@@ -12,6 +12,9 @@ echarts.use([LineChart, BarChart, GridComponent, LegendComponent, MarkLineCompon
 
 export const CHART_SIZE = { width: 520, height: 230 };
 
+/** The series colours, first the KPI's line; the target line is dashed red (#c62828), as a missed KPI in the table. */
+export const PALETTE = ['#2f5fb3', '#e08a00', '#3a9a4a', '#8e44ad', '#6d6d6d', '#16a085'];
+
 const FONT = "'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"; // single quotes: echarts writes it into a double-quoted style attribute unescaped
 
 function option(c: Chart): Record<string, unknown> {
@@ -37,6 +40,7 @@ function option(c: Chart): Record<string, unknown> {
   }));
   return {
     animation: false,
+    color: PALETTE,
     textStyle: { fontFamily: FONT },
     title: { text: c.title, left: 'center', textStyle: { fontSize: 13, fontFamily: FONT } },
     legend: c.series.length > 1 ? { bottom: 0, textStyle: { fontSize: 10 } } : undefined,
