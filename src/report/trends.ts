@@ -35,7 +35,7 @@ export async function trends(s: Session, month: string): Promise<TrendPoint[]> {
   const cf = byMonth(followupCoverageByMonth(s.db, 'complaint', ms, s.now));
   const rf = byMonth(followupCoverageByMonth(s.db, 'repair', ms, s.now));
   const sat = byMonth(satisfactionByMonth(s.db, ms));
-  const units = byMonth(unitCountByMonth(s.db, ms));
+  const units = byMonth(unitCountByMonth(s.db, months));
   const n = (name: string, m: string) => series[name]?.[m] ?? 0;
   return months.map(({ month: m }) => {
     const formulas = kpiFormulas({

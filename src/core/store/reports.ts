@@ -122,26 +122,6 @@ export function bySeries(rows: Array<Record<string, unknown>>): Record<string, R
   return out;
 }
 
-/** stepTimeliness by month (same counting, fair month-to-date). */
-export function stepTimelinessByMonth(
-  db: DB,
-  type: string,
-  stepLike: string,
-  months: string,
-  now: string,
-): Array<{ month: string; due: number; onTime: number; late: number }> {
-  return stmt(
-    db,
-    `WITH ${MONTHS_CTE}
-     SELECT m.month, COALESCE(SUM(d.done_at IS NOT NULL OR d.due_at < @now), 0) AS due,
-            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
-            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late
-       FROM m CROSS JOIN deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
-      WHERE d.due_at >= m.f AND d.due_at < m.t AND d.cancelled = 0 AND r.voided = 0 AND r.type = @type AND d.step LIKE @step
-      GROUP BY m.month`,
-  ).all({ type, step: stepLike, months, now }) as Array<{ month: string; due: number; onTime: number; late: number }>;
-}
-
 /** followupsDone by month: every follow-up done with a satisfaction, and those satisfied or basic (客户满意率). */
 export function satisfactionByMonth(db: DB, months: string): Array<{ month: string; done: number; satisfied: number }> {
   return stmt(
@@ -172,11 +152,19 @@ export function followupCoverageByMonth(db: DB, type: string, months: string, no
   ).all({ type, months, now }) as Array<{ month: string; done: number; due: number }>;
 }
 
-/** unitCount at each month's end. */
-export function unitCountByMonth(db: DB, months: string): Array<{ month: string; units: number }> {
-  return stmt(db, `WITH ${MONTHS_CTE} SELECT m.month, (SELECT COUNT(*) FROM units WHERE created_at < m.t) AS units FROM m`).all({
-    months,
-  }) as Array<{ month: string; units: number }>;
+/**
+ * unitCount at each month's end, in one pass over the units: those made before the first
+ * month's end are counted, the few made since are listed and counted per month.
+ */
+export function unitCountByMonth(db: DB, months: ReadonlyArray<{ month: string; to: string }>): Array<{ month: string; units: number }> {
+  if (!months.length) return [];
+  const t0 = months[0].to;
+  const r = stmt(
+    db,
+    `SELECT COUNT(*) FILTER (WHERE created_at < @t0) AS base, json_group_array(created_at) FILTER (WHERE created_at >= @t0) AS later FROM units`,
+  ).get({ t0 }) as { base: number; later: string };
+  const later = JSON.parse(r.later ?? '[]') as string[];
+  return months.map((m) => ({ month: m.month, units: r.base + later.filter((c) => c < m.to).length }));
 }
 
 // ── monthly report deadlines (R-103, R-407; issue 22 step 5) ──────────────

@@ -33,7 +33,7 @@ import { rosterMember, rosterOf, STAFF_ROLE_LABEL_ZH, type StaffRole } from '../
 import * as store from './store.js';
 import { appendAudit } from '../../core/store/audit.js';
 import { addEvent as addEventRow, getRecordById, lastEventData, listDeadlines, touch, type RecordRow } from '../../core/store/records.js';
-import { bySeries, monthsParam, stepTimeliness, stepTimelinessByMonth } from '../../core/store/reports.js';
+import { bySeries, monthsParam, stepTimeliness } from '../../core/store/reports.js';
 import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt } from '../../core/loop.js';
 import { scheduleFollowup } from '../followup/api.js';
 import type { Kind, MonthlyTrend, TrendMonth } from '../../core/kind.js';
@@ -552,15 +552,13 @@ export function monthlySection(s: Session, from: string, to: string, name: strin
 export function monthlyTrend(s: Session, months: TrendMonth[]): ReturnType<MonthlyTrend> {
   const ms = monthsParam(months);
   const out = bySeries(store.complaintTrend(s.db, ms, s.now));
-  const h = new Map(stepTimelinessByMonth(s.db, 'complaint', 'handle', ms, s.now).map((r) => [r.month, r]));
-  const x = new Map(store.extendedTrend(s.db, ms, s.now).map((r) => [r.month, r]));
+  const h = new Map(store.handledTrend(s.db, ms, s.now).map((r) => [r.month, r]));
   out.handledOnTime = {};
   out.handledDue = {};
   for (const { month } of months) {
-    const hm = h.get(month) ?? { onTime: 0, due: 0 };
-    const xm = x.get(month) ?? { movedOnTime: 0, movedDue: 0, missed: 0 };
-    out.handledOnTime[month] = hm.onTime - xm.movedOnTime;
-    out.handledDue[month] = hm.due - xm.movedDue + xm.missed;
+    const x = h.get(month) ?? { onTime: 0, due: 0, movedOnTime: 0, movedDue: 0, missed: 0 };
+    out.handledOnTime[month] = x.onTime - x.movedOnTime;
+    out.handledDue[month] = x.due - x.movedDue + x.missed;
   }
   return out;
 }
