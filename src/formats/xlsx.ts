@@ -111,7 +111,8 @@ const SAMPLE = 200;
 const STYLES = new Map<string, Partial<import('exceljs').Style>>();
 function styleOf(numFmt: string): Partial<import('exceljs').Style> {
   let st = STYLES.get(numFmt);
-  if (!st) STYLES.set(numFmt, (st = Object.freeze({ numFmt }) as Partial<import('exceljs').Style>));
+  // '' is a cell with no style of its own: one shared empty object too (a fresh {} per cell missed the WeakMap).
+  if (!st) STYLES.set(numFmt, (st = Object.freeze(numFmt ? { numFmt } : {}) as Partial<import('exceljs').Style>));
   return st;
 }
 
@@ -164,7 +165,7 @@ export async function writeXlsx(out: string | Writable, sheets: XlsxSheet[], opt
         cell.value = value as import('exceljs').CellValue;
         const fmt = c.kind === 'date' && dateOnly ? 'yyyy-mm-dd' : FMT[c.kind];
         // A text column is text even when a value is absent (a clerk typing there later keeps digits).
-        if (fmt && (value !== null || c.kind === 'text')) cell.style = styleOf(fmt);
+        cell.style = fmt && (value !== null || c.kind === 'text') ? styleOf(fmt) : styleOf('');
       });
       for (let i = cols.length; i < values.length; i++) row.getCell(i + 1).value = values[i] as import('exceljs').CellValue;
       row.commit();
