@@ -18,6 +18,20 @@ export interface KindInfo {
 /** A monthly report section of a workflow. */
 export type MonthlySection = (s: Session, from: string, to: string, name: string) => Record<string, unknown>;
 
+/** One month of a trend (issue 22): its [from, to) in the estate's time, oldest first in a list. */
+export interface TrendMonth {
+  month: string; // YYYY-MM
+  from: string;
+  to: string;
+}
+
+/**
+ * A workflow's series for the report's 12-month trends (issue 22, R-900): one grouped-by-month
+ * query per series over the whole window, not the month's section run twelve times.
+ * series name → month → number (a month without rows may be missing: it counts 0).
+ */
+export type MonthlyTrend = (s: Session, months: TrendMonth[]) => Record<string, Record<string, number>>;
+
 /** What a follow-up's result does to its source record. */
 export type FollowupHook = (s: Session, source: RecordRow, result: { satisfaction: string; followupNo: string }) => void;
 
@@ -37,6 +51,8 @@ export interface Kind extends KindInfo {
   print?: (s: Session, r: RecordRow, unmask: boolean) => Array<{ template: string; title: string; data: Record<string, unknown> }>;
   /** The workflow's sections of the monthly report, by section name. */
   monthlySection?: MonthlySection;
+  /** The workflow's series of the 12-month trends (issue 22). */
+  monthlyTrend?: MonthlyTrend;
   /** What a follow-up's result does to a record of this group. */
   onFollowup?: FollowupHook;
 }

@@ -29,6 +29,21 @@ export interface DocTable {
   marks?: Array<'pass' | 'miss' | null>;
 }
 
+/** A chart drawn from the report's data (issue 22): a line per month, or bars per category. */
+export interface Chart {
+  kind: 'line' | 'bar';
+  title: string;
+  x: string[];
+  series: Array<{ name: string; values: Array<number | null> }>;
+  /** 0–1 values shown as percentages. */
+  percent?: boolean;
+  /** A dashed line at the target (the first series' KPI). */
+  target?: number | null;
+  targetLabel?: string;
+  /** The SVG, filled in by formats/charts.ts for HTML and PDF. */
+  svg?: string;
+}
+
 export interface DocSection {
   id: string; // json section name, e.g. 'repairs'
   title: string;
@@ -36,6 +51,7 @@ export interface DocSection {
   tables: DocTable[];
   /** The section's own CSV file under `--out dir/` when it is not its lines and tables (the KPI rows). */
   csv?: DocTable;
+  charts?: Chart[];
 }
 
 export interface Doc {

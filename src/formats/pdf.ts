@@ -9,11 +9,72 @@ import { parseHtml, textOf, type HNode } from './htmltree.js';
 
 type PDFDoc = PDFKit.PDFDocument;
 
-function fonts(): { regular: string; bold: string } {
+function fonts(): { regular: string } {
   const req = createRequire(import.meta.url);
   // The package's `exports` hides fonts/: go from its main file to ../fonts.
   const dir = path.join(path.dirname(req.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-  return { regular: path.join(dir, 'NotoSansHans-Regular.otf'), bold: path.join(dir, 'NotoSansHans-Medium.otf') };
+  return { regular: path.join(dir, 'NotoSansHans-Regular.otf') };
+}
+
+/** The part of pdfkit's embedded font (and of fontkit's font) that the fast layout below uses. */
+interface GlyphLike {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface EmbeddedFontLike {
+  font: { glyphForCodePoint(cp: number): GlyphLike };
+  scale: number;
+  layoutRun?: (text: string) => unknown;
+}
+
+/**
+ * Measure and lay out text from the font's cmap and advance widths, one cached glyph per
+ * character, instead of fontkit's OpenType shaper: shaping parses the CJK font's GSUB/GPOS
+ * tables and ran for every new cell text (~40 % of the PDF's extra time, issue 22). Chinese,
+ * digits and Latin need no shaping to print; only kerning is lost.
+ */
+function fastLayout(f: EmbeddedFontLike): void {
+  const cache = new Map<number, { glyph: GlyphLike; adv: number }>();
+  f.layoutRun = (text: string) => {
+    const glyphs: GlyphLike[] = [];
+    const positions: Array<Record<string, number>> = [];
+    let advanceWidth = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      let g = cache.get(cp);
+      if (!g) {
+        const glyph = f.font.glyphForCodePoint(cp);
+        g = { glyph, adv: glyph.advanceWidth * f.scale };
+        cache.set(cp, g);
+      }
+      glyphs.push(g.glyph);
+      positions.push({ xAdvance: g.adv, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: g.adv });
+      advanceWidth += g.adv;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
+}
+
+/** Text set in 'bold' is filled and stroked with a thin line (faux bold of the one embedded font). */
+function fauxBold(doc: PDFDoc): void {
+  let bold = false;
+  const font = doc.font.bind(doc) as (...a: unknown[]) => PDFDoc;
+  const text = doc.text.bind(doc) as (...a: unknown[]) => PDFDoc;
+  const d = doc as unknown as { font: (...a: unknown[]) => PDFDoc; text: (...a: unknown[]) => PDFDoc };
+  d.font = (...a: unknown[]) => {
+    bold = a[0] === 'bold';
+    return font(...a);
+  };
+  d.text = (...a: unknown[]) => {
+    if (!bold) return text(...a);
+    const last = a.length > 1 && typeof a[a.length - 1] === 'object' && a[a.length - 1] !== null;
+    const args = last ? [...a.slice(0, -1), { ...(a[a.length - 1] as object), fill: true, stroke: true }] : [...a, { fill: true, stroke: true }];
+    doc.lineWidth(0.35);
+    const r = text(...args);
+    doc.lineWidth(1);
+    return r;
+  };
 }
 
 async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc; done: Promise<Buffer> }> {
@@ -21,9 +82,15 @@ async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc
   // bufferPages: a report goes back over its pages to number them once it knows how many there are.
   const doc = new PDFDocument({ size: 'A4', margin: 42, bufferPages, info: { Title: title, Producer: 'pmdesk' } });
   const f = fonts();
+  // One font file, read, parsed and subset once: 'bold' is the same embedded font drawn
+  // filled and stroked (a second 8 MB OTF cost ~30 % of the PDF's extra time, issue 22).
   doc.registerFont('body', f.regular);
-  doc.registerFont('bold', f.bold);
+  doc.registerFont('bold', f.regular);
+  const inner = doc as unknown as { _font: EmbeddedFontLike; _fontFamilies: Record<string, EmbeddedFontLike> };
   doc.font('body');
+  fastLayout(inner._font);
+  inner._fontFamilies.bold = inner._font;
+  fauxBold(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -47,16 +114,26 @@ function drawTable(
   const cols = Math.max(head?.length ?? 0, ...rows.map((r) => r.length), 1);
   const total = width(doc);
   doc.fontSize(fs);
+  // Each cell's text measured once (issue 22: measuring and wrapping every cell twice was most of a table's cost).
+  const measured = new Map<string, number>();
+  const widthOf = (t: string) => {
+    let v = measured.get(t);
+    if (v === undefined) measured.set(t, (v = doc.widthOfString(t)));
+    return v;
+  };
   // Column widths by content, each at least 8% of the page, then scaled to fit.
   const natural = Array.from({ length: cols }, (_, i) =>
-    Math.max(total * 0.08, ...[head ?? [], ...rows].map((r) => Math.min(doc.widthOfString(String(r[i] ?? '')) + 10, total * 0.6))),
+    Math.max(total * 0.08, ...[head ?? [], ...rows].map((r) => Math.min(widthOf(String(r[i] ?? '')) + 10, total * 0.6))),
   );
   const scale = total / natural.reduce((a, b) => a + b, 0);
   const w = natural.map((x) => x * scale);
   const x0 = doc.page.margins.left;
+  const lineH = doc.currentLineHeight(true);
   const drawRow = (cells: string[], header: boolean, mark: 'pass' | 'miss' | null = null) => {
     doc.font(header ? 'bold' : 'body').fontSize(fs);
-    const h = Math.max(...cells.map((c, i) => doc.heightOfString(String(c ?? ''), { width: w[i] - 8 }))) + 8;
+    // A cell that fits on one line is drawn as one line, without the line wrapper.
+    const one = cells.map((c, i) => !String(c ?? '').includes('\n') && widthOf(String(c ?? '')) <= w[i] - 8);
+    const h = Math.max(...cells.map((c, i) => (one[i] ? lineH : doc.heightOfString(String(c ?? ''), { width: w[i] - 8 })))) + 8;
     ensure(doc, h);
     let x = x0;
     const y = doc.y;
@@ -66,7 +143,7 @@ function drawTable(
       else doc.rect(x, y, w[i], h).stroke();
       // A KPI's pass/miss word in colour (issue 22): green meets its target, red misses it.
       if (mark && i === cells.length - 1) doc.fillColor(mark === 'pass' ? '#1a7f37' : '#c62828');
-      doc.text(String(c ?? ''), x + 4, y + 4, { width: w[i] - 8 });
+      doc.text(String(c ?? ''), x + 4, y + 4, one[i] ? { lineBreak: false } : { width: w[i] - 8 });
       doc.fillColor('#000000');
       x += w[i];
     });
@@ -127,6 +204,35 @@ function runningHeads(doc: PDFDoc, d: Doc): void {
   }
 }
 
+type SvgToPdf = (doc: PDFDoc, svg: string, x: number, y: number, o: Record<string, unknown>) => void;
+
+/**
+ * The report's charts, the same SVG as the HTML, two to a row (svg-to-pdfkit).
+ * Its text would be Helvetica, which has no Chinese: every text in the chart uses the CJK font.
+ */
+function drawCharts(doc: PDFDoc, charts: Array<{ svg?: string }>): void {
+  const svgs = charts.map((c) => c.svg).filter((x): x is string => !!x);
+  if (!svgs.length) return;
+  const draw = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
+  const w = (width(doc) - 10) / 2;
+  const h = w * (230 / 520);
+  for (let i = 0; i < svgs.length; i += 2) {
+    ensure(doc, h + 6);
+    const y = doc.y;
+    for (const [j, svg] of svgs.slice(i, i + 2).entries()) {
+      draw(doc, svg, doc.page.margins.left + j * (w + 10), y, {
+        width: w,
+        height: h,
+        fontCallback: () => 'body',
+        preserveAspectRatio: 'xMidYMid meet',
+      });
+    }
+    doc.x = doc.page.margins.left;
+    doc.y = y + h + 6;
+  }
+  doc.font('body').fillColor('#000000');
+}
+
 /** A report (report monthly, report units) as PDF. */
 export async function docToPdf(d: Doc): Promise<Buffer> {
   const { doc, done } = await newDoc(d.title, true);
@@ -138,6 +244,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
     doc.font('body').fontSize(9);
     for (const l of s.lines ?? []) doc.text(l);
     if (s.lines?.length) doc.moveDown(0.3);
+    drawCharts(doc, s.charts ?? []);
     for (const t of s.tables) {
       if (t.title) doc.font('bold').fontSize(10).text(t.title).font('body');
       drawTable(

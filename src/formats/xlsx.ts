@@ -94,21 +94,36 @@ function widths(columns: XlsxColumn[], sample: unknown[][]): number[] {
 }
 
 // exceljs is CommonJS and stays in node_modules (build.mjs): loaded only by a command that writes a workbook.
-type ExcelJs = typeof import('exceljs');
-function excel(): ExcelJs {
-  return createRequire(import.meta.url)('exceljs') as ExcelJs;
+// Only its streaming writer is required: the package's main file also loads the workbook reader
+// (unzipper and its polyfills), ~60 % of exceljs's load time (issue 22).
+type WorkbookWriterClass = typeof import('exceljs').stream.xlsx.WorkbookWriter;
+function workbookWriter(): WorkbookWriterClass {
+  return createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer') as WorkbookWriterClass;
 }
 
 const SAMPLE = 200;
+
+/**
+ * One shared style object per number format: exceljs's style registry remembers a style object
+ * it has seen (a WeakMap), so shared objects skip its per-cell style serialisation (issue 22:
+ * a fresh `cell.numFmt` per cell made the xlsx export several times slower than the CSV).
+ */
+const STYLES = new Map<string, Partial<import('exceljs').Style>>();
+function styleOf(numFmt: string): Partial<import('exceljs').Style> {
+  let st = STYLES.get(numFmt);
+  // '' is a cell with no style of its own: one shared empty object too (a fresh {} per cell missed the WeakMap).
+  if (!st) STYLES.set(numFmt, (st = Object.freeze(numFmt ? { numFmt } : {}) as Partial<import('exceljs').Style>));
+  return st;
+}
 
 /**
  * Write the sheets into `out` (created 0600, refused if it exists) or a stream.
  * Returns the data-row count of each sheet's first table.
  */
 export async function writeXlsx(out: string | Writable, sheets: XlsxSheet[], opts: { overwrite?: boolean } = {}): Promise<number[]> {
-  const Excel = excel();
+  const WorkbookWriter = workbookWriter();
   const stream: Writable = typeof out === 'string' ? fs.createWriteStream(out, { flags: opts.overwrite ? 'w' : 'wx', mode: 0o600 }) : out;
-  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const counts: number[] = [];
   const taken = new Set<string>();
   for (const sh of sheets) {
@@ -150,7 +165,7 @@ export async function writeXlsx(out: string | Writable, sheets: XlsxSheet[], opt
         cell.value = value as import('exceljs').CellValue;
         const fmt = c.kind === 'date' && dateOnly ? 'yyyy-mm-dd' : FMT[c.kind];
         // A text column is text even when a value is absent (a clerk typing there later keeps digits).
-        if (fmt && (value !== null || c.kind === 'text')) cell.numFmt = fmt;
+        cell.style = fmt && (value !== null || c.kind === 'text') ? styleOf(fmt) : styleOf('');
       });
       for (let i = cols.length; i < values.length; i++) row.getCell(i + 1).value = values[i] as import('exceljs').CellValue;
       row.commit();

@@ -12,6 +12,9 @@ import { rate, type Rate } from '../formats/doc.js';
 import { quarterOf, quarterRange } from '../core/quarter.js';
 import { planProgressOf, type PlanProgress } from '../workflows/followup/api.js';
 import { meetingsBetween } from '../workflows/meeting/api.js';
+import { kpiFormulas, kpiValues, type TrendPoint } from './kpis.js';
+
+export type { TrendPoint };
 
 export type SectionFn = (s: Session, from: string, to: string) => Record<string, unknown>;
 
@@ -74,6 +77,8 @@ export interface Monthly {
   surveys: Section;
   notices: Section;
   lending: Section;
+  /** The last 12 months (oldest first, this month last), one grouped query per series (report/trends.ts, issue 22). */
+  trends?: TrendPoint[];
   kpis: Record<string, unknown> & {
     formulas: Record<string, Rate>;
     /** The profile's `targets.*` (issue 22): a KPI without a target is not judged. */
@@ -180,7 +185,14 @@ function followupSection(s: Session, from: string, to: string, complaintsTotal: 
   return { bySource: by, due: due.due, onTime: due.onTime, late: due.late, overdue: due.overdue, ...all, complaintsTotal };
 }
 
+/** The report of `month` with its 12-month trends (R-900, issue 22). */
 export async function monthly(s: Session, month: string): Promise<Monthly> {
+  const m = await oneMonth(s, month);
+  const { trends } = await import('./trends.js');
+  return { ...m, trends: await trends(s, month) };
+}
+
+async function oneMonth(s: Session, month: string): Promise<Monthly> {
   const { from, to } = monthRange(month, s.tz);
   const { loadKind } = await import('../workflows/index.js');
   const sections: Record<string, Section> = {};
@@ -204,26 +216,24 @@ export async function monthly(s: Session, month: string): Promise<Monthly> {
   // Fair month-to-date (issue 22): a follow-up counts once it is done or due.
   const cf = followupCoverage(s.db, ['complaint'], from, to, s.now);
   const rf = followupCoverage(s.db, ['repair'], from, to, s.now);
-  const formulas: Record<string, Rate> = {
-    repairTimelinessRate: rate(repairs.onTime, repairs.onTime + repairs.late),
-    complaintRatePer100Units: rate(complaintsTotal * 100, units.total),
-    complaintOnTimeRate: complaints.handledOnTime ?? rate(0, 0),
-    complaintFollowupRate: rate(cf.done, cf.due),
-    repairFollowupRate: rate(rf.done, rf.due),
-    satisfactionRate: rate(followups.satisfied + followups.basic, followups.done),
-  };
-  const kpis = Object.fromEntries(
-    Object.entries(formulas).map(([k, r]) => [
-      k,
-      k === 'complaintRatePer100Units' ? (r.den ? Math.round((r.num / r.den) * 100) / 100 : null) : r.value,
-    ]),
-  ) as Record<string, number | null>;
   const quarter = quarterOf(month.concat('-01'));
   const qr = quarterRange(quarter)!;
   const planned = {
     ...planProgressOf(s, quarter, to),
     meetings: meetingsBetween(s.db, qr.first, `${month}-31`).map((x) => ({ no: x.no, heldOn: x.held_on })),
   };
+  const formulas = kpiFormulas({
+    repairOnTime: repairs.onTime,
+    repairLate: repairs.late,
+    complaints: complaintsTotal,
+    units: units.total,
+    complaintHandled: complaints.handledOnTime ?? rate(0, 0),
+    complaintFollowup: cf,
+    repairFollowup: rf,
+    followupsDone: followups.done,
+    satisfied: followups.satisfied + followups.basic,
+  });
+  const kpis = kpiValues(formulas);
   const head = auditHead(s.db);
   const targets = Object.fromEntries(Object.keys(formulas).map((k) => [k, s.profile.targets?.[k] ?? null])) as Record<string, number | null>;
   const pass = Object.fromEntries(Object.keys(formulas).map((k) => [k, judge(k, kpis[k], targets[k])])) as Record<string, boolean | null>;

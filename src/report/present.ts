@@ -1,9 +1,9 @@
 // The monthly report as a document (titles, KPI lines with their formulas,
 // tables) in the user's language; every format but JSON draws this.
 import type { T } from '../i18n/index.js';
-import type { Monthly } from './monthly.js';
+import type { Monthly, TrendPoint } from './monthly.js';
 import { formatFen } from '../core/money.js';
-import { pct, type Doc, type DocSection, type Rate } from '../formats/doc.js';
+import { pct, type Chart, type Doc, type DocSection, type Rate } from '../formats/doc.js';
 import { table } from '../formats/table.js';
 import type { ArchiveList } from './archive.js';
 
@@ -84,9 +84,72 @@ export function kpiSection(m: Monthly, t: T): DocSection {
   };
 }
 
+/** 12-month trends of each KPI and the main counts, tables for text and CSV, charts for HTML and PDF (issue 22). */
+export function trendSection(m: Monthly, t: T): DocSection | null {
+  const tr = m.trends;
+  if (!tr?.length) return null;
+  const months = tr.map((p) => p.month);
+  const keys = Object.keys(m.kpis.formulas);
+  const charts: Chart[] = keys.map((k) => ({
+    kind: 'line',
+    title: t(`kpiName.${k}`),
+    x: months,
+    series: [{ name: t(`kpiName.${k}`), values: tr.map((p) => p.kpis[k] ?? null) }],
+    percent: k !== 'complaintRatePer100Units',
+    target: m.kpis.targets[k],
+    targetLabel: m.kpis.targets[k] === null ? undefined : `${t('rep.kpi.target')} ${shownValue(k, m.kpis.targets[k])}`,
+  }));
+  const counts: Array<[string, (p: TrendPoint) => number]> = [
+    [t('rep.trend.complaints'), (p) => p.counts.complaints],
+    [t('rep.trend.repairs'), (p) => p.counts.repairs],
+    [t('rep.trend.renovationsActive'), (p) => p.counts.renovationsActive],
+    [t('rep.trend.visits'), (p) => p.counts.visits],
+  ];
+  charts.push({ kind: 'line', title: t('rep.trend.counts'), x: months, series: counts.map(([name, f]) => ({ name, values: tr.map(f) })) });
+  const classes = Object.keys(m.complaints.byClass ?? {});
+  charts.push({
+    kind: 'bar',
+    title: t('rep.trend.byClass'),
+    x: months,
+    series: classes.map((c) => ({ name: t(`class.${c}`), values: tr.map((p) => p.counts.complaintsByClass[c] ?? 0) })),
+  });
+  const depts = Object.entries(m.complaints.byDept ?? {});
+  if (depts.length)
+    charts.push({
+      kind: 'bar',
+      title: t('rep.complaints.byDept'),
+      x: depts.map(([d]) => d),
+      series: [{ name: t('rep.count'), values: depts.map(([, n]) => n) }],
+    });
+  charts.push({
+    kind: 'bar',
+    title: t('rep.units'),
+    x: STATUS_ORDER.map((s) => t(`unitStatus.${s}`)),
+    series: [{ name: t('rep.count'), values: STATUS_ORDER.map((s) => m.units.byStatus[s] ?? 0) }],
+  });
+  return {
+    id: 'trends',
+    title: t('rep.trends'),
+    tables: [
+      {
+        title: t('rep.kpis'),
+        head: [t('rep.month'), ...keys.map((k) => t(`kpiName.${k}`))],
+        rows: tr.map((p) => [p.month, ...keys.map((k) => shownValue(k, p.kpis[k] ?? null))]),
+      },
+      {
+        title: t('rep.trend.counts'),
+        head: [t('rep.month'), ...counts.map(([n]) => n)],
+        rows: tr.map((p) => [p.month, ...counts.map(([, f]) => f(p))]),
+      },
+    ],
+    charts,
+  };
+}
+
 export function presentMonthly(m: Monthly, t: T): Doc {
   // KPIs against their targets first: what a manager reads at a glance (issue 22).
-  const sections: DocSection[] = [kpiSection(m, t), unitsSection(m.units, t)];
+  const trends = trendSection(m, t);
+  const sections: DocSection[] = [kpiSection(m, t), ...(trends ? [trends] : []), unitsSection(m.units, t)];
   const simple = (id: keyof Monthly, extraTables: DocSection['tables'] = [], lines: string[] = []) => {
     const obj = m[id] as Record<string, unknown>;
     sections.push({ id, title: t(`rep.${id}`), lines, tables: [{ head: [t('rep.item'), t('rep.value')], rows: kv(t, id, obj) }, ...extraTables] });

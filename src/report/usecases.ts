@@ -61,7 +61,7 @@ async function emit(
   let body: string | Buffer;
   if (format === 'json') body = `${JSON.stringify(data, null, 2)}\n`;
   else if (format === 'table') body = r.docToText(await doc());
-  else if (format === 'html') body = r.docToHtml(await doc(), io.lang);
+  else if (format === 'html') body = r.docToHtml(await withCharts(await doc()), io.lang);
   else if (format === 'xlsx') {
     // A workbook, one sheet per section (issue 22), through the safe writer (target() checked --out).
     if (to.kind !== 'file') refuse('E_USAGE', 'err.xlsxOut');
@@ -71,7 +71,7 @@ async function emit(
     await streamOut(to.out, (dest) => writeXlsx(dest, sheets));
     return { month, format, files: [to.out.file], data };
   } else if (format === 'pdf') {
-    body = await (await import('../formats/pdf.js')).docToPdf(await doc());
+    body = await (await import('../formats/pdf.js')).docToPdf(await withCharts(await doc()));
   } else {
     const d = await doc();
     if (to.kind === 'dir') {
@@ -95,6 +95,14 @@ async function emit(
     return { month, format, files: [to.out.file], data };
   }
   return { month, format, files: [], text: body.toString(), data };
+}
+
+/** Draw the document's charts as SVG (echarts SSR, loaded only for HTML and PDF). */
+async function withCharts(d: import('../formats/doc.js').Doc): Promise<import('../formats/doc.js').Doc> {
+  if (!d.sections.some((s) => s.charts?.length)) return d;
+  const { chartSvg } = await import('../formats/charts.js');
+  for (const s of d.sections) for (const c of s.charts ?? []) c.svg = chartSvg(c);
+  return d;
 }
 
 export async function reportMonthly(io: Io, o: ReportOptions): Promise<ReportOutput> {

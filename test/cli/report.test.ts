@@ -168,7 +168,7 @@ describe('report monthly on a hand-built month', () => {
     expect(pdfText).toContain('按时完成 1 / 完成 2 = 50.0%');
     const dir = `${path.join(e.dir, 'sections')}/`;
     const r = e.run(['--json', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--out', dir], now).json();
-    expect(r.files.length).toBe(14); // one file a section, notices, lending, patrols and surveys included
+    expect(r.files.length).toBe(15); // one file a section, notices, lending, patrols and surveys included, the 12-month trends
     // Names that do not read as dates (issue 22); the KPI file is rows of kpi, numerator, denominator, value, target.
     expect(fs.readdirSync(dir)).toContain('report-2026-09-repairs.csv');
     expect(fs.readdirSync(dir)).toContain('report-2026-09-units.csv');
@@ -228,6 +228,91 @@ describe('report monthly on a hand-built month', () => {
     expect(rows.flat().join(' ')).toContain('138****5678');
     expect(rows.flat().join(' ')).not.toContain('13812345678');
   });
+});
+
+describe('12-month trends and charts (issue 22, R-900)', () => {
+  it('trends: one grouped query per series, each month as its own report counts it; HTML holds the charts as SVG, the PDF draws them', () => {
+    const e = month();
+    // One more repair in August, done the same day (on time, R-502): a second month in the window.
+    const aug = (t: string, args: string[]) => {
+      const r = e.run(['--json', '--at', t, ...args], { PMDESK_NOW: t });
+      expect(r.code, r.stderr).toBe(0);
+      return r.json();
+    };
+    const D = aug('2026-08-20T09:00', [
+      'repair',
+      'new',
+      '--unit',
+      'A-1-101',
+      '--reporter',
+      '王伟',
+      '--phone',
+      '13812345678',
+      '--desc',
+      '水龙头坏',
+      '--kind',
+      'plumbing',
+    ]).no;
+    aug('2026-08-20T15:00', ['repair', 'complete', D]);
+    const now = { PMDESK_NOW: '2026-10-01T08:00:00+08:00' };
+    const m = e.run(['--json', 'report', 'monthly', '--month', '2026-09'], now).json();
+    expect(m.trends).toHaveLength(12);
+    expect(m.trends.map((p: { month: string }) => p.month).slice(0, 2)).toEqual(['2025-10', '2025-11']);
+    expect(m.trends[11]).toMatchObject({
+      month: '2026-09',
+      kpis: { repairTimelinessRate: 0.5, satisfactionRate: 1 },
+      counts: { complaints: 2, repairs: 3, complaintsByClass: { important: 1, minor: 1, major: 0 }, visits: 0 },
+    });
+    expect(m.trends[10]).toMatchObject({
+      month: '2026-08',
+      kpis: { repairTimelinessRate: 1, complaintOnTimeRate: null },
+      counts: { complaints: 0, repairs: 1 },
+    });
+    expect(m.trends[0]).toMatchObject({
+      month: '2025-10',
+      kpis: { repairTimelinessRate: null },
+      counts: { complaints: 0, repairs: 0, renovationsActive: 0 },
+    });
+    // Each point is what that month's own report says (the grouped queries count as the sections do).
+    for (const [i, mon] of [
+      [11, '2026-09'],
+      [10, '2026-08'],
+    ] as const) {
+      const own = i === 11 ? m : e.run(['--json', 'report', 'monthly', '--month', mon], now).json();
+      const { formulas: _f, targets: _t, pass: _p, ...kpis } = own.kpis;
+      expect(m.trends[i].kpis).toEqual(kpis);
+      expect(m.trends[i].counts).toMatchObject({ complaints: own.complaints.total, repairs: own.repairs.requests, visits: own.visits.visitors });
+      expect(m.trends[i].counts.complaintsByClass).toEqual(own.complaints.byClass);
+    }
+    const html = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'html'], now).stdout;
+    // 6 KPI lines, the main counts, complaints by class, by department, house status.
+    const svgs = html.match(/<svg [\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBeGreaterThanOrEqual(9);
+    const timeliness = svgs.find((x) => x.includes('>维修及时率<')) ?? '';
+    expect(timeliness).toMatch(/<path d="M[^"]*L[^"]*"[^>]*stroke="#2f5fb3"/); // the KPI's 12-month line
+    expect(timeliness).toMatch(/<path [^>]*stroke="#c62828" stroke-dasharray/); // its target, dashed red
+    expect(svgs.some((x) => x.includes('>投诉分级<'))).toBe(true);
+    const out = path.join(e.dir, 'c.pdf');
+    const r = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'pdf', '--out', out], now);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('parseXml');
+    const bytes = fs.readFileSync(out);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // One embedded font (the CJK subset), not two.
+    expect(bytes.toString('latin1').match(/\/FontFile3/g)?.length).toBe(1);
+    let pdf: string;
+    try {
+      pdf = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    } catch {
+      console.log('report.test: pdftotext not installed: the PDF text check is skipped');
+      return;
+    }
+    expect(pdf).toContain('近 12 个月趋势');
+    expect(pdf).toContain('投诉分级'); // a chart's title, drawn from the SVG in the CJK font
+    expect(pdf).toContain('2025-10');
+    // The KPI table with its targets, on the first page: 维修及时率 50.0% against the default 95.0%.
+    expect(pdf).toMatch(/维修及时率\s+50\.0%\s+95\.0%\s+未达标/);
+  }, 120_000);
 });
 
 describe('KPIs against targets and fair month-to-date (issue 22, R-900)', () => {

@@ -125,14 +125,14 @@ describe('report monthly --format xlsx (R-900, R-901)', () => {
     expect(r.code).toBe(0);
     const wb = await readBook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toHaveLength(14);
-    expect(names.slice(0, 2)).toEqual(['主要指标', '房屋动态（R-103）']);
+    expect(names).toHaveLength(15);
+    expect(names.slice(0, 3)).toEqual(['主要指标', '近 12 个月趋势', '房屋动态（R-103）']);
     // The KPI sheet holds numbers: numerator, denominator, value, target.
     const k = wb.worksheets[0];
     const kHead = (k.views[0] as { ySplit: number }).ySplit;
     expect(k.getRow(kHead).values).toEqual([undefined, '指标', '分子', '分母', '数值', '目标']);
     expect(k.getRow(kHead + 1).getCell(5).value).toBe(0.95);
-    const units = wb.worksheets[1];
+    const units = wb.worksheets[2];
     // The lead line (total), then the status table: header frozen and filtered under it.
     const headRow = (units.views[0] as { ySplit: number }).ySplit;
     expect(units.getRow(headRow).values).toEqual([undefined, '状态', '数量']);

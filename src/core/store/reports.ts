@@ -97,6 +97,76 @@ export function followupCoverage(db: DB, types: string[], from: string, to: stri
     .get(now, ...types, from, to) as { done: number; due: number };
 }
 
+// ── 12-month trends (issue 22) ─────────────────────────────────────────
+// One statement per series over the whole window: the months are a table
+// (json_each of [{month, from, to}]) joined before the indexed range, so each
+// month is the same bounded range scan as its monthly query, in one round trip.
+
+/** The months of a trend as the `@months` parameter of the grouped queries. */
+export function monthsParam(months: ReadonlyArray<{ month: string; from: string; to: string }>): string {
+  return JSON.stringify(months);
+}
+
+/** `m(month, f, t)`: the trend's months as a table (a CTE body; the query binds @months). */
+export const MONTHS_CTE = `m(month, f, t) AS (SELECT value ->> '$.month', value ->> '$.from', value ->> '$.to' FROM json_each(@months))`;
+
+/** Rows of `{ month, a, b, … }` → series → month → value. */
+export function bySeries(rows: Array<Record<string, unknown>>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const r of rows)
+    for (const [k, v] of Object.entries(r)) {
+      if (k === 'month') continue;
+      out[k] ??= {};
+      out[k][String(r.month)] = Number(v) || 0;
+    }
+  return out;
+}
+
+/** followupsDone by month: every follow-up done with a satisfaction, and those satisfied or basic (客户满意率). */
+export function satisfactionByMonth(db: DB, months: string): Array<{ month: string; done: number; satisfied: number }> {
+  return stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT m.month, COUNT(*) AS done, COALESCE(SUM(f.satisfaction IN ('satisfied', 'basic')), 0) AS satisfied
+       FROM m CROSS JOIN followups f INDEXED BY followups_done JOIN records hf ON hf.id = f.record_id JOIN records s ON s.id = f.source_id
+      WHERE f.done_at >= m.f AND f.done_at < m.t AND hf.voided = 0 AND f.satisfaction IS NOT NULL
+      GROUP BY m.month`,
+  ).all({ months }) as Array<{ month: string; done: number; satisfied: number }>;
+}
+
+/** followupCoverage by month of the source records' creation (R-405, R-503, R-801). */
+export function followupCoverageByMonth(db: DB, type: string, months: string, now: string): Array<{ month: string; done: number; due: number }> {
+  return stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT x.month, COALESCE(SUM(x.done), 0) AS done, COALESCE(SUM(x.done OR x.late), 0) AS due FROM (
+       SELECT m.month,
+              EXISTS (SELECT 1 FROM followups f JOIN records h ON h.id = f.record_id
+                       WHERE f.source_id = s.id AND h.voided = 0 AND f.done_at IS NOT NULL) AS done,
+              EXISTS (SELECT 1 FROM followups f JOIN records h ON h.id = f.record_id JOIN deadlines d ON d.record_id = f.record_id
+                       WHERE f.source_id = s.id AND h.voided = 0 AND d.step = 'followup' AND d.cancelled = 0
+                         AND d.done_at IS NULL AND d.due_at < @now) AS late
+         FROM m CROSS JOIN records s INDEXED BY records_type_event
+        WHERE s.type = @type AND s.event_at >= m.f AND s.event_at < m.t AND s.voided = 0) x
+     GROUP BY x.month`,
+  ).all({ type, months, now }) as Array<{ month: string; done: number; due: number }>;
+}
+
+/**
+ * unitCount at each month's end, in one pass over the units: those made before the first
+ * month's end are counted, the few made since are listed and counted per month.
+ */
+export function unitCountByMonth(db: DB, months: ReadonlyArray<{ month: string; to: string }>): Array<{ month: string; units: number }> {
+  if (!months.length) return [];
+  const t0 = months[0].to;
+  const r = stmt(
+    db,
+    `SELECT COUNT(*) FILTER (WHERE created_at < @t0) AS base, json_group_array(created_at) FILTER (WHERE created_at >= @t0) AS later FROM units`,
+  ).get({ t0 }) as { base: number; later: string };
+  const later = JSON.parse(r.later ?? '[]') as string[];
+  return months.map((m) => ({ month: m.month, units: r.base + later.filter((c) => c < m.to).length }));
+}
+
 // ── monthly report deadlines (R-103, R-407; issue 22 step 5) ──────────────
 export interface ProducedRow {
   month: string;

@@ -1,5 +1,6 @@
 // Complaints, suggestions, praise (R-400…R-407): the detail row of a `complaint` or `suggestion` record.
 import { stmt, type DB } from '../../core/store/db.js';
+import { MONTHS_CTE } from '../../core/store/reports.js';
 
 export interface ComplaintRow {
   record_id: number;
@@ -271,4 +272,57 @@ export function openHandoffs(db: DB, until: string): Array<HandoffRow & { no: st
       WHERE h.opened_at < @until AND (h.reply_at IS NULL OR h.reply_at >= @until) AND r.voided = 0
       ORDER BY h.opened_at, r.id`,
   ).all({ until }) as Array<HandoffRow & { no: string; due_at: string | null }>;
+}
+
+// ── 12-month trends (issue 22): complaintMonth and extendedTimeliness grouped by month ──
+/** complaintMonth by month: the total and each class, R-403 escalations fired by `now` counted as major. */
+export function complaintTrend(db: DB, months: string, now: string): Array<Record<string, number | string>> {
+  return stmt(
+    db,
+    `WITH ${MONTHS_CTE},
+     x AS (SELECT m.month, ${FIRED('c.record_id')} AND ${ESCALATES('c.class')} AS up, c.class
+             FROM m CROSS JOIN records r INDEXED BY records_type_event JOIN complaints c ON c.record_id = r.id
+            WHERE r.type = 'complaint' AND r.voided = 0 AND r.event_at >= m.f AND r.event_at < m.t)
+     SELECT x.month, COUNT(*) AS total,
+            COALESCE(SUM(x.up OR x.class = 'major'), 0) AS major, COALESCE(SUM(NOT x.up AND x.class = 'important'), 0) AS important,
+            COALESCE(SUM(NOT x.up AND x.class = 'minor'), 0) AS minor, COALESCE(SUM(x.class = 'invalid'), 0) AS invalid,
+            COALESCE(SUM(NOT x.up AND x.class IS NULL), 0) AS unclassified
+       FROM x GROUP BY x.month`,
+  ).all({ months, now }) as Array<Record<string, number | string>>;
+}
+
+/**
+ * The handling deadlines due by month, as stepTimeliness and extendedTimeliness count them
+ * (R-408: an extended complaint counts by its original deadline, as missed), in one pass over
+ * the window's deadlines: due and on time, the same for the extended ones, and the missed.
+ */
+export function handledTrend(
+  db: DB,
+  months: string,
+  now: string,
+): Array<{ month: string; due: number; onTime: number; movedDue: number; movedOnTime: number; missed: number }> {
+  const rows = stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT x.month, COALESCE(SUM(x.due), 0) AS due, COALESCE(SUM(x.onTime), 0) AS onTime,
+            COALESCE(SUM(x.due AND x.ext), 0) AS movedDue, COALESCE(SUM(x.onTime AND x.ext), 0) AS movedOnTime FROM (
+       SELECT m.month, (d.done_at IS NOT NULL OR d.due_at < @now) AS due, (d.done_at IS NOT NULL AND d.done_at <= d.due_at) AS onTime,
+              EXISTS (SELECT 1 FROM complaint_extensions e WHERE e.record_id = d.record_id) AS ext
+         FROM m CROSS JOIN deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
+        WHERE d.due_at >= m.f AND d.due_at < m.t AND d.step = 'handle' AND d.cancelled = 0 AND r.voided = 0 AND r.type = 'complaint') x
+     GROUP BY x.month`,
+  ).all({ months, now }) as Array<{ month: string; due: number; onTime: number; movedDue: number; movedOnTime: number }>;
+  const missed = stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT m.month, COUNT(*) AS missed FROM (SELECT record_id, MIN(old_due) AS orig FROM complaint_extensions GROUP BY record_id) x
+       JOIN m ON x.orig >= m.f AND x.orig < m.t
+       JOIN records r ON r.id = x.record_id JOIN deadlines d ON d.record_id = x.record_id AND d.step = 'handle'
+      WHERE r.voided = 0 AND d.cancelled = 0 GROUP BY m.month`,
+  ).all({ months }) as Array<{ month: string; missed: number }>;
+  const out = new Map<string, { month: string; due: number; onTime: number; movedDue: number; movedOnTime: number; missed: number }>();
+  const row = (month: string) => out.get(month) ?? out.set(month, { month, due: 0, onTime: 0, movedDue: 0, movedOnTime: 0, missed: 0 }).get(month)!;
+  for (const r of rows) Object.assign(row(r.month), r);
+  for (const r of missed) row(r.month).missed = r.missed;
+  return [...out.values()];
 }

@@ -33,10 +33,10 @@ import { rosterMember, rosterOf, STAFF_ROLE_LABEL_ZH, type StaffRole } from '../
 import * as store from './store.js';
 import { appendAudit } from '../../core/store/audit.js';
 import { addEvent as addEventRow, getRecordById, lastEventData, listDeadlines, touch, type RecordRow } from '../../core/store/records.js';
-import { stepTimeliness } from '../../core/store/reports.js';
+import { bySeries, monthsParam, stepTimeliness } from '../../core/store/reports.js';
 import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt } from '../../core/loop.js';
 import { scheduleFollowup } from '../followup/api.js';
-import type { Kind } from '../../core/kind.js';
+import type { Kind, MonthlyTrend, TrendMonth } from '../../core/kind.js';
 import { INFO } from './rules.js';
 import { requireUnit } from '../registry/api.js';
 import { write, type Session } from '../../core/session.js';
@@ -460,6 +460,7 @@ function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, u
 export const kind: Kind = {
   ...INFO,
   monthlySection,
+  monthlyTrend,
   onFollowup,
   detail,
   refresh: (s) => void escalate(s), // stored by a write of the group (void); reads derive it (complaintDetail)
@@ -541,6 +542,25 @@ export function monthlySection(s: Session, from: string, to: string, name: strin
       at: e.at,
     })),
   };
+}
+
+/**
+ * The complaint series of the 12-month trends (issue 22): the total and each class (R-400, R-403 as
+ * the month's section derives it), and the handling on time as `monthlySection` counts it (R-408),
+ * one grouped query per series.
+ */
+export function monthlyTrend(s: Session, months: TrendMonth[]): ReturnType<MonthlyTrend> {
+  const ms = monthsParam(months);
+  const out = bySeries(store.complaintTrend(s.db, ms, s.now));
+  const h = new Map(store.handledTrend(s.db, ms, s.now).map((r) => [r.month, r]));
+  out.handledOnTime = {};
+  out.handledDue = {};
+  for (const { month } of months) {
+    const x = h.get(month) ?? { onTime: 0, due: 0, movedOnTime: 0, movedDue: 0, missed: 0 };
+    out.handledOnTime[month] = x.onTime - x.movedOnTime;
+    out.handledDue[month] = x.due - x.movedDue + x.missed;
+  }
+  return out;
 }
 
 export { TYPES };

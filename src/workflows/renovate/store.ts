@@ -1,5 +1,6 @@
 // Renovation permits (R-300…R-308): detail, documents, worker passes, inspections, release slips.
 import { stmt, type DB } from '../../core/store/db.js';
+import { MONTHS_CTE } from '../../core/store/reports.js';
 
 export interface RenovationRow {
   record_id: number;
@@ -255,4 +256,26 @@ export function openRenovationOfUnit(db: DB, unitId: number): { no: string; stat
     db,
     `SELECT no, status FROM records WHERE unit_id = ? AND type = 'renovation' AND voided = 0 AND status NOT IN ('closed','rejected') ORDER BY id DESC LIMIT 1`,
   ).get(unitId) as { no: string; status: string } | undefined;
+}
+
+/**
+ * Renovations active (施工中, or stopped for a violation) at each month's end (issue 22 trends):
+ * paid (the `pay` move to active) before it and not accepted before it. Only the ones active now
+ * and the ones accepted since the first month's end can be: both sets are small (the renovations
+ * table is read in order, CROSS JOIN: not a scan of every record).
+ */
+export function activeTrend(db: DB, months: string): Array<{ month: string; active: number }> {
+  return stmt(
+    db,
+    `WITH ${MONTHS_CTE},
+     x AS (SELECT (SELECT MIN(e.event_at) FROM events e WHERE e.record_id = r.id AND e.kind = 'pay') AS paid, n.accepted_at AS accepted
+             FROM records r INDEXED BY records_type_status JOIN renovations n ON n.record_id = r.id
+            WHERE r.type = 'renovation' AND r.voided = 0 AND r.status IN ('active', 'stopped')
+           UNION ALL
+           SELECT (SELECT MIN(e.event_at) FROM events e WHERE e.record_id = r.id AND e.kind = 'pay'), n.accepted_at
+             FROM renovations n CROSS JOIN records r ON r.id = n.record_id
+            WHERE n.accepted_at >= (SELECT MIN(t) FROM m) AND r.voided = 0 AND r.status NOT IN ('active', 'stopped'))
+     SELECT m.month, COUNT(x.paid) AS active FROM m LEFT JOIN x ON x.paid < m.t AND (x.accepted IS NULL OR x.accepted >= m.t)
+      GROUP BY m.month`,
+  ).all({ months }) as Array<{ month: string; active: number }>;
 }

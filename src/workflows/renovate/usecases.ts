@@ -31,7 +31,8 @@ import { ledgerOf } from '../../core/store/ledger.js';
 import { getUnitById, setUnitStatus } from '../registry/api.js';
 import { getRecord, getRecordById, type RecordRow } from '../../core/store/records.js';
 import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt, post } from '../../core/loop.js';
-import type { Kind } from '../../core/kind.js';
+import type { Kind, MonthlyTrend, TrendMonth } from '../../core/kind.js';
+import { bySeries, monthsParam } from '../../core/store/reports.js';
 import { INFO } from './rules.js';
 import { requireUnit } from '../registry/api.js';
 import { recordJson, type RecordJson } from '../../records/usecases.js';
@@ -553,6 +554,7 @@ function renovationDetail(s: Session, r: RecordRow, d: store.RenovationRow, unma
 export const kind: Kind = {
   ...INFO,
   monthlySection,
+  monthlyTrend,
   detail,
   onVoid,
   exportColumns: {
@@ -588,4 +590,9 @@ export const kind: Kind = {
 
 export function monthlySection(s: Session, from: string, to: string) {
   return { ...store.renovationMonth(s.db, from, to), ...store.renovationMoney(s.db, from, to), heldFen: store.heldAt(s.db, to) };
+}
+
+/** The renovation series of the 12-month trends (issue 22): renovations active at each month's end. */
+export function monthlyTrend(s: Session, months: TrendMonth[]): ReturnType<MonthlyTrend> {
+  return bySeries(store.activeTrend(s.db, monthsParam(months)));
 }

@@ -1,6 +1,7 @@
 // Repair orders (R-500…R-506): the detail row of a `repair` record.
 import type { SampleClass } from './rules.js';
 import { stmt, type DB } from '../../core/store/db.js';
+import { MONTHS_CTE } from '../../core/store/reports.js';
 
 export interface RepairRow {
   record_id: number;
@@ -174,4 +175,27 @@ export function repairRepeats(db: DB, from: string, to: string): Array<{ unit: s
      SELECT u.code AS unit, c.kind, c.count FROM c JOIN units u ON u.id = c.unit_id
       WHERE c.count >= 3 ORDER BY c.count DESC, unit`,
   ).all({ from, to }) as Array<{ unit: string; kind: string; count: number }>;
+}
+
+/** repairMonth and repairCompletions by month (issue 22 trends): requests, completed on time and late (R-506). */
+export function repairTrend(
+  db: DB,
+  months: string,
+): { requests: Array<{ month: string; requests: number }>; done: Array<{ month: string; onTime: number; late: number }> } {
+  const requests = stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT m.month, COUNT(*) AS requests FROM m CROSS JOIN records r INDEXED BY records_type_event JOIN repairs p ON p.record_id = r.id
+      WHERE r.type = 'repair' AND r.voided = 0 AND r.event_at >= m.f AND r.event_at < m.t GROUP BY m.month`,
+  ).all({ months }) as Array<{ month: string; requests: number }>;
+  const done = stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT m.month, COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
+            COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late
+       FROM m CROSS JOIN repairs p INDEXED BY repairs_completed JOIN records r ON r.id = p.record_id
+       LEFT JOIN deadlines d ON d.record_id = r.id AND d.step = 'complete'
+      WHERE r.voided = 0 AND p.completed_at >= m.f AND p.completed_at < m.t GROUP BY m.month`,
+  ).all({ months }) as Array<{ month: string; onTime: number; late: number }>;
+  return { requests, done };
 }

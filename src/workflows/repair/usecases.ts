@@ -28,7 +28,8 @@ import {
   post,
 } from '../../core/loop.js';
 import { scheduleFollowup } from '../followup/api.js';
-import type { Kind } from '../../core/kind.js';
+import type { Kind, MonthlyTrend, TrendMonth } from '../../core/kind.js';
+import { bySeries, monthsParam } from '../../core/store/reports.js';
 import { INFO } from './rules.js';
 import { listOf, recordJson } from '../../records/usecases.js';
 import { requireUnit } from '../registry/api.js';
@@ -360,6 +361,7 @@ function repairDetail(s: Session, r: RecordRow, d: store.RepairFull, unmask: boo
 export const kind: Kind = {
   ...INFO,
   monthlySection,
+  monthlyTrend,
   onFollowup,
   detail,
   listFilters: { kind: 'kind', tech: 'tech', urgency: 'urgency', helpKind: 'help', repeat: 'repeat' },
@@ -411,3 +413,9 @@ export function monthlySection(s: Session, from: string, to: string) {
 }
 
 export { dropDeadline, addEvent };
+
+/** The repair series of the 12-month trends (issue 22): requests, and completions on time and late (R-506 维修及时率). */
+export function monthlyTrend(s: Session, months: TrendMonth[]): ReturnType<MonthlyTrend> {
+  const t = store.repairTrend(s.db, monthsParam(months));
+  return { ...bySeries(t.requests), ...bySeries(t.done) };
+}

@@ -1,5 +1,6 @@
 // Visitors and the reception log (R-600…R-602).
 import { stmt, type DB } from '../../core/store/db.js';
+import { MONTHS_CTE } from '../../core/store/reports.js';
 
 export interface VisitRow {
   record_id: number;
@@ -121,4 +122,14 @@ export function serviceRank(db: DB, kind: 'special' | 'other', from: string, at:
         WHERE e.kind = ? AND r.voided = 0 AND e.${col} >= ? AND (e.${col} < ? OR (e.${col} = ? AND e.record_id <= ?))`,
     ).get(kind, from, at, at, recordId) as { n: number }
   ).n;
+}
+
+/** visitMonth's visitors by month (issue 22 trends). */
+export function visitorTrend(db: DB, months: string): Array<{ month: string; visitors: number }> {
+  return stmt(
+    db,
+    `WITH ${MONTHS_CTE}
+     SELECT m.month, COUNT(*) AS visitors FROM m CROSS JOIN records r INDEXED BY records_type_event JOIN visits v ON v.record_id = r.id
+      WHERE r.type = 'visit' AND r.voided = 0 AND v.entry = 'visitor' AND r.event_at >= m.f AND r.event_at < m.t GROUP BY m.month`,
+  ).all({ months }) as Array<{ month: string; visitors: number }>;
 }

@@ -13,7 +13,8 @@ import { addEvent, closeDeadline, createRecord, loadRecord, move, openDeadline }
 import { createRepair } from '../repair/api.js';
 import { createComplaint, escalate } from '../complaint/api.js';
 import { CHANNELS } from '../complaint/api.js';
-import type { Kind } from '../../core/kind.js';
+import type { Kind, MonthlyTrend, TrendMonth } from '../../core/kind.js';
+import { bySeries, monthsParam } from '../../core/store/reports.js';
 import { INFO } from './rules.js';
 import { requireUnit } from '../registry/api.js';
 import { sampled, scheduleFollowup } from '../followup/api.js';
@@ -286,6 +287,7 @@ function detail(s: Session, r: RecordRow, unmask: boolean) {
 export const kind: Kind = {
   ...INFO,
   monthlySection,
+  monthlyTrend,
   detail,
   exportColumns: {
     header: ['csv.entry', 'csv.category', 'csv.name', 'csv.id_number', 'csv.phone', 'csv.purpose', 'csv.description', 'csv.out'],
@@ -298,4 +300,9 @@ export const kind: Kind = {
 
 export function monthlySection(s: Session, from: string, to: string) {
   return store.visitMonth(s.db, from, to);
+}
+
+/** The visitor series of the 12-month trends (issue 22). */
+export function monthlyTrend(s: Session, months: TrendMonth[]): ReturnType<MonthlyTrend> {
+  return bySeries(store.visitorTrend(s.db, monthsParam(months)));
 }
