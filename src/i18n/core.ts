@@ -99,6 +99,10 @@ export default {
     en: 'missing --{flag}: give it on the command line (or run at a terminal without --yes to be asked)',
     zh: '缺少 --{flag}：请在命令行给出（或在终端中不加 --yes 运行以便提示输入）',
   },
+  'err.word': { en: '--{flag}: "{value}" is not one of: {codes}', zh: '--{flag}：“{value}”不在可选范围内，可选：{words}' },
+  'step.inspect': { en: 'inspection {date} {half}', zh: '{month}月{day}日{half}巡查' },
+  'step.rectify': { en: 'rectification {no}', zh: '整改 {no}' },
+  'step.action': { en: 'action: {area}', zh: '整改：{area}' },
   'err.choice': { en: '--{flag}: "{value}" is not one of {choices}', zh: '--{flag}：“{value}”不是 {choices} 之一' },
   'err.text': {
     en: '--{flag}: text must be 1–{max} characters without control characters',

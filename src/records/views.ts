@@ -5,6 +5,7 @@ import { toCsv } from '../formats/csv.js';
 import { Chalk } from 'chalk';
 import { minute } from '../formats/when.js';
 import type { RecordJson, ShowJson } from './usecases.js';
+import { say, stepWord } from '../core/words.js';
 
 /** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
 export function paint(io: Io) {
@@ -67,7 +68,7 @@ export function dueView(
     : [];
   if (!total.overdue && !total.dueToday) return [...(monthly.length ? monthly : [t('due.none')]), ...prov].join('\n');
   const cols = [{ head: t('col.no') }, { head: t('col.unit') }, { head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }];
-  const rows = (xs: DueItem[]) => xs.map((d) => [d.no, d.unit ?? '', d.step, d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
+  const rows = (xs: DueItem[]) => xs.map((d) => [d.no, d.unit ?? '', stepWord(t, d.step), d.rule, `${minute(d.dueAt)}${provisionalMark(d)}`]);
   const more = (shown: number, all: number) => (all > shown ? [t('due.more', { n: all - shown })] : []);
   const p = paint(io);
   const out: string[] = [];
@@ -97,7 +98,7 @@ export function changeLines(
     ...changes.map((c) => {
       const mark = c.provisional ? t('cal.stillProvisional') : c.wasProvisional ? t('cal.nowOfficial') : '';
       const show = day(c.old) === day(c.new) ? (x: string) => minute(x) : day;
-      return `  ${t('cal.change', { no: c.no, step: c.step, old: show(c.old), new: show(c.new), mark })}`;
+      return `  ${t('cal.change', { no: c.no, step: stepWord(t, c.step), old: show(c.old), new: show(c.new), mark })}`;
     }),
   ].join('\n');
 }
@@ -141,14 +142,15 @@ export function doctorView(r: { ok: boolean; checks: Array<{ name: string; ok: b
  */
 export function recordsView(rows: RecordJson[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
   const t = io.t;
+  // Issue 18: closed values (a category, a kind) in the clerk's words; --json keeps the codes.
   const what = (r: RecordJson) =>
     gist
-      .map((k) => r[k])
+      .map((k) => (typeof r[k] === 'string' ? say(t, r.type, k, r[k]) : r[k]))
       .filter((v) => v !== null && v !== undefined && v !== '')
       .join(' · ');
   const cols = [
     { head: t('col.no'), cell: (r: RecordJson) => r.no },
-    { head: t('col.status'), cell: (r: RecordJson) => r.status },
+    { head: t('col.status'), cell: (r: RecordJson) => say(t, r.type, 'status', r.status) },
     { head: t('col.unit'), cell: (r: RecordJson) => r.unit ?? '' },
     { head: t('col.created'), cell: (r: RecordJson) => minute(r.createdAt), wide: true },
     {
@@ -199,13 +201,13 @@ export function recordView(r: ShownRecord, io: Io): string {
   const head: Array<[string, unknown]> = [
     [t('col.no'), r.no],
     [t('col.type'), t(`type.${r.type}`)],
-    [t('col.status'), r.status],
+    [t('col.status'), say(t, r.type, 'status', r.status)],
     [t('col.unit'), r.unit ?? ''],
     [t('col.created'), r.createdAt],
   ];
   for (const [k, v] of Object.entries(r)) {
     if (skip.has(k) || v === null || v === undefined) continue;
-    head.push([k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+    head.push([k, typeof v === 'object' ? JSON.stringify(v) : say(t, r.type, k, v)]);
   }
   const out = [fields(head)];
   if (r.deadlines?.length) {
@@ -214,7 +216,7 @@ export function recordView(r: ShownRecord, io: Io): string {
       table(
         [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due') }, { head: t('col.state') }],
         r.deadlines.map((d) => [
-          d.step,
+          stepWord(t, d.step),
           d.rule,
           `${minute(d.dueAt)}${provisionalMark(d)}`,
           d.cancelled ? '-' : d.doneAt ? (d.late ? t('word.late') : t('word.done')) : d.overdue ? t('word.overdue') : t('word.due'),
@@ -226,7 +228,9 @@ export function recordView(r: ShownRecord, io: Io): string {
       if (!d.provisional || d.doneAt || d.cancelled) continue;
       const years = [...new Set([d.dueAt.slice(0, 4), ...(d.assumed ?? []).map((x: string) => x.slice(0, 4))])].join(', ');
       out.push(
-        d.assumed?.length ? t('cal.assumed', { step: d.step, days: d.assumed.join(', '), years }) : t('cal.assumedNone', { step: d.step, years }),
+        d.assumed?.length
+          ? t('cal.assumed', { step: stepWord(t, d.step), days: d.assumed.join(', '), years })
+          : t('cal.assumedNone', { step: stepWord(t, d.step), years }),
       );
     }
   }
@@ -235,17 +239,22 @@ export function recordView(r: ShownRecord, io: Io): string {
     out.push(
       table(
         [{ head: t('col.at'), max: 16 }, { head: t('col.event'), max: 14 }, { head: t('col.clerk'), max: 10 }, { head: '' }],
-        r.timeline.map((e) => [minute(e.at), e.kind, e.clerk, summary(e.data)]),
+        r.timeline.map((e) => [
+          minute(e.at),
+          say(t, r.type, 'event', e.kind),
+          e.clerk,
+          summary(e.data, (k, v) => say(t, r.type, k === 'from' || k === 'to' ? 'status' : k, v)),
+        ]),
       ),
     );
   }
   return out.join('\n');
 }
 
-function summary(data: Record<string, unknown>): string {
+function summary(data: Record<string, unknown>, word: (k: string, v: string) => string): string {
   return Object.entries(data ?? {})
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : typeof v === 'string' ? word(k, v) : v}`)
     .join(' ');
 }
 

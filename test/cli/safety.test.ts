@@ -312,7 +312,7 @@ describe('5. a deposit is refunded once (R-003, R-307)', () => {
     const { db, run, no, pass } = site();
     run(['renovate', 'accept', no, '--pass', '--despite-open', '业主急于入住'], { PMDESK_NOW: '2026-10-20T16:00:00+08:00' });
     const before = sha(db);
-    const cmd = `(sleep 1.5; printf 'n\r'; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=2026-10-21T10:00:00+08:00 LANG=C ${process.execPath} ${BIN} renovate refund ${no}" /dev/null`;
+    const cmd = `(sleep 1.5; printf 'n\r'; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=2026-10-21T10:00:00+08:00 LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} renovate refund ${no}" /dev/null`;
     const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
     expect(r.stdout).toContain(pass);
     expect(r.stdout).toMatch(/Refund and close anyway/);

@@ -92,7 +92,7 @@ describe.skipIf(!HAS_SCRIPT)('the prompts offer the roster (R-106)', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     const feed = ['刘', '\r', '\r', '\r'].map((k) => `sleep 0.8; printf '${k === '\r' ? '\\015' : k}'`).join('; ');
-    const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=王敏 LANG=C ${process.execPath} ${BIN} repair dispatch BX-2026-0001" /dev/null`;
+    const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=王敏 LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} repair dispatch BX-2026-0001" /dev/null`;
     const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
     expect(out).toContain('刘强');
     expect(out).not.toContain('刘备'); // a manager is not offered as the technician

@@ -4,9 +4,10 @@ import { act } from '../../cli/run.js';
 import type { Io } from '../../core/io.js';
 import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
-const state = (r: { no: string; status: string }, io: Io) => io.t('visit.state', { no: r.no, status: r.status });
+const state = (r: { no: string; status: string }, io: Io) => io.t('visit.state', { no: r.no, status: say(io.t, 'visit', 'status', r.status) });
 
 export default function register(g: Command): void {
   g.command('in')
