@@ -177,6 +177,7 @@ export default {
   'word.yes': { en: 'yes', zh: '是' },
   'word.no': { en: 'no', zh: '否' },
   'word.none': { en: '(none)', zh: '（无）' },
+  'word.comma': { en: ', ', zh: '、' },
   'word.overdue': { en: 'overdue', zh: '已逾期' },
   'word.late': { en: 'late', zh: '逾期完成' },
   'word.due': { en: 'due', zh: '待办' },
