@@ -53,10 +53,13 @@ export function findCode(list: Words, input: string): string | undefined {
   return undefined;
 }
 
-/** The accepted words of a list, each with its code: `来访(visit) 电话(phone) …` for zh, `visit/来访 phone/电话 …` for en. */
-export function acceptedWords(list: Words): { words: string; codes: string } {
-  const all = Object.entries(list);
-  return { words: all.map(([code, w]) => `${w.zh}(${code})`).join(' '), codes: all.map(([code, w]) => `${code}/${w.zh}`).join(' ') };
+/** The accepted words of a list, each with its code: `来访(visit) 电话(phone) …`. */
+export function acceptedWords(list: Words): { words: string } {
+  return {
+    words: Object.entries(list)
+      .map(([code, w]) => `${w.zh}(${code})`)
+      .join(' '),
+  };
 }
 
 // ── Lists every record shares ─────────────────────────────────────────────
@@ -119,6 +122,7 @@ const step: Words = {
   reminder: { en: 'reminder', zh: '到期提醒' },
   end: { en: 'lease end', zh: '租期届满' },
   promise: { en: 'promised date', zh: '承诺时限' },
+  expire: { en: 'taking down', zh: '撤下' },
 };
 
 /** What happened to a record: the kind of a timeline event. */
@@ -147,7 +151,7 @@ const event: Words = {
   'followup-result': { en: 'follow-up result', zh: '回访结果' },
   handoff: { en: 'handed off', zh: '移交售后' },
   'hot-work-permit': { en: 'hot-work permit', zh: '动火许可' },
-  inspect: { en: 'inspection', zh: '巡查' },
+  inspect: { en: 'inspection', zh: '装修巡查' },
   keys: { en: 'keys', zh: '钥匙' },
   'lease-end': { en: 'lease ended', zh: '退租' },
   lost: { en: 'lost', zh: '遗失' },
@@ -197,7 +201,6 @@ export function stepWord(t: T, step: string): string {
   const slot = /^inspect-(\d{4})-(\d{2})-(\d{2})-(am|pm)$/.exec(step);
   if (slot)
     return t('step.inspect', {
-      date: `${slot[1]}-${slot[2]}-${slot[3]}`,
       month: Number(slot[2]),
       day: Number(slot[3]),
       half: say(t, 'core', 'half', slot[4]),

@@ -167,7 +167,13 @@ const jyStatus = {
   closed: { en: 'closed', zh: '已结案' },
 };
 /** Issue 18: the words of every closed list of complaints, suggestions and praise. */
+const reportTo = {
+  'quality-dept': { en: 'quality department', zh: '品质部' },
+  'general-manager': { en: 'general manager', zh: '总经理' },
+  supervisor: { en: 'desk supervisor', zh: '客服主管' },
+  'project-manager': { en: 'project manager', zh: '项目经理' },
+};
 export const words: WordTables = {
-  complaint: { status, kind, channel, class: klass, invalidKind },
+  complaint: { status, kind, channel, class: klass, invalidKind, reportTo, reportedTo: reportTo },
   suggestion: { status: jyStatus, kind, channel },
 };

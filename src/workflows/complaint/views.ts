@@ -32,7 +32,14 @@ export function showView(json: ShowJson, io: Io): string {
     const cls = r.class ? t(`class.${r.class}`) : t('class.unclassified');
     pairs.push([
       t('complaint.f.class'),
-      `${cls}${r.invalidKind ? ` (${say(t, 'complaint', 'invalidKind', r.invalidKind)}${r.forwardTo ? ` → ${t(`complaint.forward.${r.forwardTo}`)}` : ''})` : ''}${r.reportedTo ? ` · ${r.reportedTo}` : ''}`,
+      `${cls}${r.invalidKind ? ` (${say(t, 'complaint', 'invalidKind', r.invalidKind)}${r.forwardTo ? ` → ${t(`complaint.forward.${r.forwardTo}`)}` : ''})` : ''}${
+        r.reportedTo
+          ? ` · ${r.reportedTo
+              .split(',')
+              .map((x: string) => say(t, 'complaint', 'reportTo', x))
+              .join(t('word.comma'))}`
+          : ''
+      }`,
     ]);
     if (r.escalated) pairs.push(['', t('complaint.v.escalated')]);
     if (r.dept) pairs.push([t('complaint.f.handling'), `${r.dept} / ${r.method ?? ''} / ${minute(r.promiseAt).slice(0, 10)}`]);

@@ -79,5 +79,11 @@ export const words: WordTables = {
       public: { en: 'public', zh: '公共' },
     },
     inspection: { pass: { en: 'pass', zh: '合格' }, fail: { en: 'fail', zh: '不合格' } },
+    keyStatus: {
+      in: { en: 'on the hook', zh: '在柜' },
+      out: { en: 'lent', zh: '借出' },
+      released: { en: 'released', zh: '已交付' },
+      lost: { en: 'lost', zh: '遗失' },
+    },
   },
 };

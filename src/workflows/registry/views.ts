@@ -6,6 +6,7 @@ import type { HistoryEntry } from './usecases-life.js';
 import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
 import { fields, table } from '../../formats/table.js';
 import { toCsv } from '../../formats/csv.js';
+import { say } from '../../core/words.js';
 
 const status = (io: Io, s: string) => (io.lang === 'zh' ? (STATUS_LABEL_ZH[s] ?? s) : s);
 /** A resident's role in the clerk's language (业主, 租户 …). */
@@ -62,8 +63,14 @@ export function unitView(u: ReturnType<typeof showUnit>, io: Io): string {
     parts.push(`\n${t('unit.keys')}`);
     parts.push(
       table(
-        [{ head: 'hook' }, { head: 'kind' }, { head: 'count' }, { head: 'custody' }, { head: t('col.status') }],
-        u.keys.map((k) => [k.hook, k.kind, k.count, k.custody, k.status]),
+        [{ head: t('col.hook') }, { head: t('col.kind') }, { head: t('col.count') }, { head: t('col.custody') }, { head: t('col.status') }],
+        u.keys.map((k) => [
+          k.hook,
+          say(t, 'keyMove', 'kind', k.kind),
+          k.count,
+          say(t, 'keyMove', 'custody', k.custody),
+          say(t, 'keyMove', 'keyStatus', k.status),
+        ]),
       ),
     );
   }
@@ -72,7 +79,7 @@ export function unitView(u: ReturnType<typeof showUnit>, io: Io): string {
     parts.push(
       table(
         [{ head: t('col.no') }, { head: t('col.type') }, { head: t('col.status') }],
-        u.records.map((r) => [r.no, t(`type.${r.type}`), r.status]),
+        u.records.map((r) => [r.no, t(`type.${r.type}`), say(t, r.type, 'status', r.status)]),
       ),
     );
   }
