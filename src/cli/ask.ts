@@ -163,7 +163,9 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
   const optional = a.optional ? ` ${io.t('ask.optional')}` : '';
   if (a.choices) {
     const list = typeof a.choices === 'function' ? await a.choices() : a.choices;
-    const choices = list.map((c) => ({ value: c, name: c }));
+    // Issue 18: each choice in the clerk's words; the code is what is given on.
+    const { choiceWord } = await import('./words.js');
+    const choices = list.map((c) => ({ value: c, name: choiceWord(io, running.get(io), key, c) }));
     // Several of a closed list (a renovation's scope): ticked, given on as "a,b".
     if (a.many) return (await p.checkbox({ message: message + optional, choices, required: !a.optional })).join(',');
     return p.select({

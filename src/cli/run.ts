@@ -10,9 +10,7 @@ import type { Io } from '../core/io.js';
 import { refuse } from '../core/errors.js';
 import { clerkName } from '../core/input.js';
 import { setCommand } from './ask.js';
-
-/** Issue 18: each command group's closed-list flags, filled when the workflows register (records/commands.ts). */
-export const CLOSED_FLAGS = new Map<string, import('./words.js').ClosedFlags>();
+import { CLOSED_FLAGS } from './closed.js';
 
 export interface GlobalOpts {
   db?: string;

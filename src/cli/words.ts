@@ -4,20 +4,15 @@
 // closed lists comes from each workflow's descriptor (`words()`, also used for completion).
 import type { Command, OptionValues } from 'commander';
 import { wordsOf } from '../i18n/index.js';
-import { acceptedWords, findCode, type Words } from '../core/words.js';
+import { acceptedWords, findCode, say, type Words } from '../core/words.js';
+import type { Io } from '../core/io.js';
+import { CLOSED_FLAGS, type ClosedFlags } from './closed.js';
 import { refuse } from '../core/errors.js';
 
 /** The list a flag names when it is not the flag's own name. */
 const LIST_OF: Record<string, string> = { '--type': 'kind' };
 /** Lists an estate may extend in its profile (repair kinds): words are taken, other values left to the command. */
 const OPEN = new Set(['repair --kind']);
-
-/** A command group's closed-list flags (its workflow's `words()`) and the scopes of their words. */
-export interface ClosedFlags {
-  words: () => Record<string, readonly string[]>;
-  scopes: string[];
-  records: boolean;
-}
 
 const camel = (flag: string) => flag.replace(/^--/, '').replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
@@ -67,4 +62,16 @@ function statusWords(scopes: string[], codes: readonly string[]): Words {
 function pick(table: Words, codes: readonly string[]): Words {
   const keep = new Set(codes);
   return Object.fromEntries(Object.entries(table).filter(([c]) => keep.has(c)));
+}
+
+/** A prompt's choice of a closed list in the clerk's words (the value stays the code). */
+export function choiceWord(io: Io, cmd: Command | undefined, key: string, code: string): string {
+  const w = CLOSED_FLAGS.get(cmd?.parent?.name() ?? '');
+  const flag = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const list = LIST_OF[flag] ?? key;
+  for (const scope of w?.scopes ?? []) {
+    const word = say(io.t, scope, list, code);
+    if (word !== code) return word;
+  }
+  return say(io.t, 'core', list, code);
 }

@@ -2,7 +2,8 @@
 // the registration of the workflows' commands. Each workflow's own verbs live in
 // its folder (src/workflows/<name>/commands.ts).
 import type { Command } from 'commander';
-import { act, CLOSED_FLAGS } from '../cli/run.js';
+import { act } from '../cli/run.js';
+import { CLOSED_FLAGS } from '../cli/closed.js';
 import { askFor } from '../cli/ask.js';
 import type { Kind, KindInfo } from '../core/kind.js';
 import type { Io } from '../core/io.js';

@@ -1,11 +1,15 @@
 // Issue 18 points 1 and 2, end to end: the language (profile `language`, default zh;
 // --lang, PMDESK_LANG, LANG override it) and every closed value in the clerk's words —
 // lists, show, forms, CSV — while --json keeps the codes; flags take a code or its word.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { estate, zhDefault } from './helpers.js';
+import { BIN, estate, NOW, zhDefault } from './helpers.js';
+
+const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
 /** English code words a Chinese clerk must not see in a cell or a field. */
-const CODES = /\b(new|classified|assigned|resolved|closed|phone|visit|major|important|minor|normal|urgent|dispatched|completed|plumbing|electrical|refund|feedback|handle)\b/;
+const CODES =
+  /\b(new|classified|assigned|resolved|closed|phone|visit|major|important|minor|normal|urgent|dispatched|completed|plumbing|electrical|refund|feedback|handle)\b/;
 
 describe('issue 18: language', () => {
   it('speaks Chinese with nothing set (a Windows desk PC has no LANG); LANG=C decides nothing', () => {
@@ -30,11 +34,41 @@ describe('issue 18: language', () => {
 describe('issue 18: every closed value has its words', () => {
   function desk() {
     const e = estate();
-    const r = e.run(['--json', 'complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', '电话', '--about', '保洁', '--desc', '楼道脏']);
+    const r = e.run([
+      '--json',
+      'complaint',
+      'new',
+      '--name',
+      '王伟',
+      '--unit',
+      'A-1-101',
+      '--channel',
+      '电话',
+      '--about',
+      '保洁',
+      '--desc',
+      '楼道脏',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const no = r.json().no as string;
     expect(e.run(['complaint', 'classify', no, '--class', '重大'], zhDefault).code).toBe(0);
-    const rp = e.run(['--json', 'repair', 'new', '--unit', 'A-1-101', '--kind', '水管', '--urgency', '紧急', '--desc', '水管漏水', '--reporter', '王伟', '--phone', '13812345678']);
+    const rp = e.run([
+      '--json',
+      'repair',
+      'new',
+      '--unit',
+      'A-1-101',
+      '--kind',
+      '水管',
+      '--urgency',
+      '紧急',
+      '--desc',
+      '水管漏水',
+      '--reporter',
+      '王伟',
+      '--phone',
+      '13812345678',
+    ]);
     expect(rp.code, rp.stderr).toBe(0);
     return { ...e, no, repair: rp.json().no as string };
   }
@@ -47,7 +81,11 @@ describe('issue 18: every closed value has its words', () => {
     expect(r).toMatchObject({ kind: 'plumbing', urgency: 'urgent', status: 'new' });
     expect(JSON.stringify(c)).not.toMatch(/电话|重大|已定级/);
     // --status in words filters like the code.
-    expect(run(['--json', 'complaint', 'list', '--status', '已定级']).json().map((x: { no: string }) => x.no)).toEqual([no]);
+    expect(
+      run(['--json', 'complaint', 'list', '--status', '已定级'])
+        .json()
+        .map((x: { no: string }) => x.no),
+    ).toEqual([no]);
   });
 
   it('an unknown value is refused (exit 2) in one line listing the accepted words; nothing written', () => {
@@ -102,5 +140,19 @@ describe('issue 18: every closed value has its words', () => {
     expect(record).toContain('电话');
     expect(record).toContain('已定级');
     expect(record).toMatch(/品质部、总经理/); // R-402: a major complaint is reported to these
+  });
+});
+
+describe.skipIf(!HAS_SCRIPT)('issue 18: prompt choices in words', () => {
+  it('a closed list offered at a terminal is in the clerk words; the code is what is written', () => {
+    const { db, run } = estate();
+    // category: the second choice (报修) · desc · then the summary confirmed; nothing else set: Chinese.
+    const keys = ['\u001b[B\r', '水管漏水\r', '\r'].map((k) => `sleep 0.8; printf '${k.replace(/\u001b/g, '\\033').replace(/\r/g, '\\r')}'`);
+    const cmd = `(sleep 1.2; ${keys.join('; ')}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=tester LANG=C ${process.execPath} ${BIN} visit log --unit A-1-101 --name 王伟" /dev/null`;
+    const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
+    expect(out).toContain('售后');
+    expect(out).toContain('报修');
+    expect(out).toMatch(/❯ 售后/); // the choices themselves (the question may quote the codes: help texts, 18b)
+    expect(run(['--json', 'visit', 'list']).json()[0]).toMatchObject({ category: 'repair' });
   });
 });
