@@ -141,9 +141,11 @@ const WORDED: Record<string, string> = {
 
 /**
  * Issue 18: CSV and workbook cells in the clerk's language — a closed list's code becomes
- * its word (状态 已结案, 类别 报修), a record's type its name; --json keeps the codes.
+ * its word (状态 已结案, 类别 报修), a record's type its name; in English, and with --json, the codes.
  */
-export function* wordCells(t: T, what: string, keys: string[], rows: Iterable<unknown[]>): Iterable<unknown[]> {
+export function* wordCells(t: T, lang: 'zh' | 'en', what: string, keys: string[], rows: Iterable<unknown[]>): Iterable<unknown[]> {
+  // English cells keep the codes (they are English words, and what scripts and re-imports read).
+  if (lang === 'en') return yield* rows;
   const typeAt = keys.indexOf('type');
   const fixed = what === 'units' ? 'unit' : what === 'residents' ? 'resident' : what === 'ledger' ? 'core' : null;
   const cols = keys.map((k, i) => [i, WORDED[k]] as const).filter(([, list]) => list && !(what === 'units' && list === 'area'));

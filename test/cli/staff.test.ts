@@ -49,7 +49,9 @@ describe('staff roster (R-106)', () => {
 
   it('refuses a bad role, a duplicate, an unknown member, a future leaving date', () => {
     const { run } = estate();
-    expect(run(['staff', 'add', '--name', '王敏', '--role', 'boss']).stderr).toMatch(/--role: "boss" is not one of manager supervisor officer/);
+    expect(run(['staff', 'add', '--name', '王敏', '--role', 'boss']).stderr).toMatch(
+      /--role: "boss" is not one of: 项目经理\(manager\) 客服主管\(supervisor\) 客服管理员\(officer\)/,
+    );
     expect(run(['--json', 'staff', 'add', '--name', '王敏', '--role', 'manager']).code).toBe(0);
     const as = (args: string[]) => run(args, { PMDESK_CLERK: '王敏' });
     expect(as(['--json', 'staff', 'add', '--name', '王敏', '--role', 'officer']).err().code).toBe('E_EXISTS');

@@ -3,14 +3,13 @@ import type { Io } from '../../core/io.js';
 import type { InitResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
 import type { ImportResult } from './usecases-import.js';
 import type { HistoryEntry } from './usecases-life.js';
-import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
 import { fields, table } from '../../formats/table.js';
 import { toCsv } from '../../formats/csv.js';
 import { say } from '../../core/words.js';
 
-const status = (io: Io, s: string) => (io.lang === 'zh' ? (STATUS_LABEL_ZH[s] ?? s) : s);
+const status = (io: Io, s: string) => say(io.t, 'unit', 'status', s);
 /** A resident's role in the clerk's language (业主, 租户 …). */
-export const role = (io: Io, s: string) => (io.lang === 'zh' ? (ROLE_LABEL_ZH[s] ?? s) : s);
+export const role = (io: Io, s: string) => say(io.t, 'resident', 'role', s);
 
 export function initView(r: InitResult, io: Io): string {
   const estate = r.estate || '-';

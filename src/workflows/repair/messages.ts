@@ -100,6 +100,15 @@ export default {
   'csv.onTime': { en: 'on_time', zh: '是否及时' },
 } satisfies Bundle;
 
+/** what a help request 求助 is about. */
+const HELP_KIND = {
+  'first-aid': { en: 'first aid', zh: '急救' },
+  security: { en: 'security', zh: '治安' },
+  flood: { en: 'flood', zh: '水浸' },
+  fire: { en: 'fire', zh: '火警' },
+  other: { en: 'other', zh: '其他' },
+};
+
 /** Issue 18: the words of every closed list of repairs. */
 export const words: WordTables = {
   repair: {
@@ -117,13 +126,8 @@ export const words: WordTables = {
       urgent: { en: 'urgent', zh: '紧急' },
       emergency: { en: 'emergency', zh: '特急' },
     },
-    helpKind: {
-      'first-aid': { en: 'first aid', zh: '急救' },
-      security: { en: 'security', zh: '治安' },
-      flood: { en: 'flood', zh: '水浸' },
-      fire: { en: 'fire', zh: '火警' },
-      other: { en: 'other', zh: '其他' },
-    },
+    helpKind: HELP_KIND,
+    help: HELP_KIND,
     kind: {
       plumbing: { en: 'plumbing', zh: '水管' },
       electrical: { en: 'electrical', zh: '电路' },
