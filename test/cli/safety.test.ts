@@ -161,7 +161,7 @@ describe('2. a failed write is exit 1, one line naming the file and the cause, n
 function runTo(db: string, fd: number, args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', PMDESK_LANG: 'en', NO_COLOR: '1' },
     stdio: ['ignore', fd, 'pipe'],
   });
   return { code: r.status, stderr: r.stderr };
