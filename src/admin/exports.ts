@@ -6,6 +6,8 @@ import { maskPhone } from '../core/identity.js';
 import { formatFen } from '../core/money.js';
 import type { Kind } from '../core/kind.js';
 import type { CellKind } from '../formats/xlsx.js';
+import type { T } from '../core/io.js';
+import { say } from '../core/words.js';
 
 /**
  * The cell kind of each export column in a workbook (issue 22): numbers a
@@ -109,4 +111,62 @@ export function exportRows(
         ];
     })(),
   };
+}
+
+/** Columns whose cells are codes of a closed list, by the list's name (issue 18). */
+const WORDED: Record<string, string> = {
+  status: 'status',
+  category: 'category',
+  channel: 'channel',
+  class: 'class',
+  kind: 'kind',
+  urgency: 'urgency',
+  help_kind: 'helpKind',
+  invalid_kind: 'invalidKind',
+  direction: 'direction',
+  item: 'item',
+  role: 'role',
+  id_type: 'idType',
+  satisfaction: 'satisfaction',
+  method: 'method',
+  outcome: 'outcome',
+  custody: 'custody',
+  scope: 'scope',
+  entry: 'entry',
+  source: 'source',
+  result: 'result',
+  area: 'area',
+  step: 'step',
+};
+
+/**
+ * Issue 18: CSV and workbook cells in the clerk's language — a closed list's code becomes
+ * its word (状态 已结案, 类别 报修), a record's type its name; in English, and with --json, the codes.
+ */
+export function* wordCells(t: T, lang: 'zh' | 'en', what: string, keys: string[], rows: Iterable<unknown[]>): Iterable<unknown[]> {
+  // English cells keep the codes (they are English words, and what scripts and re-imports read).
+  if (lang === 'en') return yield* rows;
+  const typeAt = keys.indexOf('type');
+  const fixed = what === 'units' ? 'unit' : what === 'residents' ? 'resident' : what === 'ledger' ? 'core' : null;
+  const cols = keys.map((k, i) => [i, WORDED[k]] as const).filter(([, list]) => list && !(what === 'units' && list === 'area'));
+  const voidedAt = keys.indexOf('voided');
+  if (what === 'audit') return yield* rows;
+  for (const row of rows) {
+    const scope = fixed ?? String(row[typeAt] ?? '');
+    const out = [...row];
+    for (const [i, list] of cols) {
+      const v = out[i];
+      if (typeof v === 'string' && v)
+        out[i] = v
+          .split(/,\s*/)
+          .map((p) => say(t, scope, list, p))
+          .join(t('word.comma'));
+    }
+    if (typeAt >= 0 && typeof out[typeAt] === 'string') {
+      const name = t(`type.${out[typeAt]}`);
+      if (name !== `type.${out[typeAt]}`) out[typeAt] = name;
+    }
+    if (voidedAt >= 0 && out[voidedAt] === 'yes') out[voidedAt] = t('word.yes');
+    yield out;
+  }
 }

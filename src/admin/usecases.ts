@@ -263,6 +263,7 @@ export async function exportData(
       ({ keys, rows } = mod.exportRows(s, what, { from, to, unmask: um, kind }));
     }
     const header = keys.map((k) => io.t(`csv.${k}`));
+    rows = mod.wordCells(io.t, io.lang, what, keys, rows);
     if (format === 'xlsx') {
       const { writeXlsx } = await import('../formats/xlsx.js');
       const columns = keys.map((k, i) => ({ header: header[i], kind: mod.COLUMN_KINDS[k] ?? ('general' as const) }));

@@ -89,16 +89,6 @@ export async function confirmIn(io: Io, message: string, dflt = true): Promise<b
 
 const PUBLIC = '\u0000public';
 
-/**
- * The words of a closed list's code at a prompt: `choice.<flag>.<code>` when the
- * messages have it (the closed-value word tables, issue 18.2, plug in here), else the code.
- */
-function choiceName(io: Io, key: string, code: string): string {
-  const k = `choice.${kebab(key)}.${code}`;
-  const w = io.t(k);
-  return w && w !== k ? w : code;
-}
-
 /** Fill in what the command needs; see the file comment. */
 // Commander's option values are untyped (OptionValues); the use-case checks each one.
 export async function ask(io: Io, o: OptionValues, needs: Record<string, Ask>, opts: AskOptions = {}): Promise<OptionValues> {
@@ -216,7 +206,9 @@ async function prompt(io: Io, o: OptionValues, key: string, a: Ask, message: str
   const optional = a.optional ? ` ${io.t('ask.optional')}` : '';
   if (a.choices) {
     const list = typeof a.choices === 'function' ? await a.choices() : a.choices;
-    const choices = list.map((c) => ({ value: c, name: choiceName(io, key, c) }));
+    // Issue 18: each choice in the clerk's words; the code is what is given on.
+    const { choiceWord } = await import('./words.js');
+    const choices = list.map((c) => ({ value: c, name: choiceWord(io, running.get(io), key, c) }));
     // Several of a closed list (a renovation's scope): ticked, given on as "a,b".
     if (a.many) return (await p.checkbox({ message: message + optional, choices, required: !a.optional, theme })).join(',');
     return p.select({

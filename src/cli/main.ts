@@ -17,7 +17,8 @@ async function report(err: unknown, argv: string[]): Promise<number> {
   const { pickLang, translator } = await import('../i18n/index.js');
   const json = argv.includes('--json');
   const lang = argvLang(argv);
-  const t = translator(pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env));
+  const chosen = (err as { lang?: 'zh' | 'en' } | null)?.lang;
+  const t = translator(chosen ?? pickLang(lang === 'zh' || lang === 'en' ? lang : undefined, process.env));
   const debug = process.env.PMDESK_DEBUG === '1';
   let code: string;
   let message: string;

@@ -4,11 +4,13 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Command, OptionValues } from 'commander';
-import { pickLang, translator } from '../i18n/index.js';
+import { langOverride, translator } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
 import type { Io } from '../core/io.js';
 import { refuse } from '../core/errors.js';
 import { clerkName } from '../core/input.js';
 import { setCommand } from './ask.js';
+import { CLOSED_FLAGS } from './closed.js';
 
 export interface GlobalOpts {
   db?: string;
@@ -42,11 +44,20 @@ function osUser(): string {
 
 export function makeIo(g: GlobalOpts, env: NodeJS.ProcessEnv = process.env): Io {
   if (g.lang && !['zh', 'en'].includes(g.lang)) refuse('E_USAGE', 'err.choice', { flag: 'lang', value: g.lang, choices: 'zh en' });
-  const lang = pickLang(g.lang, env);
+  const chosen = langOverride(g.lang, env);
   const yes = !!g.yes;
-  return {
-    lang,
-    t: translator(lang),
+  const tr: Partial<Record<Lang, ReturnType<typeof translator>>> = {};
+  const io: Io = {
+    lang: chosen ?? 'zh',
+    // The profile may change the language once the session reads it (issue 18).
+    t: (key, params) => (tr[io.lang] ??= translator(io.lang))(key, params),
+    ...(chosen
+      ? {}
+      : {
+          profileLang: (l: Lang) => {
+            io.lang = l;
+          },
+        }),
     json: !!g.json,
     yes,
     interactive: !yes && !!process.stdin.isTTY && !!process.stdout.isTTY,
@@ -60,6 +71,7 @@ export function makeIo(g: GlobalOpts, env: NodeJS.ProcessEnv = process.env): Io 
     stdout: (s) => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
     stderr: (s) => void process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
   };
+  return io;
 }
 
 /** The command's own options merged with the program's global ones. */
@@ -83,7 +95,16 @@ export function act<R>(
     const args = all.slice(0, -2);
     const io = makeIo(opts);
     setCommand(io, cmd);
-    const result = await work(io, args, opts);
+    let result: R;
+    try {
+      // Issue 18: closed-list flags take the code or its word.
+      (await import('./words.js')).normalizeWords(cmd, opts, CLOSED_FLAGS.get(cmd.parent?.name() ?? ''));
+      result = await work(io, args, opts);
+    } catch (e) {
+      // The refusal is worded in the language the session chose (the profile's, issue 18).
+      if (e && typeof e === 'object') (e as { lang?: Lang }).lang ??= io.lang;
+      throw e;
+    }
     if (io.json) {
       if (result !== undefined) io.stdout(JSON.stringify(result, null, 2));
       return;

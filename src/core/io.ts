@@ -7,6 +7,8 @@ export type T = (key: string, params?: Record<string, unknown>) => string;
 
 export interface Io {
   lang: Lang;
+  /** Issue 18: set when no flag or environment chose the language; the session then applies the profile's `language`. */
+  profileLang?: (lang: Lang) => void;
   t: T;
   json: boolean;
   yes: boolean; // never prompt

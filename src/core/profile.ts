@@ -10,6 +10,8 @@ import { isDate } from './time.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Profile = {
+  /** Issue 18: the clerk's language when --lang, PMDESK_LANG and LANG say nothing (a Windows desk PC has no LANG). */
+  language: 'zh' | 'en';
   estate: { name: string; timezone: string; kind: string; since?: number };
   calendar: { source: string; years: Record<string, { holidays?: string[]; workdays?: string[] }>; closedDays: string[] };
   deadlines: Record<string, string>;
@@ -148,6 +150,7 @@ export function checkSetting(key: string, raw: string): { key: string; value: Js
       refuse('E_VALUE', 'err.profileDeadline', { key, value: raw });
     }
   }
+  if (path.join('.') === 'language' && value !== 'zh' && value !== 'en') refuse('E_VALUE', 'err.choice', { flag: key, value: raw, choices: 'zh en' });
   if (path.join('.') === 'estate.timezone') {
     try {
       new Intl.DateTimeFormat('en', { timeZone: value as string });

@@ -49,6 +49,8 @@ export function makeSession(io: Io, db: DB): Session {
   const cached = io.db === db ? reused.get(db) : undefined;
   const profile = cached?.profile ?? mergeProfile(profileOverrides(db));
   if (io.db === db && !cached) reused.set(db, { profile });
+  // Issue 18: the estate's language, unless --lang, PMDESK_LANG or LANG chose one.
+  if (io.profileLang && (profile.language === 'zh' || profile.language === 'en')) io.profileLang(profile.language);
   const tz = profile.estate.timezone || 'Asia/Shanghai';
   const now = resolveNow(io, tz);
   const years: Years = { from: Number(profile.estate.since ?? 2000), to: Number(now.slice(0, 4)) + 1 };

@@ -2,6 +2,7 @@
 // its state does not allow is refused (exit 2) naming the state and what is
 // allowed next.
 import { refuse } from './errors.js';
+import { wordKey } from './words.js';
 
 export interface Machine {
   type: string; // e.g. 'complaint'
@@ -19,7 +20,13 @@ export function assertMove(machine: Machine, no: string, from: string, to: strin
   if (from === 'voided') refuse('E_STATE', 'err.voided', { no });
   if (canMove(machine, from, to)) return;
   const allowed = (machine.next[from] ?? []).map((s) => machine.verbs?.[s] ?? s);
-  refuse('E_STATE', 'err.state', { no, status: from, to, allowed: allowed.length ? allowed.join(', ') : '-' });
+  // Issue 18: the states are named by their words' keys (the message translates them).
+  refuse('E_STATE', 'err.state', {
+    no,
+    status: wordKey(machine.type, 'status', from),
+    to: wordKey(machine.type, 'status', to),
+    allowed: allowed.length ? allowed.join(', ') : '-',
+  });
 }
 
 /** Every state a machine names, each once (shell completion of --status). */

@@ -129,6 +129,10 @@ export default {
     en: 'missing --{flag}: give it on the command line (or run at a terminal without --yes to be asked)',
     zh: '缺少 --{flag}：请在命令行给出（或在终端中不加 --yes 运行以便提示输入）',
   },
+  'err.word': { en: '--{flag}: "{value}" is not one of: {words}', zh: '--{flag}：“{value}”不在可选范围内，可选：{words}' },
+  'step.inspect': { en: 'inspection {month}/{day} {half}', zh: '{month}月{day}日{half}巡查' },
+  'step.rectify': { en: 'rectification {no}', zh: '整改 {no}' },
+  'step.action': { en: 'action: {area}', zh: '整改：{area}' },
   'err.choice': { en: '--{flag}: "{value}" is not one of {choices}', zh: '--{flag}：“{value}”不是 {choices} 之一' },
   'err.text': {
     en: '--{flag}: text must be 1–{max} characters without control characters',
@@ -203,6 +207,7 @@ export default {
   'word.yes': { en: 'yes', zh: '是' },
   'word.no': { en: 'no', zh: '否' },
   'word.none': { en: '(none)', zh: '（无）' },
+  'word.comma': { en: ', ', zh: '、' },
   'word.overdue': { en: 'overdue', zh: '已逾期' },
   'word.late': { en: 'late', zh: '逾期完成' },
   'word.due': { en: 'due', zh: '待办' },

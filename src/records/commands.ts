@@ -3,6 +3,7 @@
 // its folder (src/workflows/<name>/commands.ts).
 import type { Command } from 'commander';
 import { act } from '../cli/run.js';
+import { CLOSED_FLAGS } from '../cli/closed.js';
 import { askFor } from '../cli/ask.js';
 import type { Kind, KindInfo } from '../core/kind.js';
 import type { Io } from '../core/io.js';
@@ -30,6 +31,10 @@ export interface Workflow {
   listOptions?: string[];
   /** Closed lists of its flags' values, for shell completion. */
   words?: () => Record<string, readonly string[]>;
+  /** Issue 18: the scopes of its words when it has no record types (registry: unit, resident). */
+  scopes?: string[];
+  /** Its state machines (issue 18: every state has its words, test/domain/words.test.ts). */
+  machines?: () => readonly import('../core/states.js').Machine[];
   /** Its state machines' states, for completing --status. */
   states?: () => readonly string[];
 }
@@ -37,6 +42,11 @@ export interface Workflow {
 /** Register every workflow's commands in order; `kindOf` loads a group's descriptor. */
 export function registerWorkflows(program: Command, workflows: Workflow[], kindOf: (group: string) => Promise<Kind>): void {
   for (const w of workflows) {
+    if (w.words) {
+      const words = w.words;
+      const scopes = w.info?.types ?? w.scopes ?? [w.group!];
+      for (const g of w.scopes ?? [w.info?.group ?? w.group!]) CLOSED_FLAGS.set(g, { words, scopes, records: !!w.info });
+    }
     if (w.root) {
       w.commands?.(program);
       continue;

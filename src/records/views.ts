@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import { minute } from '../formats/when.js';
 import { formatFen } from '../core/money.js';
 import type { RecordJson, ShowJson } from './usecases.js';
+import { say, stepWord } from '../core/words.js';
 
 /** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
 export function paint(io: Io) {
@@ -176,7 +177,7 @@ export function changeLines(
     ...changes.map((c) => {
       const mark = c.provisional ? t('cal.stillProvisional') : c.wasProvisional ? t('cal.nowOfficial') : '';
       const show = day(c.old) === day(c.new) ? (x: string) => minute(x) : day;
-      return `  ${t('cal.change', { no: c.no, step: c.step, old: show(c.old), new: show(c.new), mark })}`;
+      return `  ${t('cal.change', { no: c.no, step: stepWord(t, c.step), old: show(c.old), new: show(c.new), mark })}`;
     }),
   ].join('\n');
 }
@@ -220,14 +221,15 @@ export function doctorView(r: { ok: boolean; checks: Array<{ name: string; ok: b
  */
 export function recordsView(rows: RecordJson[], io: Io, o: { csv?: boolean }, gist: string[] = [], total = rows.length): string {
   const t = io.t;
+  // Issue 18: closed values (a category, a kind) in the clerk's words; --json keeps the codes.
   const what = (r: RecordJson) =>
     gist
-      .map((k) => r[k])
+      .map((k) => (typeof r[k] === 'string' ? say(t, r.type, k, r[k]) : r[k]))
       .filter((v) => v !== null && v !== undefined && v !== '')
       .join(' · ');
   const cols = [
     { head: t('col.no'), cell: (r: RecordJson) => r.no },
-    { head: t('col.status'), cell: (r: RecordJson) => r.status },
+    { head: t('col.status'), cell: (r: RecordJson) => say(t, r.type, 'status', r.status) },
     { head: t('col.unit'), cell: (r: RecordJson) => r.unit ?? '' },
     { head: t('col.created'), cell: (r: RecordJson) => minute(r.createdAt), wide: true },
     {
@@ -264,8 +266,13 @@ export type ShownRecord = Pick<ShowJson, 'no' | 'type' | 'status' | 'unit' | 'cr
  * that exist (`<list>.<code>`, e.g. class.important, type.repair), else the code.
  * One call per column, so the closed-value word tables (issue 18, point 2) slot in here.
  */
-export function code(io: Io, list: string, value: unknown): string {
+export function code(io: Io, list: string, value: unknown, scope = 'core'): string {
   if (value === null || value === undefined || value === '') return '';
+  // Issue 18.2: the closed lists' word tables (core/words.ts, each workflow's messages.ts) first.
+  if (typeof value === 'string') {
+    const w = list === 'step' ? stepWord(io.t, value) : say(io.t, scope, list, value);
+    if (w !== value) return w;
+  }
   const key = `${list}.${String(value)}`;
   const w = io.t(key);
   return w === key ? String(value) : w;
@@ -307,22 +314,22 @@ export function yuan(io: Io, fen: number): string {
  * `2026-11-17 14:30`, yes/no, rates in per cent, lists one item a line, people by
  * name (`names`: id → name), closed values through `code`.
  */
-export function shown(io: Io, k: string, v: unknown, names: Map<number, string> = new Map()): string {
+export function shown(io: Io, k: string, v: unknown, names: Map<number, string> = new Map(), scope = 'core'): string {
   if (v === null || v === undefined || v === '') return '';
   if (typeof v === 'number' && k.endsWith('Fen')) return yuan(io, v);
   if (typeof v === 'boolean') return io.t(v ? 'word.yes' : 'word.no');
   if (typeof v === 'number' && (k.endsWith('Rate') || k === 'satisfaction') && v <= 1) return `${(v * 100).toFixed(1)}%`;
   if (typeof v === 'number' && (k === 'resident' || k === 'absent') && names.has(v)) return names.get(v)!;
   if (typeof v === 'string' && ISO_TIME.test(v)) return minute(v);
-  if (typeof v === 'string' && CODES.has(k)) return code(io, k, v);
+  if (typeof v === 'string' && CODES.has(k)) return code(io, k, v, scope);
   if (Array.isArray(v)) {
     if (!v.length) return io.t('word.none');
-    return v.map((x) => shown(io, k, x, names)).join('\n');
+    return v.map((x) => shown(io, k, x, names, scope)).join('\n');
   }
   if (typeof v === 'object') {
     return Object.entries(v as Record<string, unknown>)
       .filter(([, x]) => x !== null && x !== undefined && x !== '' && !(Array.isArray(x) && !x.length))
-      .map(([k2, x]) => (k2 === 'no' || k2 === 'name' ? shown(io, k2, x, names) : `${label(io, k2)} ${shown(io, k2, x, names)}`))
+      .map(([k2, x]) => (k2 === 'no' || k2 === 'name' ? shown(io, k2, x, names, scope) : `${label(io, k2)} ${shown(io, k2, x, names, scope)}`))
       .join(' · ');
   }
   return String(v);
@@ -368,13 +375,13 @@ export function recordView(r: ShownRecord, io: Io): string {
   const head: Array<[string, unknown]> = [
     [t('col.no'), r.no],
     [t('col.type'), t(`type.${r.type}`)],
-    [t('col.status'), code(io, 'status', r.status)],
+    [t('col.status'), code(io, 'status', r.status, r.type)],
     [t('col.unit'), r.unit ?? ''],
     [t('col.created'), minute(r.createdAt)],
   ];
   for (const [k, v] of Object.entries(r)) {
     if (skip.has(k) || v === null || v === undefined || v === '') continue;
-    head.push([label(io, k), shown(io, k, v, names)]);
+    head.push([label(io, k), shown(io, k, v, names, r.type)]);
   }
   const out = [fields(head)];
   if (r.ledger?.length) {
@@ -389,7 +396,7 @@ export function recordView(r: ShownRecord, io: Io): string {
           { head: t('field.receipt') },
         ],
         r.ledger.map((l) => [
-          code(io, 'item', l.item),
+          code(io, 'item', l.item, r.type),
           code(io, 'show.direction', l.direction),
           yuan(io, l.amountFen),
           minute(l.at),
@@ -429,7 +436,9 @@ export function recordView(r: ShownRecord, io: Io): string {
       if (!d.provisional || d.doneAt || d.cancelled) continue;
       const years = [...new Set([d.dueAt.slice(0, 4), ...(d.assumed ?? []).map((x: string) => x.slice(0, 4))])].join(', ');
       out.push(
-        d.assumed?.length ? t('cal.assumed', { step: d.step, days: d.assumed.join(', '), years }) : t('cal.assumedNone', { step: d.step, years }),
+        d.assumed?.length
+          ? t('cal.assumed', { step: stepWord(t, d.step), days: d.assumed.join(', '), years })
+          : t('cal.assumedNone', { step: stepWord(t, d.step), years }),
       );
     }
   }
@@ -443,7 +452,7 @@ export function recordView(r: ShownRecord, io: Io): string {
           { head: t('col.clerk'), max: 10 },
           { head: t('show.col.detail'), wrap: true },
         ],
-        r.timeline.map((e) => [minute(e.at), code(io, 'event', e.kind), e.clerk, summary(io, e.data, names)]),
+        r.timeline.map((e) => [minute(e.at), code(io, 'event', e.kind, r.type), e.clerk, summary(io, e.data, names, r.type)]),
       ),
     );
   }
@@ -451,16 +460,17 @@ export function recordView(r: ShownRecord, io: Io): string {
 }
 
 /** A timeline row's details: "label value" pairs (wrapped by the table at word / character boundaries). */
-function summary(io: Io, data: Record<string, unknown>, names: Map<number, string>): string {
+function summary(io: Io, data: Record<string, unknown>, names: Map<number, string>, scope = 'core'): string {
   const d = data ?? {};
   // A move of the state machine: "from → to" in the clerk's words.
-  const move = typeof d.from === 'string' && typeof d.to === 'string' ? [`${code(io, 'status', d.from)} → ${code(io, 'status', d.to)}`] : [];
+  const move =
+    typeof d.from === 'string' && typeof d.to === 'string' ? [`${code(io, 'status', d.from, scope)} → ${code(io, 'status', d.to, scope)}`] : [];
   const rest = move.length ? Object.entries(d).filter(([k]) => k !== 'from' && k !== 'to') : Object.entries(d);
   return move
     .concat(
       rest
         .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length))
-        .map(([k, v]) => `${label(io, k)} ${shown(io, k, v, names).replace(/\n/g, '、')}`),
+        .map(([k, v]) => `${label(io, k)} ${shown(io, k, v, names, scope).replace(/\n/g, '、')}`),
     )
     .join(io.lang === 'zh' ? '；' : '; ');
 }

@@ -60,7 +60,7 @@ describe('R-0A1 provisional deadlines in 2027', () => {
     const show = run(['renovate', 'show', no], at).stdout;
     expect(show).toContain('2027-01-05 23:59 *');
     expect(show).toContain('* refund: provisional — assumed holidays 2027-01-01; make-up workdays of 2027 unknown');
-    expect(run(['--lang', 'zh', 'renovate', 'show', no], at).stdout).toContain('* refund：暂定 —— 假定放假 2027-01-01');
+    expect(run(['--lang', 'zh', 'renovate', 'show', no], at).stdout).toContain('* 退押金：暂定 —— 假定放假 2027-01-01');
     // list: * and a one-line legend
     const list = run(['renovate', 'list'], at).stdout;
     expect(list).toContain('2027-01-05 23:59 *');

@@ -190,7 +190,7 @@ describe('help for every command (R-ids, two examples, both languages)', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toMatch(/^用法：pmdesk complaint new/);
     expect(zh.stdout).toMatch(/依据规则：R-400[\s\S]*示例：\n {2}pmdesk complaint new /);
-    const en = pm('/nonexistent.db', ['help', 'repair', 'new'], { LANG: 'C' });
+    const en = pm('/nonexistent.db', ['help', 'repair', 'new'], { LANG: 'en_US.UTF-8' });
     expect(en.stdout).toMatch(/Rules: R-500[\s\S]*Examples:\n {2}pmdesk repair new /);
     expect(pm('/nonexistent.db', ['help', 'complaint', 'new'], { LANG: 'zh_CN.UTF-8' }).stdout).toContain('示例：');
   });

@@ -21,10 +21,29 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'pmdesk-test-'));
 }
 
+/**
+ * Issue 18: pmdesk speaks Chinese unless told otherwise. Tests written against the English
+ * texts are pinned to English here (PMDESK_LANG=en) unless they choose a language themselves
+ * (LANG, LC_ALL or PMDESK_LANG in `env`, or --lang); `zhDefault` runs with nothing set.
+ */
+export const EN = { PMDESK_LANG: 'en' };
+export const zhDefault = { PMDESK_LANG: undefined };
+
 export function pm(db: string, args: string[], env: Record<string, string | undefined> = {}): Run {
+  const pinned = 'LANG' in env || 'LC_ALL' in env || 'PMDESK_LANG' in env ? {} : EN;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PMDESK_DB: db,
+      PMDESK_NOW: NOW,
+      PMDESK_CLERK: 'tester',
+      LANG: 'C',
+      NO_COLOR: '1',
+      ...pinned,
+      ...env,
+    },
     input: '',
   });
   return {

@@ -12,7 +12,7 @@ function tty(db: string, args: string[], keys: string[]): { out: string; code: n
   const esc = (k: string) =>
     [...k].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
   const feed = keys.map((k) => `sleep 0.8; printf '${esc(k)}'`).join('; ') || 'true';
-  const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} LANG=C ${process.execPath} ${BIN} ${args.join(' ')}" /dev/null`;
+  const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} ${args.join(' ')}" /dev/null`;
   const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
   return { out: r.stdout, code: r.status };
 }

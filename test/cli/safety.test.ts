@@ -161,7 +161,7 @@ describe('2. a failed write is exit 1, one line naming the file and the cause, n
 function runTo(db: string, fd: number, args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', PMDESK_LANG: 'en', NO_COLOR: '1' },
     stdio: ['ignore', fd, 'pipe'],
   });
   return { code: r.status, stderr: r.stderr };
@@ -312,7 +312,7 @@ describe('5. a deposit is refunded once (R-003, R-307)', () => {
     const { db, run, no, pass } = site();
     run(['renovate', 'accept', no, '--pass', '--despite-open', '业主急于入住'], { PMDESK_NOW: '2026-10-20T16:00:00+08:00' });
     const before = sha(db);
-    const cmd = `(sleep 1.5; printf 'n\r'; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=2026-10-21T10:00:00+08:00 LANG=C ${process.execPath} ${BIN} renovate refund ${no}" /dev/null`;
+    const cmd = `(sleep 1.5; printf 'n\r'; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=2026-10-21T10:00:00+08:00 LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} renovate refund ${no}" /dev/null`;
     const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
     expect(r.stdout).toContain(pass);
     expect(r.stdout).toMatch(/Refund and close anyway/);

@@ -49,7 +49,9 @@ describe('staff roster (R-106)', () => {
 
   it('refuses a bad role, a duplicate, an unknown member, a future leaving date', () => {
     const { run } = estate();
-    expect(run(['staff', 'add', '--name', '王敏', '--role', 'boss']).stderr).toMatch(/--role: "boss" is not one of manager supervisor officer/);
+    expect(run(['staff', 'add', '--name', '王敏', '--role', 'boss']).stderr).toMatch(
+      /--role: "boss" is not one of: 项目经理\(manager\) 客服主管\(supervisor\) 客服管理员\(officer\)/,
+    );
     expect(run(['--json', 'staff', 'add', '--name', '王敏', '--role', 'manager']).code).toBe(0);
     const as = (args: string[]) => run(args, { PMDESK_CLERK: '王敏' });
     expect(as(['--json', 'staff', 'add', '--name', '王敏', '--role', 'officer']).err().code).toBe('E_EXISTS');
@@ -92,7 +94,7 @@ describe.skipIf(!HAS_SCRIPT)('the prompts offer the roster (R-106)', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     const feed = ['刘', '\r', '\r', '\r'].map((k) => `sleep 0.8; printf '${k === '\r' ? '\\015' : k}'`).join('; ');
-    const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=王敏 LANG=C ${process.execPath} ${BIN} repair dispatch BX-2026-0001" /dev/null`;
+    const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=王敏 LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} repair dispatch BX-2026-0001" /dev/null`;
     const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
     expect(out).toContain('刘强');
     expect(out).not.toContain('刘备'); // a manager is not offered as the technician

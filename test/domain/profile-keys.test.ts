@@ -19,6 +19,7 @@ function leaves(node: any, prefix: string[] = []): Array<[string, unknown]> {
 
 // What reads each accepted key (kept by hand: a new key must be added here or to UNREAD_SETTINGS).
 const READ_BY: Record<string, string> = {
+  language: 'the language when --lang, PMDESK_LANG and LANG say nothing (issue 18)',
   'estate.name': 'forms, reports',
   'estate.timezone': 'every due time (§0a)',
   'estate.kind': 'visit: commercial estates need a company',

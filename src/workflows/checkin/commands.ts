@@ -4,12 +4,13 @@ import { act } from '../../cli/run.js';
 import type { Io } from '../../core/io.js';
 import { ask, askFor } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
 const state = (r: { no: string; status: string; missing?: string[] }, io: Io) =>
   r.missing?.length
-    ? io.t('checkin.state', { no: r.no, status: r.status, missing: r.missing.join(io.lang === 'zh' ? '、' : ', ') })
-    : io.t('checkin.stateReady', { no: r.no, status: r.status }); // not "missing: -" (issue 18.6)
+    ? io.t('checkin.state', { no: r.no, status: say(io.t, 'checkin', 'status', r.status), missing: r.missing.join(io.lang === 'zh' ? '、' : ', ') })
+    : io.t('checkin.stateReady', { no: r.no, status: say(io.t, 'checkin', 'status', r.status) }); // not "missing: -" (issue 18.6)
 
 export default function register(g: Command): void {
   g.command('start [unit]')

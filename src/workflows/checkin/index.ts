@@ -10,6 +10,7 @@ const workflow: Workflow = {
   commands,
   load: async () => (await import('./usecases.js')).kind,
   showView: async () => (await import('./views.js')).showView,
+  machines: () => [CHECKIN_MACHINE],
   words: () => ({ '--status': statesOf(CHECKIN_MACHINE) }),
 };
 export default workflow;

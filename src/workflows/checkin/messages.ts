@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk checkin`.
 export default {
@@ -68,3 +69,10 @@ export default {
   'checkin.v.missing': { en: 'Still missing: {items}', zh: '尚缺：{items}' },
   'checkin.v.ready': { en: 'Nothing missing: `pmdesk checkin complete {no}`', zh: '资料齐全：`pmdesk checkin complete {no}`' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of handovers. */
+export const words: WordTables = {
+  checkin: {
+    status: { open: { en: 'open', zh: '办理中' }, completed: { en: 'completed', zh: '已交房' } },
+  },
+};

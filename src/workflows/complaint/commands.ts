@@ -5,11 +5,16 @@ import { act } from '../../cli/run.js';
 import type { Io } from '../../core/io.js';
 import { ask, askFor } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
 const domain = () => import('./rules.js');
 const state = (r: { no: string; status: string; dueAt: string | null }, io: Io) =>
-  io.t('complaint.state', { no: r.no, status: r.status, due: r.dueAt ? ` · ${io.t('col.due')} ${minute(r.dueAt)}` : '' });
+  io.t('complaint.state', {
+    no: r.no,
+    status: say(io.t, (r as { type?: string }).type ?? 'complaint', 'status', r.status),
+    due: r.dueAt ? ` · ${io.t('col.due')} ${minute(r.dueAt)}` : '',
+  });
 
 export default function register(g: Command): void {
   g.command('new')

@@ -11,11 +11,13 @@ const workflow: Workflow = {
   load: async () => (await import('./usecases.js')).kind,
   showView: async () => (await import('./views.js')).showView,
   listOptions: ['--class <c>', '--kind <k>'],
+  machines: () => [COMPLAINT_MACHINE, SUGGESTION_MACHINE, PRAISE_MACHINE],
   words: () => ({
     '--channel': CHANNELS,
     '--class': CLASSES,
     '--invalid-kind': INVALID_KINDS,
     '--type': KINDS,
+    '--kind': KINDS,
     '--status': [COMPLAINT_MACHINE, SUGGESTION_MACHINE, PRAISE_MACHINE].flatMap(statesOf),
   }),
 };

@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk complaint`.
 export default {
@@ -127,3 +128,52 @@ export default {
   'csv.resolved': { en: 'resolved', zh: '解决时间' },
   'csv.escalated': { en: 'escalated', zh: '已升级' },
 } satisfies Bundle;
+
+const kind = {
+  complaint: { en: 'complaint', zh: '投诉' },
+  suggestion: { en: 'suggestion', zh: '建议' },
+  praise: { en: 'praise', zh: '表扬' },
+};
+const channel = {
+  visit: { en: 'visit', zh: '来访' },
+  phone: { en: 'phone', zh: '电话' },
+  letter: { en: 'letter', zh: '来信' },
+  other: { en: 'other', zh: '其他' },
+};
+const klass = {
+  major: { en: 'major', zh: '重大' },
+  important: { en: 'important', zh: '重要' },
+  minor: { en: 'minor', zh: '一般' },
+  invalid: { en: 'invalid', zh: '无效' },
+};
+const invalidKind = {
+  developer: { en: 'developer', zh: '开发商问题' },
+  external: { en: 'external', zh: '非物业原因' },
+  unreasonable: { en: 'unreasonable', zh: '不合理要求' },
+};
+const status = {
+  new: { en: 'new', zh: '新登记' },
+  classified: { en: 'classified', zh: '已定级' },
+  assigned: { en: 'assigned', zh: '已派单' },
+  resolved: { en: 'resolved', zh: '已处理' },
+  verified: { en: 'verified', zh: '已核实' },
+  reopened: { en: 'reopened', zh: '重新处理' },
+  closed: { en: 'closed', zh: '已结案' },
+};
+const jyStatus = {
+  new: { en: 'new', zh: '新登记' },
+  adopted: { en: 'adopted', zh: '已采纳' },
+  'not-adopted': { en: 'not adopted', zh: '未采纳' },
+  closed: { en: 'closed', zh: '已结案' },
+};
+/** Issue 18: the words of every closed list of complaints, suggestions and praise. */
+const reportTo = {
+  'quality-dept': { en: 'quality department', zh: '品质部' },
+  'general-manager': { en: 'general manager', zh: '总经理' },
+  supervisor: { en: 'desk supervisor', zh: '客服主管' },
+  'project-manager': { en: 'project manager', zh: '项目经理' },
+};
+export const words: WordTables = {
+  complaint: { status, kind, channel, class: klass, invalidKind, reportTo, reportedTo: reportTo },
+  suggestion: { status: jyStatus, kind, channel },
+};

@@ -7,6 +7,7 @@ import { recordView } from '../../records/views.js';
 import type { ShowJson } from '../../records/usecases.js';
 import type { ComplaintDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 export function showView(json: ShowJson, io: Io): string {
   const t = io.t;
@@ -19,9 +20,9 @@ export function showView(json: ShowJson, io: Io): string {
   const pairs: Array<[string, unknown]> = [
     [t('col.no'), r.no],
     [t('col.type'), t(`complaint.kind.${r.kind}`)],
-    [t('col.status'), `${r.status}${r.voided ? '' : r.overdue ? ` (${t('word.overdue')})` : ''}`],
+    [t('col.status'), `${say(t, r.type, 'status', r.status)}${r.voided ? '' : r.overdue ? ` (${t('word.overdue')})` : ''}`],
     [t('complaint.f.time'), minute(r.createdAt)],
-    [t('complaint.f.channel'), r.channel],
+    [t('complaint.f.channel'), say(t, r.type, 'channel', r.channel)],
     [t('complaint.f.complainant'), [r.name, r.unit, r.phone].filter(Boolean).join(' / ')],
   ];
   if (r.place) pairs.push([t('complaint.f.place'), r.place]);
@@ -31,7 +32,14 @@ export function showView(json: ShowJson, io: Io): string {
     const cls = r.class ? t(`class.${r.class}`) : t('class.unclassified');
     pairs.push([
       t('complaint.f.class'),
-      `${cls}${r.invalidKind ? ` (${r.invalidKind}${r.forwardTo ? ` → ${t(`complaint.forward.${r.forwardTo}`)}` : ''})` : ''}${r.reportedTo ? ` · ${r.reportedTo}` : ''}`,
+      `${cls}${r.invalidKind ? ` (${say(t, 'complaint', 'invalidKind', r.invalidKind)}${r.forwardTo ? ` → ${t(`complaint.forward.${r.forwardTo}`)}` : ''})` : ''}${
+        r.reportedTo
+          ? ` · ${r.reportedTo
+              .split(',')
+              .map((x: string) => say(t, 'complaint', 'reportTo', x))
+              .join(t('word.comma'))}`
+          : ''
+      }`,
     ]);
     if (r.escalated) pairs.push(['', t('complaint.v.escalated')]);
     if (r.dept) pairs.push([t('complaint.f.handling'), `${r.dept} / ${r.method ?? ''} / ${minute(r.promiseAt).slice(0, 10)}`]);

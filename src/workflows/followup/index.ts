@@ -8,6 +8,7 @@ const workflow: Workflow = {
   info: INFO,
   commands,
   load: async () => (await import('./usecases.js')).kind,
+  machines: () => [FOLLOWUP_MACHINE],
   words: () => ({ '--method': METHODS, '--satisfaction': SATISFACTION, '--status': statesOf(FOLLOWUP_MACHINE) }),
 };
 export default workflow;

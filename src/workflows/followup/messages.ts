@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk followup`.
 export default {
@@ -50,3 +51,20 @@ export default {
   },
   'col.source': { en: 'Source', zh: '来源单号' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of follow-ups. */
+export const words: WordTables = {
+  followup: {
+    status: {
+      due: { en: 'due', zh: '待回访' },
+      done: { en: 'done', zh: '已回访' },
+      skipped: { en: 'skipped', zh: '未回访' },
+    },
+    satisfaction: {
+      satisfied: { en: 'satisfied', zh: '满意' },
+      basic: { en: 'basically satisfied', zh: '基本满意' },
+      unsatisfied: { en: 'unsatisfied', zh: '不满意' },
+    },
+    method: { phone: { en: 'phone', zh: '电话' }, visit: { en: 'visit', zh: '上门' } },
+  },
+};

@@ -5,10 +5,12 @@ import type { Io } from '../../core/io.js';
 import type { where } from './usecases.js';
 import { ask } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
 const domain = () => import('./rules.js');
-const state = (r: { no?: string; hook?: string; status: string }, io: Io) => io.t('keys.state', { no: r.no ?? r.hook, status: r.status });
+const state = (r: { no?: string; hook?: string; status: string }, io: Io) =>
+  io.t('keys.state', { no: r.no ?? r.hook, status: say(io.t, 'keyMove', 'status', r.status) });
 
 async function keyTable(io: Io, rows: Awaited<ReturnType<typeof where>>) {
   const { table } = await import('../../formats/table.js');

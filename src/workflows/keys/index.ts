@@ -8,6 +8,7 @@ const workflow: Workflow = {
   info: INFO,
   commands,
   load: async () => (await import('./usecases.js')).kind,
+  machines: () => [LOAN_MACHINE, LOST_MACHINE],
   words: () => ({ '--kind': KEY_KINDS, '--custody': CUSTODY, '--status': [LOAN_MACHINE, LOST_MACHINE].flatMap(statesOf) }),
 };
 export default workflow;

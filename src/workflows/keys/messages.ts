@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk keys`.
 export default {
@@ -56,3 +57,33 @@ export default {
   'keys.entrust.owner': { en: 'Owner', zh: '业主' },
   'keys.entrust.sign': { en: "Owner's signature", zh: '业主签名' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of keys. */
+export const words: WordTables = {
+  keyMove: {
+    status: {
+      open: { en: 'lent', zh: '借出' },
+      returned: { en: 'returned', zh: '已归还' },
+      inspecting: { en: 'inspecting', zh: '待查验' },
+      closed: { en: 'closed', zh: '已结束' },
+    },
+    kind: {
+      door: { en: 'door', zh: '门钥匙' },
+      mailbox: { en: 'mailbox', zh: '信箱钥匙' },
+      other: { en: 'other', zh: '其他钥匙' },
+    },
+    custody: {
+      developer: { en: 'developer', zh: '开发商' },
+      entrusted: { en: 'entrusted by the owner', zh: '业主委托' },
+      unsold: { en: 'unsold', zh: '未售' },
+      public: { en: 'public', zh: '公共' },
+    },
+    inspection: { pass: { en: 'pass', zh: '合格' }, fail: { en: 'fail', zh: '不合格' } },
+    keyStatus: {
+      in: { en: 'on the hook', zh: '在柜' },
+      out: { en: 'lent', zh: '借出' },
+      released: { en: 'released', zh: '已交付' },
+      lost: { en: 'lost', zh: '遗失' },
+    },
+  },
+};

@@ -23,6 +23,7 @@ import { requireUnit } from '../registry/api.js';
 import { recordJson } from '../../records/usecases.js';
 import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
+import { wordKey } from '../../core/words.js';
 
 function count(v: string | undefined, flag: string): number {
   const t = (v ?? '').trim();
@@ -129,7 +130,11 @@ export function lend(io: Io, ref: string, o: { to?: string; phone?: string; reas
     const reason = text(o.reason, 'reason');
     if (k.status !== 'in') {
       const loan = store.openLoanOf(s.db, k.id);
-      refuse('E_STATE', 'err.keyNotIn', { hook: k.hook, status: k.status, holder: loan ? `${loan.borrower} (${loan.no})` : (k.holder ?? '-') });
+      refuse('E_STATE', 'err.keyNotIn', {
+        hook: k.hook,
+        status: wordKey('keyMove', 'keyStatus', k.status),
+        holder: loan ? `${loan.borrower} (${loan.no})` : (k.holder ?? '-'),
+      });
     }
     let contractorNo: string | null = null;
     if (o.contractor) {
@@ -188,7 +193,12 @@ export function giveBack(io: Io, no: string, o: { count?: string; inspection?: s
         clerk: s.io.clerk,
       });
     } else if (r.status !== 'inspecting') {
-      refuse('E_STATE', 'err.state', { no: r.no, status: r.status, to: 'returned', allowed: '-' });
+      refuse('E_STATE', 'err.state', {
+        no: r.no,
+        status: wordKey('keyMove', 'status', r.status),
+        to: wordKey('keyMove', 'status', 'returned'),
+        allowed: '-',
+      });
     }
     if (l.contractor_no) {
       // R-703: the unit is inspected (facilities, cleanliness) before the loan closes.
@@ -208,7 +218,8 @@ export function giveBack(io: Io, no: string, o: { count?: string; inspection?: s
 export function release(io: Io, ref: string, o: { to?: string; verifiedByCall?: boolean }) {
   return write(io, (s) => {
     const k = findKey(s, ref);
-    if (k.status !== 'in') refuse('E_STATE', 'err.keyNotIn', { hook: k.hook, status: k.status, holder: k.holder ?? '-' });
+    if (k.status !== 'in')
+      refuse('E_STATE', 'err.keyNotIn', { hook: k.hook, status: wordKey('keyMove', 'keyStatus', k.status), holder: k.holder ?? '-' });
     const to = text(o.to, 'to', 64);
     if (k.unit_id !== null) {
       const unit = getUnitById(s.db, k.unit_id)!;
@@ -250,7 +261,8 @@ export function lost(io: Io, ref: string, o: { by?: string; lockChanged?: boolea
   return write(io, (s) => {
     const k = findKey(s, ref);
     const by = text(o.by, 'by', 64);
-    if (k.status === 'lost' || k.status === 'released') refuse('E_STATE', 'err.keyGone', { hook: k.hook, status: k.status });
+    if (k.status === 'lost' || k.status === 'released')
+      refuse('E_STATE', 'err.keyGone', { hook: k.hook, status: wordKey('keyMove', 'keyStatus', k.status) });
     const loan = store.openLoanOf(s.db, k.id);
     if (loan) {
       // The loan ends with the loss: nothing left to chase (R-704), the outcome is on the record (R-706).

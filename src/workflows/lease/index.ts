@@ -9,6 +9,7 @@ const workflow: Workflow = {
   commands,
   load: async () => (await import('./usecases.js')).kind,
   listOptions: ['--ending-within <days>'],
+  machines: () => [LEASE_MACHINE],
   words: () => ({ '--status': statesOf(LEASE_MACHINE) }),
 };
 export default workflow;

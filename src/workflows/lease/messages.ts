@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Leases 租赁 and 撤租.
 export default {
@@ -59,3 +60,11 @@ export default {
   'csv.agencyFee': { en: 'agency_fee_fen', zh: '中介费（分）' },
   'csv.ended': { en: 'ended_at', zh: '撤租时间' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of leases. */
+export const words: WordTables = {
+  lease: {
+    status: { active: { en: 'active', zh: '租赁中' }, ended: { en: 'ended', zh: '已退租' } },
+    meter: { water: { en: 'water', zh: '水表' }, electricity: { en: 'electricity', zh: '电表' }, gas: { en: 'gas', zh: '燃气表' } },
+  },
+};

@@ -10,6 +10,7 @@ const workflow: Workflow = {
   commands,
   load: async () => (await import('./usecases.js')).kind,
   states: () => statesOf(LOAN_MACHINE),
+  machines: () => [LOAN_MACHINE],
   words: () => ({ '--status': statesOf(LOAN_MACHINE) }),
 };
 export default workflow;

@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk lend` (R-1300).
 export default {
@@ -97,3 +98,8 @@ export default {
   'rep.lending.keptFen': { en: 'deposits kept (damage)', zh: '扣留押金（损坏）' },
   'rep.lending.heldFen': { en: 'deposits held at month end', zh: '月末押金余额' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of lendings. */
+export const words: WordTables = {
+  lending: { status: { lent: { en: 'lent', zh: '借出' }, returned: { en: 'returned', zh: '已归还' } } },
+};

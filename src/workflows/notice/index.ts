@@ -10,6 +10,7 @@ const workflow: Workflow = {
   commands,
   load: async () => (await import('./usecases.js')).kind,
   states: () => statesOf(NOTICE_MACHINE),
+  machines: () => [NOTICE_MACHINE],
   words: () => ({ '--kind': NOTICE_KINDS, '--outcome': OUTCOMES, '--status': statesOf(NOTICE_MACHINE) }),
 };
 export default workflow;

@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk notice` (R-1000, R-1001).
 export default {
@@ -127,3 +128,21 @@ export default {
   'rep.notices.meetingTarget': { en: 'notices at target', zh: '达标通知' },
   'rep.notices.belowTarget': { en: 'notices below target', zh: '未达标通知' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of notices. */
+export const words: WordTables = {
+  notice: {
+    status: {
+      draft: { en: 'draft', zh: '草稿' },
+      approved: { en: 'approved', zh: '已审批' },
+      posted: { en: 'posted', zh: '已发布' },
+      expired: { en: 'expired', zh: '已撤下' },
+    },
+    kind: { public: { en: 'public', zh: '公示' }, written: { en: 'written', zh: '书面' }, phone: { en: 'phone', zh: '电话' } },
+    outcome: {
+      reached: { en: 'reached', zh: '已接通' },
+      'no-answer': { en: 'no answer', zh: '无人接听' },
+      'dead-number': { en: 'dead number', zh: '号码无效' },
+    },
+  },
+};

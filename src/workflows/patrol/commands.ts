@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
 import { ask, askFor } from '../../cli/ask.js';
 import type { Io } from '../../core/io.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
 
@@ -89,5 +90,5 @@ function recorded(
   const where = r.recorded.place ? `${r.target} · ${r.recorded.place}` : String(r.target ?? '');
   const what = r.recorded.result === 'ok' ? io.t('patrol.ok') : io.t('patrol.finding', { finding: r.recorded.finding });
   const repair = r.recorded.repair ? io.t('patrol.repair', { repair: r.recorded.repair }) : '';
-  return `${io.t('patrol.recorded', { no: r.no, where, what, status: r.status })}${repair}`;
+  return `${io.t('patrol.recorded', { no: r.no, where, what, status: say(io.t, 'patrol', 'status', r.status) })}${repair}`;
 }

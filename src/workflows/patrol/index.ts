@@ -8,6 +8,7 @@ const workflow: Workflow = {
   info: INFO,
   commands,
   load: async () => (await import('./usecases.js')).kind,
+  machines: () => [PATROL_MACHINE],
   words: () => ({ '--check': CHECKS, '--status': statesOf(PATROL_MACHINE) }),
 };
 export default workflow;

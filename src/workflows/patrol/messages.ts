@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk patrol` (§11).
 export default {
@@ -90,3 +91,18 @@ export default {
   'rep.patrols.findingsClosed': { en: 'findings closed', zh: '已处理问题' },
   'rep.patrols.repairs': { en: 'findings made repair orders', zh: '转维修单' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of patrols. */
+export const words: WordTables = {
+  patrol: {
+    status: { planned: { en: 'planned', zh: '待巡查' }, done: { en: 'done', zh: '已巡查' } },
+    check: {
+      clean: { en: 'clean', zh: '卫生' },
+      closed: { en: 'doors and windows closed', zh: '门窗关闭' },
+      'utilities-off': { en: 'utilities off', zh: '水电关闭' },
+      'no-leak': { en: 'no leak', zh: '无渗漏' },
+      facilities: { en: 'facilities intact', zh: '设施完好' },
+    },
+    result: { ok: { en: 'ok', zh: '正常' }, finding: { en: 'finding', zh: '发现问题' } },
+  },
+};

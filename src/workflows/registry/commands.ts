@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { act } from '../../cli/run.js';
 import { ask, idAtPrompt } from '../../cli/ask.js';
 import { ROLES } from './rules.js';
+import { say } from '../../core/words.js';
 
 const views = () => import('./views.js');
 const life = () => import('./usecases-life.js');
@@ -51,7 +52,7 @@ export function registerSetup(program: Command): void {
     .action(
       act(
         async (io, [code], o) => (await import('./usecases.js')).addUnit(io, (await ask(io, { ...o, code }, { code: {} })) as UnitInput),
-        async (r, io) => io.t('unit.added', { code: r.code, status: r.status }),
+        async (r, io) => io.t('unit.added', { code: r.code, status: say(io.t, 'unit', 'status', r.status) }),
       ),
     );
   unit

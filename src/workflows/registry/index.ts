@@ -7,6 +7,7 @@ import { ID_TYPES } from '../../core/identity.js';
 
 const workflow: Workflow = {
   root: true,
+  scopes: ['unit', 'resident'],
   commands: registerSetup,
   words: () => ({ '--role': ROLES, '--status': UNIT_STATUSES, '--id-type': ID_TYPES }),
 };

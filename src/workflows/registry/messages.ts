@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Registry (§1): init, units, residents, CSV import.
 export default {
@@ -202,3 +203,32 @@ export default {
   'id.birth': { en: 'impossible birth date', zh: '出生日期不存在' },
   'id.check': { en: 'check digit does not match', zh: '校验码不符' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of the registry (units and residents). */
+export const words: WordTables = {
+  unit: {
+    status: {
+      unsold: { en: 'unsold', zh: '未售' },
+      vacant: { en: 'vacant', zh: '空置' },
+      'handed-over': { en: 'handed over', zh: '已交房' },
+      renovating: { en: 'renovating', zh: '装修中' },
+      occupied: { en: 'occupied', zh: '已入住' },
+      leased: { en: 'leased', zh: '出租' },
+    },
+    event: {
+      'move-in': { en: 'move-in', zh: '入住' },
+      lease: { en: 'lease', zh: '出租' },
+      'lease-end': { en: 'lease ended', zh: '退租' },
+      'move-out': { en: 'move-out', zh: '迁出' },
+    },
+  },
+  resident: {
+    role: {
+      owner: { en: 'owner', zh: '业主' },
+      'co-owner': { en: 'co-owner', zh: '联名业主' },
+      tenant: { en: 'tenant', zh: '租户' },
+      company: { en: 'company', zh: '公司' },
+      agent: { en: 'agent', zh: '代理人' },
+    },
+  },
+};

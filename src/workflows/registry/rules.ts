@@ -4,6 +4,8 @@
 import { checkText } from '../../core/input.js';
 import { ID_TYPES, idNumberProblem, isCreditCode, normalizePhone, type IdType } from '../../core/identity.js';
 import { Refusal } from '../../core/errors.js';
+import { CORE_WORDS, findCode, type Words } from '../../core/words.js';
+import { words } from './messages.js';
 
 export const UNIT_STATUSES = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'leased'] as const;
 export const ROLES = ['owner', 'co-owner', 'tenant', 'company', 'agent'] as const;
@@ -109,20 +111,23 @@ export interface UnitValue {
   status: string;
 }
 
-function pick(map: Record<string, string>, allowed: readonly string[], raw: string): string | null {
+/** A cell: the code, a Chinese name the developers' files use, or the list's words (what an export in either language holds, issue 18). */
+function pick(map: Record<string, string>, allowed: readonly string[], raw: string, words?: Words): string | null {
   const v = raw.trim();
   if ((allowed as readonly string[]).includes(v.toLowerCase())) return v.toLowerCase();
-  return Object.hasOwn(map, v) ? map[v] : null; // not "toString" & co.
+  if (Object.hasOwn(map, v)) return map[v]; // not "toString" & co.
+  const code = words ? findCode(words, v) : undefined;
+  return code && allowed.includes(code) ? code : null;
 }
 
 export function unitStatus(raw: string): string | null {
-  return pick(STATUS_ZH, UNIT_STATUSES, raw);
+  return pick(STATUS_ZH, UNIT_STATUSES, raw, words.unit.status);
 }
 export function residentRole(raw: string): string | null {
-  return pick(ROLE_ZH, ROLES, raw);
+  return pick(ROLE_ZH, ROLES, raw, words.resident.role);
 }
 export function idType(raw: string): IdType | null {
-  return pick(IDTYPE_ZH, ID_TYPES, raw) as IdType | null;
+  return pick(IDTYPE_ZH, ID_TYPES, raw, CORE_WORDS.core.idType) as IdType | null;
 }
 
 /** R-100: check one unit row (fields already mapped by name). */

@@ -3,13 +3,13 @@ import type { Io } from '../../core/io.js';
 import type { InitResult, UnitJson, listResidents, showResident, showUnit } from './usecases.js';
 import type { ImportResult } from './usecases-import.js';
 import type { HistoryEntry } from './usecases-life.js';
-import { STATUS_LABEL_ZH, ROLE_LABEL_ZH } from './rules.js';
 import { fields, table } from '../../formats/table.js';
 import { toCsv } from '../../formats/csv.js';
+import { say } from '../../core/words.js';
 
-const status = (io: Io, s: string) => (io.lang === 'zh' ? (STATUS_LABEL_ZH[s] ?? s) : s);
+const status = (io: Io, s: string) => say(io.t, 'unit', 'status', s);
 /** A resident's role in the clerk's language (业主, 租户 …). */
-export const role = (io: Io, s: string) => (io.lang === 'zh' ? (ROLE_LABEL_ZH[s] ?? s) : s);
+export const role = (io: Io, s: string) => say(io.t, 'resident', 'role', s);
 
 export function initView(r: InitResult, io: Io): string {
   // Never "for -" (issue 18.6): without a name, say how to give it.
@@ -63,8 +63,14 @@ export function unitView(u: ReturnType<typeof showUnit>, io: Io): string {
     parts.push(`\n${t('unit.keys')}`);
     parts.push(
       table(
-        [{ head: 'hook' }, { head: 'kind' }, { head: 'count' }, { head: 'custody' }, { head: t('col.status') }],
-        u.keys.map((k) => [k.hook, k.kind, k.count, k.custody, k.status]),
+        [{ head: t('col.hook') }, { head: t('col.kind') }, { head: t('col.count') }, { head: t('col.custody') }, { head: t('col.status') }],
+        u.keys.map((k) => [
+          k.hook,
+          say(t, 'keyMove', 'kind', k.kind),
+          k.count,
+          say(t, 'keyMove', 'custody', k.custody),
+          say(t, 'keyMove', 'keyStatus', k.status),
+        ]),
       ),
     );
   }
@@ -73,7 +79,7 @@ export function unitView(u: ReturnType<typeof showUnit>, io: Io): string {
     parts.push(
       table(
         [{ head: t('col.no') }, { head: t('col.type') }, { head: t('col.status') }],
-        u.records.map((r) => [r.no, t(`type.${r.type}`), r.status]),
+        u.records.map((r) => [r.no, t(`type.${r.type}`), say(t, r.type, 'status', r.status)]),
       ),
     );
   }

@@ -8,6 +8,7 @@ const workflow: Workflow = {
   info: INFO,
   commands,
   load: async () => (await import('./usecases.js')).kind,
+  machines: () => [RENOVATION_MACHINE],
   words: () => ({ '--status': statesOf(RENOVATION_MACHINE), '--inspection': ['pass', 'fail'] }),
 };
 export default workflow;

@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk renovate`.
 export default {
@@ -117,3 +118,39 @@ export default {
   'csv.end': { en: 'end', zh: '完工日期' },
   'csv.held': { en: 'deposit_held', zh: '持有押金' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of renovations. */
+export const words: WordTables = {
+  renovation: {
+    status: {
+      applied: { en: 'applied', zh: '已申请' },
+      reviewing: { en: 'reviewing', zh: '审核中' },
+      approved: { en: 'approved', zh: '已批准' },
+      rejected: { en: 'rejected', zh: '不予批准' },
+      active: { en: 'under way', zh: '施工中' },
+      stopped: { en: 'stopped', zh: '停工整顿' },
+      accepted: { en: 'accepted', zh: '已验收' },
+      closed: { en: 'closed', zh: '已结束' },
+    },
+    scope: {
+      structure: { en: 'structure', zh: '结构' },
+      plumbing: { en: 'plumbing', zh: '给排水' },
+      electrical: { en: 'electrical', zh: '强弱电' },
+      facade: { en: 'facade', zh: '外立面' },
+      'hot-work': { en: 'hot work', zh: '动火作业' },
+    },
+    doc: {
+      'owner-proof': { en: 'proof of ownership', zh: '产权证明' },
+      drawings: { en: 'drawings', zh: '施工图纸' },
+      contract: { en: 'contract', zh: '装修合同' },
+      licence: { en: 'business licence', zh: '营业执照' },
+      qualification: { en: 'qualification', zh: '资质证书' },
+      'manager-id': { en: "manager's ID", zh: '负责人身份证' },
+      guarantee: { en: 'guarantee', zh: '安全保证书' },
+      'fire-approval': { en: 'fire approval', zh: '消防审批' },
+      'gas-approval': { en: 'gas approval', zh: '燃气审批' },
+      'env-approval': { en: 'environmental approval', zh: '环保审批' },
+    },
+    inspection: { pass: { en: 'pass', zh: '合格' }, fail: { en: 'fail', zh: '不合格' } },
+  },
+};

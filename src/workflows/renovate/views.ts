@@ -5,6 +5,7 @@ import { minute } from '../../formats/when.js';
 import { formatFen } from '../../core/money.js';
 import type { RecordJson } from '../../records/usecases.js';
 import type { RenovationDetail } from './usecases.js';
+import { say } from '../../core/words.js';
 
 /** A renovation use-case's result as `state` reads it: its JSON, maybe with the notice just issued. */
 type Renovation = Pick<RecordJson, 'no' | 'status' | 'dueAt'> &
@@ -19,7 +20,7 @@ export function state(r: Renovation, io: Io): string {
     r.permit && r.status === 'active' && !r.notice ? io.t('renovate.permitIssued', { permit: r.permit }) : '',
     r.hotWorkPermit && r.status === 'active' && !r.notice ? io.t('renovate.hotWorkIssued', { permit: r.hotWorkPermit }) : '',
   ].filter(Boolean);
-  return io.t('renovate.state', { no: r.no, status: r.status, extra: extra.map((x) => ` · ${x}`).join('') });
+  return io.t('renovate.state', { no: r.no, status: say(io.t, 'renovation', 'status', r.status), extra: extra.map((x) => ` · ${x}`).join('') });
 }
 
 /** The four sums of cli.md, in yuan. */

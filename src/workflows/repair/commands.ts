@@ -5,11 +5,12 @@ import { act } from '../../cli/run.js';
 import type { Io } from '../../core/io.js';
 import { ask, askFor } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
 const views = () => import('./views.js');
 const done = (r: { no: string; status: string; dueAt: string | null }, io: Io) =>
-  `${io.t('repair.done', { no: r.no, status: r.status })}${r.dueAt ? ` · ${minute(r.dueAt)}` : ''}`;
+  `${io.t('repair.done', { no: r.no, status: say(io.t, 'repair', 'status', r.status) })}${r.dueAt ? ` · ${minute(r.dueAt)}` : ''}`;
 
 export default function register(g: Command): void {
   const create = g

@@ -12,6 +12,7 @@ const workflow: Workflow = {
   load: async () => (await import('./usecases.js')).kind,
   showView: async () => (await import('./views.js')).showView,
   listOptions: ['--kind <k>', '--tech <name>', '--urgency <u>', '--repeat', '--help-kind <h>'],
+  machines: () => [REPAIR_MACHINE],
   words: () => ({
     '--urgency': URGENCIES,
     '--help-kind': HELP_KINDS,

@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk repair`.
 export default {
@@ -98,3 +99,50 @@ export default {
   'csv.completed': { en: 'completed', zh: '完成时间' },
   'csv.onTime': { en: 'on_time', zh: '是否及时' },
 } satisfies Bundle;
+
+/** R-505: what a help request 求助 is about. */
+const HELP_KIND = {
+  'first-aid': { en: 'first aid', zh: '急救' },
+  security: { en: 'security', zh: '治安' },
+  flood: { en: 'flood', zh: '水浸' },
+  fire: { en: 'fire', zh: '火警' },
+  other: { en: 'other', zh: '其他' },
+};
+
+/** Issue 18: the words of every closed list of repairs. */
+export const words: WordTables = {
+  repair: {
+    status: {
+      new: { en: 'new', zh: '新报修' },
+      dispatched: { en: 'dispatched', zh: '已派工' },
+      quoted: { en: 'quoted', zh: '已报价' },
+      'in-progress': { en: 'in progress', zh: '维修中' },
+      completed: { en: 'completed', zh: '已完工' },
+      reopened: { en: 'reopened', zh: '返修' },
+      closed: { en: 'closed', zh: '已结案' },
+    },
+    urgency: {
+      normal: { en: 'normal', zh: '一般' },
+      urgent: { en: 'urgent', zh: '紧急' },
+      emergency: { en: 'emergency', zh: '特急' },
+    },
+    helpKind: HELP_KIND,
+    help: HELP_KIND,
+    kind: {
+      plumbing: { en: 'plumbing', zh: '水管' },
+      electrical: { en: 'electrical', zh: '电路' },
+      'door-window': { en: 'doors and windows', zh: '门窗' },
+      'wall-floor': { en: 'walls and floors', zh: '墙地面' },
+      appliance: { en: 'appliance', zh: '电器' },
+      'public-facility': { en: 'public facility', zh: '公共设施' },
+      other: { en: 'other', zh: '其他' },
+    },
+    source: {
+      desk: { en: 'desk', zh: '客服中心' },
+      'checkin-defect': { en: 'handover defect', zh: '交房验房问题' },
+      visit: { en: 'reception log', zh: '值班记录' },
+      patrol: { en: 'patrol', zh: '巡查' },
+    },
+    size: { small: { en: 'small', zh: '小修' }, large: { en: 'large', zh: '大修' } },
+  },
+};

@@ -8,6 +8,7 @@ import { recordView } from '../../records/views.js';
 import type { RecordJson, ShowJson } from '../../records/usecases.js';
 import type { RepairDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 /** One repair's state in a word: completed on time / late, overdue, due. */
 function state(r: { voided: boolean; overdue: boolean; onTime: boolean | null }, io: Io): string {
@@ -31,7 +32,7 @@ export function logView(res: { period: string; rows: RecordJson[] }, io: Io): st
     where(r),
     `${r.help ? `[${t('repair.v.help')}] ` : ''}${r.repeat ? `[${t('repair.v.repeatShort')}] ` : ''}${r.description}`,
     r.tech ?? '',
-    `${r.status}${r.overdue ? ' !' : ''}${r.onTime === false ? ` ${t('word.late')}` : ''}`,
+    `${say(t, 'repair', 'status', r.status)}${r.overdue ? ' !' : ''}${r.onTime === false ? ` ${t('word.late')}` : ''}`,
   ]);
   // The record number is never cut: the other columns have a width cap so the log fits 80 columns.
   const cols = [
@@ -61,12 +62,15 @@ export function showView(json: ShowJson, io: Io): string {
     : t('repair.free');
   const pairs: Array<[string, unknown]> = [
     [t('col.no'), r.no],
-    [t('col.status'), r.status],
+    [t('col.status'), say(t, 'repair', 'status', r.status)],
     [t('repair.f.unit'), where(r)],
     [t('repair.f.time'), minute(r.createdAt)],
     [t('repair.f.reporter'), `${r.reporter ?? ''} ${r.phone ?? ''}`.trim()],
     [t('repair.f.desc'), r.description],
-    [t('repair.f.kind'), `${r.kind} / ${r.urgency}${r.help ? ` (${r.help})` : ''}`],
+    [
+      t('repair.f.kind'),
+      `${say(t, 'repair', 'kind', r.kind)} / ${say(t, 'repair', 'urgency', r.urgency)}${r.help ? ` (${say(t, 'repair', 'helpKind', r.help)})` : ''}`,
+    ],
     [t('repair.f.tech'), r.tech ?? ''],
     [t('repair.f.materials'), r.materials ?? ''],
     [t('repair.f.paid'), money],

@@ -3,6 +3,7 @@ import type { Io } from '../../core/io.js';
 import { table } from '../../formats/table.js';
 import { minute } from '../../formats/when.js';
 import type { handover } from './usecases.js';
+import { say } from '../../core/words.js';
 
 /** What the next shift inherits, one block per kind of open item; an empty block says so. */
 export function handoverView(r: ReturnType<typeof handover>, io: Io): string {
@@ -32,7 +33,7 @@ export function handoverView(r: ReturnType<typeof handover>, io: Io): string {
   block(
     t('shift.keysOut', { n: r.keysOut.length }),
     [t('col.no'), t('col.unit'), t('col.status'), t('col.at')],
-    r.keysOut.map((x) => [x.no, x.unit ?? '', x.status, minute(x.at)]),
+    r.keysOut.map((x) => [x.no, x.unit ?? '', say(t, 'keyMove', 'status', x.status), minute(x.at)]),
   );
   block(
     t('shift.deadlines', { until: minute(r.until), n: r.deadlines.length }),

@@ -3,5 +3,5 @@ import type { Workflow } from '../../records/commands.js';
 import commands from './commands.js';
 import { STAFF_ROLES } from './rules.js';
 
-const workflow: Workflow = { group: 'staff', commands, words: () => ({ '--role': STAFF_ROLES }) };
+const workflow: Workflow = { group: 'staff', scopes: ['staff'], commands, words: () => ({ '--role': STAFF_ROLES }) };
 export default workflow;

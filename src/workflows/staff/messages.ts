@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // The staff roster.
 export default {
@@ -27,3 +28,18 @@ export default {
   'staff.since': { en: 'Since', zh: '入职' },
   'staff.left.col': { en: 'Left', zh: '离职' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of the staff roster. */
+export const words: WordTables = {
+  staff: {
+    role: {
+      manager: { en: 'project manager', zh: '项目经理' },
+      supervisor: { en: 'desk supervisor', zh: '客服主管' },
+      officer: { en: 'desk officer', zh: '客服管理员' },
+      reception: { en: 'reception', zh: '前台' },
+      technician: { en: 'technician', zh: '维修工' },
+      gm: { en: 'general manager', zh: '总经理' },
+      'dept-manager': { en: 'department manager', zh: '部门经理' },
+    },
+  },
+};

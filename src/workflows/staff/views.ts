@@ -1,10 +1,10 @@
 // Human view of the staff roster.
 import type { Io } from '../../core/io.js';
 import { table } from '../../formats/table.js';
-import { STAFF_ROLE_LABEL_ZH, type StaffRole } from './rules.js';
+import { say } from '../../core/words.js';
 import type { StaffJson } from './usecases.js';
 
-export const roleName = (io: Io, r: string) => (io.lang === 'zh' ? (STAFF_ROLE_LABEL_ZH[r as StaffRole] ?? r) : r);
+export const roleName = (io: Io, r: string) => say(io.t, 'staff', 'role', r);
 
 export function staffView(rows: StaffJson[], io: Io): string {
   const t = io.t;

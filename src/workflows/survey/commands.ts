@@ -4,6 +4,7 @@ import { act } from '../../cli/run.js';
 import { ask, askFor } from '../../cli/ask.js';
 
 import { AREAS, parseScores, SCORE_PROBLEM } from './rules.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
 
@@ -61,7 +62,7 @@ export default function register(g: Command): void {
       (r, io) =>
         io.t('survey.closed', {
           no: r.no,
-          status: r.status,
+          status: say(io.t, 'survey', 'status', r.status),
           actions: r.actions.map((a) => io.t(`surveyArea.${a.area}`)).join(io.lang === 'zh' ? '、' : ', ') || '-',
           followups: r.followups.length,
         }),
@@ -76,7 +77,7 @@ export default function register(g: Command): void {
           const v = await askFor(io, 'survey', no, o, { area: { choices: AREAS }, note: {} });
           return (await app()).act(io, v.no, v);
         },
-        (r, io) => io.t('survey.acted', { no: r.no, status: r.status }),
+        (r, io) => io.t('survey.acted', { no: r.no, status: say(io.t, 'survey', 'status', r.status) }),
       ),
     );
 }

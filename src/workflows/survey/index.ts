@@ -8,6 +8,7 @@ const workflow: Workflow = {
   info: INFO,
   commands,
   load: async () => (await import('./usecases.js')).kind,
+  machines: () => [SURVEY_MACHINE],
   words: () => ({ '--area': AREAS, '--status': statesOf(SURVEY_MACHINE) }),
 };
 export default workflow;

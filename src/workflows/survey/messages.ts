@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk survey` (§12).
 export default {
@@ -102,3 +103,25 @@ export default {
   },
   'doc.survey': { en: "{n} owners' survey(s) in {year}", zh: '{year} 年业主意见调查 {n} 次' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of surveys. */
+export const words: WordTables = {
+  survey: {
+    status: {
+      open: { en: 'open', zh: '进行中' },
+      'actions-open': { en: 'actions open', zh: '整改中' },
+      closed: { en: 'closed', zh: '已结束' },
+    },
+    area: {
+      power: { en: 'power', zh: '供电' },
+      water: { en: 'water', zh: '供水' },
+      'fire-security': { en: 'fire and security', zh: '消防治安' },
+      cleaning: { en: 'cleaning', zh: '卫生' },
+      landscaping: { en: 'landscaping', zh: '绿化' },
+      'public-facilities': { en: 'public facilities', zh: '公共设施' },
+      repair: { en: 'repair service', zh: '维修服务' },
+      attitude: { en: 'service attitude', zh: '服务态度' },
+      overall: { en: 'overall', zh: '总体' },
+    },
+  },
+};

@@ -4,11 +4,15 @@ import { act } from '../../cli/run.js';
 import type { Io } from '../../core/io.js';
 import { ask, askFor, idAtPrompt } from '../../cli/ask.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
 /** The entry's state, and the R-804 follow-ups a service entry got (sampled at its coverage key). */
 const state = (r: { no: string; status: string; followups?: string[] }, io: Io) =>
-  [io.t('visit.state', { no: r.no, status: r.status }), ...(r.followups ?? []).map((no) => io.t('visit.followup', { no }))].join('\n');
+  [
+    io.t('visit.state', { no: r.no, status: say(io.t, 'visit', 'status', r.status) }),
+    ...(r.followups ?? []).map((no) => io.t('visit.followup', { no })),
+  ].join('\n');
 
 export default function register(g: Command): void {
   g.command('in')

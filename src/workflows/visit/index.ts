@@ -9,6 +9,7 @@ const workflow: Workflow = {
   info: INFO,
   commands,
   load: async () => (await import('./usecases.js')).kind,
+  machines: () => [VISIT_MACHINE],
   words: () => ({ '--category': CATEGORIES, '--status': statesOf(VISIT_MACHINE) }),
 };
 export default workflow;

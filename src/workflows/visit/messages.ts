@@ -1,4 +1,5 @@
 import type { Bundle } from '../../i18n/types.js';
+import type { WordTables } from '../../core/words.js';
 
 // Messages of `pmdesk visit` and `pmdesk shift`.
 export default {
@@ -59,3 +60,32 @@ export default {
   'visitCategory.suggestion': { en: 'suggestion', zh: '建议' },
   'visitCategory.other': { en: 'other', zh: '其它' },
 } satisfies Bundle;
+
+/** Issue 18: the words of every closed list of visits and the reception log. */
+export const words: WordTables = {
+  visit: {
+    status: {
+      in: { en: 'in', zh: '在访' },
+      out: { en: 'left', zh: '已离开' },
+      open: { en: 'open', zh: '未结' },
+      closed: { en: 'closed', zh: '已结案' },
+    },
+    category: {
+      'after-sales': { en: 'after-sales', zh: '售后' },
+      repair: { en: 'repair', zh: '报修' },
+      complaint: { en: 'complaint', zh: '投诉' },
+      service: { en: 'service', zh: '服务' },
+      praise: { en: 'praise', zh: '表扬' },
+      suggestion: { en: 'suggestion', zh: '建议' },
+      other: { en: 'other', zh: '其它' },
+    },
+    entry: { visitor: { en: 'visitor', zh: '访客' }, log: { en: 'log', zh: '值班记录' } },
+    channel: {
+      visit: { en: 'visit', zh: '来访' },
+      phone: { en: 'phone', zh: '电话' },
+      letter: { en: 'letter', zh: '来信' },
+      other: { en: 'other', zh: '其他' },
+    },
+    result: { pass: { en: 'pass', zh: '合格' }, fail: { en: 'fail', zh: '不合格' } },
+  },
+};
