@@ -128,6 +128,7 @@ const step: Words = {
 /** What happened to a record: the kind of a timeline event. */
 const event: Words = {
   created: { en: 'created', zh: '登记' },
+  act: { en: 'action item done', zh: '行动项完成' },
   voided: { en: 'voided', zh: '作废' },
   accept: { en: 'accepted', zh: '验收' },
   'accept-fail': { en: 'acceptance failed', zh: '验收不合格' },

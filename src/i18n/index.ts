@@ -20,7 +20,7 @@ import notice, { words as noticeWords } from '../workflows/notice/messages.js';
 import staff, { words as staffWords } from '../workflows/staff/messages.js';
 import lease, { words as leaseWords } from '../workflows/lease/messages.js';
 import fields from './fields.js';
-import meeting from '../workflows/meeting/messages.js';
+import meeting, { words as meetingWords } from '../workflows/meeting/messages.js';
 
 import { CORE_WORDS, wordKey, type WordTables, type Words } from '../core/words.js';
 
@@ -39,6 +39,7 @@ export const WORDS: WordTables = mergeWords([
   renovateWords,
   patrolWords,
   surveyWords,
+  meetingWords,
   lendWords,
   noticeWords,
   staffWords,

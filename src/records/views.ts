@@ -321,7 +321,12 @@ export function shown(io: Io, k: string, v: unknown, names: Map<number, string> 
   if (typeof v === 'number' && (k.endsWith('Rate') || k === 'satisfaction') && v <= 1) return `${(v * 100).toFixed(1)}%`;
   if (typeof v === 'number' && (k === 'resident' || k === 'absent') && names.has(v)) return names.get(v)!;
   if (typeof v === 'string' && ISO_TIME.test(v)) return minute(v);
-  if (typeof v === 'string' && CODES.has(k)) return code(io, k, v, scope);
+  if (typeof v === 'string') {
+    // A field that is a closed list (issue 18.2): its word when the scope's tables have one.
+    const w = say(io.t, scope, k, v);
+    if (w !== v) return w;
+    if (CODES.has(k)) return code(io, k, v, scope);
+  }
   if (Array.isArray(v)) {
     if (!v.length) return io.t('word.none');
     return v.map((x) => shown(io, k, x, names, scope)).join('\n');

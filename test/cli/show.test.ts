@@ -43,12 +43,12 @@ describe('show reads like the paper form (issue 18)', () => {
     expect(out).not.toMatch(ENGLISH_CODES);
     expect(out).toMatch(/已收\s+2\d\d\d\.00 元/); // money in yuan, two decimals (R-302 sums)
     expect(out).toMatch(/登记时间\s+2026-09-30 10:00\n/); // minutes, not ISO
-    expect(out).toMatch(/施工范围\s+plumbing\n\s+electrical\n/); // a list, one item a line
+    expect(out).toMatch(/施工范围\s+给排水\n\s+强弱电\n/); // a list, one item a line, in words (issue 18.2)
     expect(out).toMatch(/负责人电话\s+137\*\*\*\*2222/); // masked (R-004)
     // Deadlines: the missed Oct 9 slots and the next open ones, not the met Oct 8 slots.
-    expect(out).toMatch(/inspect-2026-10-09-am .*已逾期/);
-    expect(out).toMatch(/inspect-2026-10-09-pm .*已逾期/);
-    expect(out).not.toMatch(/inspect-2026-10-08-am/);
+    expect(out).toMatch(/10月9日上午巡查 .*已逾期/); // deadline names in words (issue 18.2)
+    expect(out).toMatch(/10月9日下午巡查 .*已逾期/);
+    expect(out).not.toMatch(/10月8日上午巡查/);
     expect(out).toMatch(/另有 \d+ 项已按时完成/);
     expect(out).toMatch(/之后还有 \d+ 项待办/);
     // Payments in yuan with the receipt number.
@@ -144,7 +144,7 @@ describe('a list at a terminal draws what the window holds (issue 18, point 4)',
         '探亲',
         '--confirmed',
       ]);
-    const env = { ...process.env, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1' };
+    const env = { ...process.env, PMDESK_DB: db, PMDESK_NOW: NOW, PMDESK_CLERK: 'tester', PMDESK_LANG: 'en', NO_COLOR: '1' };
     const tty = (args: string) =>
       spawnSync('script', ['-qec', `stty rows 15 cols 80; ${process.execPath} ${BIN} ${args}`, '/dev/null'], {
         env,
@@ -181,7 +181,7 @@ describe('a list at a terminal draws what the window holds (issue 18, point 4)',
       '--desc',
       '楼道三天未清扫',
     ]);
-    const env = { ...process.env, PMDESK_DB: db, PMDESK_NOW: '2026-10-01T12:00:00+08:00', PMDESK_CLERK: 'tester', LANG: 'C', NO_COLOR: '1' };
+    const env = { ...process.env, PMDESK_DB: db, PMDESK_NOW: '2026-10-01T12:00:00+08:00', PMDESK_CLERK: 'tester', PMDESK_LANG: 'en', NO_COLOR: '1' };
     const out = spawnSync('script', ['-qec', `stty rows 24 cols 80; ${process.execPath} ${BIN} --lang zh report due`, '/dev/null'], {
       env,
       encoding: 'utf8',

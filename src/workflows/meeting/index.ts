@@ -10,6 +10,7 @@ const workflow: Workflow = {
   commands,
   load: async () => (await import('./usecases.js')).kind,
   states: () => statesOf(MEETING_MACHINE),
+  machines: () => [MEETING_MACHINE],
   words: () => ({ '--status': statesOf(MEETING_MACHINE) }),
 };
 export default workflow;

@@ -1,6 +1,8 @@
 import type { Bundle } from '../../i18n/types.js';
 
 // Messages of `pmdesk meeting` (R-803).
+import type { WordTables } from '../../core/words.js';
+
 export default {
   'group.meeting': { en: "building representatives' meetings 楼长会 (HY)", zh: '楼长会（HY）' },
   'type.meeting': { en: 'meeting', zh: '楼长会' },
@@ -31,3 +33,13 @@ export default {
   },
   'err.meetingActionDone': { en: '{no}: action {n} is already done', zh: '{no}：整改事项 {n} 已完成' },
 } satisfies Bundle;
+
+/** Issue 18.2: the meeting's closed lists in words. */
+export const words: WordTables = {
+  meeting: {
+    status: {
+      open: { en: 'actions open', zh: '行动项未完' },
+      closed: { en: 'closed', zh: '已结案' },
+    },
+  },
+};

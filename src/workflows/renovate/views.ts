@@ -54,7 +54,7 @@ export function halfDay(io: Io, iso: string): string {
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));
   const am = Number(iso.slice(11, 13)) < 13;
-  return io.t(am ? 'renovate.am' : 'renovate.pm', { month, day, mon: MONTHS[month - 1] });
+  return io.t(am ? 'renovate.am' : 'renovate.pm', { day, mon: io.lang === 'zh' ? `${month}月` : MONTHS[month - 1] });
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
