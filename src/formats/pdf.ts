@@ -2,19 +2,29 @@
 // embedded as a subset. Two inputs: a report document model (formats/doc.ts)
 // and our printable forms, drawn from the same HTML the browser would print
 // (headings, paragraphs, tables, signature lines, page per form).
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pageText, type Chart, type Doc } from './doc.js';
 import { PALETTE } from './palette.js';
+import { dataFile } from '../core/paths.js';
 import { parseHtml, textOf, type HNode } from './htmltree.js';
 
 type PDFDoc = PDFKit.PDFDocument;
 
-function fonts(): { regular: string } {
+/**
+ * The fonts: 'body' is data/fonts/PmdeskHansSubset-Regular.otf, Noto Sans Hans cut down to
+ * GB2312's level-1 hanzi, symbols, Latin and pmdesk's own texts (build/font-subset.py; 1 MB
+ * instead of 8 MB: parsing it and subsetting it into the PDF cost ~0.3 s less, issue 22).
+ * A text with a character outside it (a rare name) is set in the full font, `full`.
+ */
+function fonts(): { subset: string; full: string } {
   const req = createRequire(import.meta.url);
   // The package's `exports` hides fonts/: go from its main file to ../fonts.
   const dir = path.join(path.dirname(req.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-  return { regular: path.join(dir, 'NotoSansHans-Regular.otf') };
+  const full = path.join(dir, 'NotoSansHans-Regular.otf');
+  const subset = dataFile(path.join('fonts', 'PmdeskHansSubset-Regular.otf'));
+  return { subset: fs.existsSync(subset) ? subset : full, full };
 }
 
 /** The part of pdfkit's embedded font (and of fontkit's font) that the fast layout below uses. */
@@ -24,7 +34,7 @@ interface GlyphLike {
   codePoints: number[];
 }
 interface EmbeddedFontLike {
-  font: { glyphForCodePoint(cp: number): GlyphLike };
+  font: { glyphForCodePoint(cp: number): GlyphLike; hasGlyphForCodePoint(cp: number): boolean };
   scale: number;
   layoutRun?: (text: string) => unknown;
 }
@@ -57,45 +67,111 @@ function fastLayout(f: EmbeddedFontLike): void {
   };
 }
 
-/** Text set in 'bold' is filled and stroked with a thin line (faux bold of the one embedded font). */
-function fauxBold(doc: PDFDoc): void {
+/**
+ * Text set in 'bold' is filled and stroked with a thin line (faux bold of the one embedded font).
+ * A text with a character the subset lacks is measured and drawn in the full font (loaded then).
+ */
+function fontRules(doc: PDFDoc, fullFile: string): (text: string, x: number, y: number) => void {
   let bold = false;
+  const inner = doc as unknown as { _font: EmbeddedFontLike; _fontFamilies: Record<string, EmbeddedFontLike> };
+  const subset = inner._font;
   const font = doc.font.bind(doc) as (...a: unknown[]) => PDFDoc;
   const text = doc.text.bind(doc) as (...a: unknown[]) => PDFDoc;
-  const d = doc as unknown as { font: (...a: unknown[]) => PDFDoc; text: (...a: unknown[]) => PDFDoc };
+  const widthOf = doc.widthOfString.bind(doc) as (...a: unknown[]) => number;
+  const heightOf = doc.heightOfString.bind(doc) as (...a: unknown[]) => number;
+  const covered = new Map<number, boolean>();
+  const inSubset = (t: unknown) => {
+    if (typeof t !== 'string') return true;
+    for (const ch of t) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp < 0x7f) continue;
+      let ok = covered.get(cp);
+      if (ok === undefined) covered.set(cp, (ok = subset.font.hasGlyphForCodePoint(cp) || /\s/.test(ch)));
+      if (!ok) return false;
+    }
+    return true;
+  };
+  let full: EmbeddedFontLike | undefined;
+  /** Run `f` in the full font when the text needs it (the current font is the subset). */
+  const fitting = <R>(t: unknown, f: () => R): R => {
+    if (inner._font !== subset || inSubset(t)) return f();
+    if (!full) {
+      doc.registerFont('full', fullFile);
+      font('full');
+      full = inner._font;
+      fastLayout(full);
+    }
+    inner._font = full;
+    try {
+      return f();
+    } finally {
+      inner._font = subset;
+    }
+  };
+  const d = doc as unknown as {
+    font: (...a: unknown[]) => PDFDoc;
+    text: (...a: unknown[]) => PDFDoc;
+    widthOfString: (...a: unknown[]) => number;
+    heightOfString: (...a: unknown[]) => number;
+  };
   d.font = (...a: unknown[]) => {
     bold = a[0] === 'bold';
     return font(...a);
   };
-  d.text = (...a: unknown[]) => {
-    if (!bold) return text(...a);
-    const last = a.length > 1 && typeof a[a.length - 1] === 'object' && a[a.length - 1] !== null;
-    const args = last ? [...a.slice(0, -1), { ...(a[a.length - 1] as object), fill: true, stroke: true }] : [...a, { fill: true, stroke: true }];
-    doc.lineWidth(0.35);
-    const r = text(...args);
-    doc.lineWidth(1);
-    return r;
+  d.widthOfString = (...a: unknown[]) => fitting(a[0], () => widthOf(...a));
+  d.heightOfString = (...a: unknown[]) => fitting(a[0], () => heightOf(...a));
+  d.text = (...a: unknown[]) =>
+    fitting(a[0], () => {
+      if (!bold) return text(...a);
+      const last = a.length > 1 && typeof a[a.length - 1] === 'object' && a[a.length - 1] !== null;
+      const args = last ? [...a.slice(0, -1), { ...(a[a.length - 1] as object), fill: true, stroke: true }] : [...a, { fill: true, stroke: true }];
+      doc.lineWidth(0.35);
+      const r = text(...args);
+      doc.lineWidth(1);
+      return r;
+    });
+  // One line of text at (x, y), written as one BT…ET of the font's glyph ids: what doc.text does
+  // for it, without the line wrapper and its save/transform/restore calls (a table's cells, issue 22).
+  const n = (v: number) => Math.round(v * 100) / 100;
+  const page = doc as unknown as { page: { height: number; fonts: Record<string, unknown> }; _fontSize: number; addContent(s: string): void };
+  return (t, x, y) => {
+    if (!t) return;
+    const f = inner._font as EmbeddedFontLike & { id: string; ascender: number; encode(t: string): [string[]]; ref(): unknown };
+    if (f !== subset || t.includes('\n') || !inSubset(t)) {
+      d.text(t, x, y, { lineBreak: false });
+      return;
+    }
+    const [hex] = f.encode(t);
+    page.page.fonts[f.id] ??= f.ref();
+    const size = page._fontSize;
+    const h = page.page.height;
+    const by = h - y - (f.ascender / 1000) * size;
+    page.addContent(
+      `q 1 0 0 -1 0 ${n(h)} cm BT 1 0 0 1 ${n(x)} ${n(by)} Tm /${f.id} ${n(size)} Tf ${bold ? '0.35 w 2 Tr ' : ''}<${hex.join('')}> Tj ET Q`,
+    );
   };
 }
 
-async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc; done: Promise<Buffer> }> {
+type Line = (text: string, x: number, y: number) => void;
+
+async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc; done: Promise<Buffer>; line: Line }> {
   const { default: PDFDocument } = await import('pdfkit');
   // bufferPages: a report goes back over its pages to number them once it knows how many there are.
   const doc = new PDFDocument({ size: 'A4', margin: 42, bufferPages, info: { Title: title, Producer: 'pmdesk' } });
   const f = fonts();
   // One font file, read, parsed and subset once: 'bold' is the same embedded font drawn
   // filled and stroked (a second 8 MB OTF cost ~30 % of the PDF's extra time, issue 22).
-  doc.registerFont('body', f.regular);
-  doc.registerFont('bold', f.regular);
+  doc.registerFont('body', f.subset);
+  doc.registerFont('bold', f.subset);
   const inner = doc as unknown as { _font: EmbeddedFontLike; _fontFamilies: Record<string, EmbeddedFontLike> };
   doc.font('body');
   fastLayout(inner._font);
   inner._fontFamilies.bold = inner._font;
-  fauxBold(doc);
+  const line = fontRules(doc, f.full);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  return { doc, done };
+  return { doc, done, line };
 }
 
 const width = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -107,6 +183,7 @@ function ensure(doc: PDFDoc, h: number): void {
 /** A grid table with wrapped cells; header row shaded. */
 function drawTable(
   doc: PDFDoc,
+  line: Line,
   head: string[] | null,
   rows: string[][],
   opts: { fontSize?: number; headerCol?: boolean; marks?: Array<'pass' | 'miss' | null> } = {},
@@ -144,8 +221,9 @@ function drawTable(
       else doc.rect(x, y, w[i], h).stroke();
       // A KPI's pass/miss word in colour (issue 22): green meets its target, red misses it.
       if (mark && i === cells.length - 1) doc.fillColor(mark === 'pass' ? '#1a7f37' : '#c62828');
-      doc.text(String(c ?? ''), x + 4, y + 4, one[i] ? { lineBreak: false } : { width: w[i] - 8 });
-      doc.fillColor('#000000');
+      if (one[i]) line(String(c ?? ''), x + 4, y + 4);
+      else doc.text(String(c ?? ''), x + 4, y + 4, { width: w[i] - 8 });
+      if (mark && i === cells.length - 1) doc.fillColor('#000000');
       x += w[i];
     });
     doc.x = x0;
@@ -351,7 +429,7 @@ function drawCharts(doc: PDFDoc, charts: Chart[]): void {
 
 /** A report (report monthly, report units) as PDF. */
 export async function docToPdf(d: Doc): Promise<Buffer> {
-  const { doc, done } = await newDoc(d.title, true);
+  const { doc, done, line } = await newDoc(d.title, true);
   doc.font('bold').fontSize(16).text(d.title, { align: 'center' });
   doc.font('body').fontSize(10).text(d.subtitle, { align: 'center' }).moveDown();
   for (const s of d.sections) {
@@ -365,6 +443,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
       if (t.title) doc.font('bold').fontSize(10).text(t.title).font('body');
       drawTable(
         doc,
+        line,
         t.head,
         t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))),
         { marks: t.marks },
@@ -385,7 +464,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
 
 /** Printable forms: the HTML of render/html.ts drawn block by block, one page per form. */
 export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
-  const { doc, done } = await newDoc(title);
+  const { doc, done, line } = await newDoc(title);
   const root = parseHtml(html);
   let first = true;
   const walk = (n: HNode) => {
@@ -416,7 +495,7 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
         const headRow = firstRow.length > 0 && firstRow.every((c) => c.tag === 'th');
         const body = (headRow ? trs.slice(1) : trs).map((tr) => cells(tr).map((c) => textOf(c).trim()));
         const headerCol = !headRow && trs.some((tr) => cells(tr)[0]?.tag === 'th');
-        drawTable(doc, headRow ? firstRow.map((c) => textOf(c).trim()) : null, body, { fontSize: 10, headerCol });
+        drawTable(doc, line, headRow ? firstRow.map((c) => textOf(c).trim()) : null, body, { fontSize: 10, headerCol });
         return;
       }
       case 'div':
