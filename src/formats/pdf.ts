@@ -1,5 +1,5 @@
-// PDF without a browser: pdfkit with Noto Sans SC (@embedpdf/fonts-sc, OFL),
-// embedded as a subset. Two inputs: a report document model (formats/doc.ts)
+// PDF without a browser: pdfkit with Noto Sans Hans (@embedpdf/fonts-sc, OFL; a small
+// cut of it in data/fonts, the full font for rare characters), embedded as a subset. Two inputs: a report document model (formats/doc.ts)
 // and our printable forms, drawn from the same HTML the browser would print
 // (headings, paragraphs, tables, signature lines, page per form).
 import fs from 'node:fs';
