@@ -48,7 +48,8 @@ opts.notdef_outline = True
 opts.desubroutinize = '--subr' not in sys.argv
 # pmdesk lays text out from the cmap and advances alone (no shaping): no layout tables.
 opts.layout_features = []
-opts.drop_tables += ['GSUB', 'GPOS', 'GDEF', 'BASE', 'VORG', 'vhea', 'vmtx', 'DSIG']
+# vhea/vmtx stay: without them fontkit parses every glyph's outline for its vertical metrics.
+opts.drop_tables += ['GSUB', 'GPOS', 'GDEF', 'BASE', 'DSIG']
 sub = subset.Subsetter(opts)
 sub.populate(unicodes=chars)
 sub.subset(font)

@@ -45,8 +45,25 @@ interface EmbeddedFontLike {
  * tables and ran for every new cell text (~40 % of the PDF's extra time, issue 22). Chinese,
  * digits and Latin need no shaping to print; only kerning is lost.
  */
+/** A font's text width in thousandths of the font size, from the same per-character cache as its layout. */
+const advances = new WeakMap<EmbeddedFontLike, (text: string) => number>();
+
 function fastLayout(f: EmbeddedFontLike): void {
   const cache = new Map<number, { glyph: GlyphLike; adv: number }>();
+  advances.set(f, (text: string) => {
+    let w = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      let g = cache.get(cp);
+      if (!g) {
+        const glyph = f.font.glyphForCodePoint(cp);
+        g = { glyph, adv: glyph.advanceWidth * f.scale };
+        cache.set(cp, g);
+      }
+      w += g.adv;
+    }
+    return w;
+  });
   f.layoutRun = (text: string) => {
     const glyphs: GlyphLike[] = [];
     const positions: Array<Record<string, number>> = [];
@@ -71,7 +88,7 @@ function fastLayout(f: EmbeddedFontLike): void {
  * Text set in 'bold' is filled and stroked with a thin line (faux bold of the one embedded font).
  * A text with a character the subset lacks is measured and drawn in the full font (loaded then).
  */
-function fontRules(doc: PDFDoc, fullFile: string): (text: string, x: number, y: number) => void {
+function fontRules(doc: PDFDoc, fullFile: string): { line: Line; measure: (text: string) => number } {
   let bold = false;
   const inner = doc as unknown as { _font: EmbeddedFontLike; _fontFamilies: Record<string, EmbeddedFontLike> };
   const subset = inner._font;
@@ -134,7 +151,7 @@ function fontRules(doc: PDFDoc, fullFile: string): (text: string, x: number, y: 
   // for it, without the line wrapper and its save/transform/restore calls (a table's cells, issue 22).
   const n = (v: number) => Math.round(v * 100) / 100;
   const page = doc as unknown as { page: { height: number; fonts: Record<string, unknown> }; _fontSize: number; addContent(s: string): void };
-  return (t, x, y) => {
+  const line: Line = (t, x, y) => {
     if (!t) return;
     const f = inner._font as EmbeddedFontLike & { id: string; ascender: number; encode(t: string): [string[]]; ref(): unknown };
     if (f !== subset || t.includes('\n') || !inSubset(t)) {
@@ -150,11 +167,21 @@ function fontRules(doc: PDFDoc, fullFile: string): (text: string, x: number, y: 
       `q 1 0 0 -1 0 ${n(h)} cm BT 1 0 0 1 ${n(x)} ${n(by)} Tm /${f.id} ${n(size)} Tf ${bold ? '0.35 w 2 Tr ' : ''}<${hex.join('')}> Tj ET Q`,
     );
   };
+  // A one-line text's width, as doc.widthOfString gives it, summed from the cached advances.
+  const measure = (t: string) => {
+    const adv = advances.get(inner._font);
+    if (!adv || inner._font !== subset || t.includes('\n') || !inSubset(t)) return d.widthOfString(t);
+    return (adv(t) / 1000) * page._fontSize;
+  };
+  return { line, measure };
 }
 
 type Line = (text: string, x: number, y: number) => void;
 
-async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc; done: Promise<Buffer>; line: Line }> {
+async function newDoc(
+  title: string,
+  bufferPages = false,
+): Promise<{ doc: PDFDoc; done: Promise<Buffer>; line: Line; measure: (text: string) => number }> {
   const { default: PDFDocument } = await import('pdfkit');
   // bufferPages: a report goes back over its pages to number them once it knows how many there are.
   const doc = new PDFDocument({ size: 'A4', margin: 42, bufferPages, info: { Title: title, Producer: 'pmdesk' } });
@@ -167,11 +194,11 @@ async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc
   doc.font('body');
   fastLayout(inner._font);
   inner._fontFamilies.bold = inner._font;
-  const line = fontRules(doc, f.full);
+  const { line, measure } = fontRules(doc, f.full);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  return { doc, done, line };
+  return { doc, done, line, measure };
 }
 
 const width = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -183,7 +210,7 @@ function ensure(doc: PDFDoc, h: number): void {
 /** A grid table with wrapped cells; header row shaded. */
 function drawTable(
   doc: PDFDoc,
-  line: Line,
+  { line, measure }: { line: Line; measure: (text: string) => number },
   head: string[] | null,
   rows: string[][],
   opts: { fontSize?: number; headerCol?: boolean; marks?: Array<'pass' | 'miss' | null> } = {},
@@ -196,7 +223,7 @@ function drawTable(
   const measured = new Map<string, number>();
   const widthOf = (t: string) => {
     let v = measured.get(t);
-    if (v === undefined) measured.set(t, (v = doc.widthOfString(t)));
+    if (v === undefined) measured.set(t, (v = measure(t)));
     return v;
   };
   // Column widths by content, each at least 8% of the page, then scaled to fit.
@@ -429,7 +456,7 @@ function drawCharts(doc: PDFDoc, charts: Chart[]): void {
 
 /** A report (report monthly, report units) as PDF. */
 export async function docToPdf(d: Doc): Promise<Buffer> {
-  const { doc, done, line } = await newDoc(d.title, true);
+  const { doc, done, ...cell } = await newDoc(d.title, true);
   doc.font('bold').fontSize(16).text(d.title, { align: 'center' });
   doc.font('body').fontSize(10).text(d.subtitle, { align: 'center' }).moveDown();
   for (const s of d.sections) {
@@ -443,7 +470,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
       if (t.title) doc.font('bold').fontSize(10).text(t.title).font('body');
       drawTable(
         doc,
-        line,
+        cell,
         t.head,
         t.rows.map((r) => r.map((c) => (c === null ? '' : String(c)))),
         { marks: t.marks },
@@ -464,7 +491,7 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
 
 /** Printable forms: the HTML of render/html.ts drawn block by block, one page per form. */
 export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
-  const { doc, done, line } = await newDoc(title);
+  const { doc, done, ...cell } = await newDoc(title);
   const root = parseHtml(html);
   let first = true;
   const walk = (n: HNode) => {
@@ -495,7 +522,7 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
         const headRow = firstRow.length > 0 && firstRow.every((c) => c.tag === 'th');
         const body = (headRow ? trs.slice(1) : trs).map((tr) => cells(tr).map((c) => textOf(c).trim()));
         const headerCol = !headRow && trs.some((tr) => cells(tr)[0]?.tag === 'th');
-        drawTable(doc, line, headRow ? firstRow.map((c) => textOf(c).trim()) : null, body, { fontSize: 10, headerCol });
+        drawTable(doc, cell, headRow ? firstRow.map((c) => textOf(c).trim()) : null, body, { fontSize: 10, headerCol });
         return;
       }
       case 'div':
