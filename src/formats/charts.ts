@@ -1,19 +1,20 @@
 // Charts of a report (issue 22): Apache ECharts rendered to SVG on the server
 // (its SSR mode: no DOM, no browser). Only the line, bar and pie charts and the
 // SVG renderer are bundled (echarts/core), and only a command that draws charts
-// loads this module. The same SVG goes into the HTML and, by svg-to-pdfkit, the PDF.
+// loads this module. The SVG goes into the HTML; the PDF draws the same charts from the
+// same data with pdfkit (formats/pdf.ts drawChart), without ECharts or SVG parsing.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Chart } from './doc.js';
+import { PALETTE } from './palette.js';
 
 echarts.use([LineChart, BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
 
 export const CHART_SIZE = { width: 520, height: 230 };
 
-/** The series colours, first the KPI's line; the target line is dashed red (#c62828), as a missed KPI in the table. */
-export const PALETTE = ['#2f5fb3', '#e08a00', '#3a9a4a', '#8e44ad', '#6d6d6d', '#16a085'];
+export { PALETTE };
 
 const FONT = "'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"; // single quotes: echarts writes it into a double-quoted style attribute unescaped
 

@@ -40,7 +40,7 @@ export interface Chart {
   /** A dashed line at the target (the first series' KPI). */
   target?: number | null;
   targetLabel?: string;
-  /** The SVG, filled in by formats/charts.ts for HTML and PDF. */
+  /** The SVG, filled in by formats/charts.ts for HTML (the PDF draws the chart from the data). */
   svg?: string;
 }
 

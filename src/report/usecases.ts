@@ -71,7 +71,8 @@ async function emit(
     await streamOut(to.out, (dest) => writeXlsx(dest, sheets));
     return { month, format, files: [to.out.file], data };
   } else if (format === 'pdf') {
-    body = await (await import('../formats/pdf.js')).docToPdf(await withCharts(await doc()));
+    // The PDF draws its charts from their data (formats/pdf.ts): no SVG to render (issue 22 speed).
+    body = await (await import('../formats/pdf.js')).docToPdf(await doc());
   } else {
     const d = await doc();
     if (to.kind === 'dir') {
@@ -97,7 +98,7 @@ async function emit(
   return { month, format, files: [], text: body.toString(), data };
 }
 
-/** Draw the document's charts as SVG (echarts SSR, loaded only for HTML and PDF). */
+/** Draw the document's charts as SVG (echarts SSR, loaded only for HTML). */
 async function withCharts(d: import('../formats/doc.js').Doc): Promise<import('../formats/doc.js').Doc> {
   if (!d.sections.some((s) => s.charts?.length)) return d;
   const { chartSvg } = await import('../formats/charts.js');

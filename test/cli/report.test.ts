@@ -308,7 +308,9 @@ describe('12-month trends and charts (issue 22, R-900)', () => {
       return;
     }
     expect(pdf).toContain('近 12 个月趋势');
-    expect(pdf).toContain('投诉分级'); // a chart's title, drawn from the SVG in the CJK font
+    expect(pdf).toContain('投诉分级'); // a chart's title, drawn from the chart's data in the CJK font
+    expect(pdf).toContain('目标 95.0%'); // a KPI chart's dashed target line carries its label
+    expect(pdf).toContain('100%'); // a KPI chart's value axis, in percent
     expect(pdf).toContain('2025-10');
     // The KPI table with its targets, on the first page: 维修及时率 50.0% against the default 95.0%.
     expect(pdf).toMatch(/维修及时率\s+50\.0%\s+95\.0%\s+未达标/);

@@ -78,4 +78,40 @@ describe('PDF', () => {
     expect(last).toContain('链头 12-0123456789abcdef');
     expect(pages[0]).not.toContain('制表人');
   });
+  it('sets a name outside the small font (GB2312 level 1) in the full font, so nothing is lost (issue 22)', async () => {
+    const pdf = await docToPdf({
+      title: '月度报表',
+      subtitle: '2026-09',
+      sections: [
+        {
+          id: 'units',
+          title: '房屋动态',
+          lines: ['业主 张堃'],
+          tables: [
+            {
+              head: ['业主', '房号'],
+              rows: [
+                ['王喆', 'A-1-101'],
+                ['李四', 'A-1-102'],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    // The small font for the common text, the full one for 堃 and 喆: two embedded subsets.
+    expect(pdf.toString('latin1').match(/\/FontFile3/g)?.length).toBe(2);
+    expect(pdf.toString('latin1')).toContain('PmdeskHansSubset-Regular');
+    const text = pdfText(pdf);
+    for (const s of ['业主 张堃', '王喆', 'A-1-101', '李四', '房屋动态']) expect(text).toContain(s);
+  });
+  it('draws a report with common text in the small font alone (issue 22)', async () => {
+    const pdf = await docToPdf({
+      title: '月度报表',
+      subtitle: '2026-09',
+      sections: [{ id: 'units', title: '房屋动态', tables: [{ head: ['业主', '房号'], rows: [['李四', 'A-1-102']] }] }],
+    });
+    expect(pdf.toString('latin1').match(/\/FontFile3/g)?.length).toBe(1);
+    expect(pdf.toString('latin1')).not.toContain('NotoSansHans');
+  });
 });
