@@ -29,7 +29,7 @@ export function showView(json: ShowJson, io: Io): string {
       [t('checkin.f.owners'), owners],
       [t('checkin.f.water'), r.meters.water ?? ''],
       [t('checkin.f.electricity'), r.meters.electricity ?? ''],
-      [t('checkin.f.gas'), r.meters.gas ?? ''],
+      [t('checkin.f.gas'), r.meters.noGas ? t('checkin.noGas') : (r.meters.gas ?? '')],
       [t('checkin.f.doorKeys'), r.keys.door ?? ''],
       [t('checkin.f.mailboxKeys'), r.keys.mailbox ?? ''],
       [t('checkin.f.keysLeft'), r.keys.left],
