@@ -103,6 +103,37 @@ function ensure(doc: PDFDoc, h: number): void {
   if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
+/** Runs of printable ASCII without blanks, up to 24 characters: record and unit numbers, phones, times. */
+const CODE = /[!-~]{2,24}/g;
+
+/** Per column, the width its widest code-like token needs on one line (with the trailing blank pdfkit measures, and padding). */
+function codeWidths(rows: string[][], cols: number, widthOf: (t: string) => number): number[] {
+  const least = new Array<number>(cols).fill(0);
+  for (const r of rows)
+    for (let i = 0; i < cols; i++) for (const m of String(r[i] ?? '').matchAll(CODE)) least[i] = Math.max(least[i], widthOf(`${m[0]} `) + 10);
+  return least;
+}
+
+/**
+ * Widths from the natural ones scaled to `total`, but never below `least` (issue 18.8: the repair log broke
+ * `BX-2026-0` / `001`): a column that would be narrower keeps its least width and the others share the rest.
+ * When even that cannot fit, the plain scaling.
+ */
+function keepCodesWhole(natural: number[], least: number[], total: number): number[] {
+  const pinned = new Set<number>();
+  for (;;) {
+    const fixed = [...pinned].reduce((a, i) => a + least[i], 0);
+    const free = natural.reduce((a, x, i) => (pinned.has(i) ? a : a + x), 0);
+    if (fixed >= total || free <= 0) break;
+    const w = natural.map((x, i) => (pinned.has(i) ? least[i] : (x * (total - fixed)) / free));
+    const short = w.map((x, i) => (!pinned.has(i) && x < least[i] ? i : -1)).filter((i) => i >= 0);
+    if (!short.length) return w;
+    for (const i of short) pinned.add(i);
+  }
+  const sum = natural.reduce((a, b) => a + b, 0);
+  return natural.map((x) => (x * total) / sum);
+}
+
 /** A grid table with wrapped cells; header row shaded. */
 function drawTable(
   doc: PDFDoc,
@@ -125,8 +156,7 @@ function drawTable(
   const natural = Array.from({ length: cols }, (_, i) =>
     Math.max(total * 0.08, ...[head ?? [], ...rows].map((r) => Math.min(widthOf(String(r[i] ?? '')) + 10, total * 0.6))),
   );
-  const scale = total / natural.reduce((a, b) => a + b, 0);
-  const w = natural.map((x) => x * scale);
+  const w = keepCodesWhole(natural, codeWidths([head ?? [], ...rows], cols, widthOf), total);
   const x0 = doc.page.margins.left;
   const lineH = doc.currentLineHeight(true);
   const drawRow = (cells: string[], header: boolean, mark: 'pass' | 'miss' | null = null) => {
