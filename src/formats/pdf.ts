@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pageText, type Doc } from './doc.js';
 import { parseHtml, textOf, type HNode } from './htmltree.js';
+import type { Io } from '../core/io.js';
 
 type PDFDoc = PDFKit.PDFDocument;
 
@@ -34,7 +35,7 @@ interface EmbeddedFontLike {
  * tables and ran for every new cell text (~40 % of the PDF's extra time, issue 22). Chinese,
  * digits and Latin need no shaping to print; only kerning is lost.
  */
-function fastLayout(f: EmbeddedFontLike): void {
+function fastLayout(f: EmbeddedFontLike, undrawable: Set<string>): void {
   const cache = new Map<number, { glyph: GlyphLike; adv: number }>();
   f.layoutRun = (text: string) => {
     const glyphs: GlyphLike[] = [];
@@ -45,6 +46,7 @@ function fastLayout(f: EmbeddedFontLike): void {
       let g = cache.get(cp);
       if (!g) {
         const glyph = f.font.glyphForCodePoint(cp);
+        if (glyph.id === 0 && cp > 0x20) undrawable.add(ch); // .notdef: the font has no such character (issue 18.8)
         g = { glyph, adv: glyph.advanceWidth * f.scale };
         cache.set(cp, g);
       }
@@ -77,7 +79,17 @@ function fauxBold(doc: PDFDoc): void {
   };
 }
 
-async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc; done: Promise<Buffer> }> {
+/** Who hears that a character could not be drawn: the command's Io (its language and stderr). */
+export type PdfWarn = Pick<Io, 't' | 'stderr'>;
+
+/** Issue 18.8: a character the font cannot draw is not dropped silently; one line on stderr names each once. */
+function warnUndrawable(undrawable: Set<string>, io?: PdfWarn): void {
+  if (!io || !undrawable.size) return;
+  const hex = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  io.stderr(io.t('out.undrawable', { chars: [...undrawable].map((ch) => `${ch} (${hex(ch)})`).join(' ') }));
+}
+
+async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc; done: Promise<Buffer>; undrawable: Set<string> }> {
   const { default: PDFDocument } = await import('pdfkit');
   // bufferPages: a report goes back over its pages to number them once it knows how many there are.
   const doc = new PDFDocument({ size: 'A4', margin: 42, bufferPages, info: { Title: title, Producer: 'pmdesk' } });
@@ -88,13 +100,14 @@ async function newDoc(title: string, bufferPages = false): Promise<{ doc: PDFDoc
   doc.registerFont('bold', f.regular);
   const inner = doc as unknown as { _font: EmbeddedFontLike; _fontFamilies: Record<string, EmbeddedFontLike> };
   doc.font('body');
-  fastLayout(inner._font);
+  const undrawable = new Set<string>();
+  fastLayout(inner._font, undrawable);
   inner._fontFamilies.bold = inner._font;
   fauxBold(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  return { doc, done };
+  return { doc, done, undrawable };
 }
 
 const width = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -264,8 +277,8 @@ function drawCharts(doc: PDFDoc, charts: Array<{ svg?: string }>): void {
 }
 
 /** A report (report monthly, report units) as PDF. */
-export async function docToPdf(d: Doc): Promise<Buffer> {
-  const { doc, done } = await newDoc(d.title, true);
+export async function docToPdf(d: Doc, io?: PdfWarn): Promise<Buffer> {
+  const { doc, done, undrawable } = await newDoc(d.title, true);
   doc.font('bold').fontSize(16).text(d.title, { align: 'center' });
   doc.font('body').fontSize(10).text(d.subtitle, { align: 'center' }).moveDown();
   for (const s of d.sections) {
@@ -294,12 +307,13 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
       .text(d.foot, doc.page.margins.left, doc.y, { align: 'right', width: width(doc) });
   runningHeads(doc, d);
   doc.end();
+  warnUndrawable(undrawable, io);
   return done;
 }
 
 /** Printable forms: the HTML of render/html.ts drawn block by block, one page per form. */
-export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
-  const { doc, done } = await newDoc(title);
+export async function htmlToPdf(html: string, title: string, io?: PdfWarn): Promise<Buffer> {
+  const { doc, done, undrawable } = await newDoc(title);
   const root = parseHtml(html);
   let first = true;
   const walk = (n: HNode) => {
@@ -380,5 +394,6 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
   };
   walk(root);
   doc.end();
+  warnUndrawable(undrawable, io);
   return done;
 }

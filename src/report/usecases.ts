@@ -71,7 +71,7 @@ async function emit(
     await streamOut(to.out, (dest) => writeXlsx(dest, sheets));
     return { month, format, files: [to.out.file], data };
   } else if (format === 'pdf') {
-    body = await (await import('../formats/pdf.js')).docToPdf(await withCharts(await doc()));
+    body = await (await import('../formats/pdf.js')).docToPdf(await withCharts(await doc()), io);
   } else {
     const d = await doc();
     if (to.kind === 'dir') {

@@ -415,6 +415,22 @@ describe('repair', () => {
     }
   });
 
+  it("a character the PDF font cannot draw (𠮷, an emoji) is named once on stderr in the clerk's language, not dropped silently (issue 18.8)", () => {
+    const { dir, run } = estate();
+    const odd = run(['--json', ...NEW, '--desc', '𠮷野家门口水管漏水😀😀，吉']).json().no;
+    const plain = run(['--json', ...NEW, '--desc', '吉祥路水管漏水']).json().no;
+    const pdf = path.join(dir, 'order.pdf');
+    const zh = run(['repair', 'print', odd, '--format', 'pdf', '--out', pdf], { PMDESK_LANG: 'zh' });
+    expect(zh.code).toBe(0);
+    const warned = zh.stderr.split('\n').filter((l) => l.includes('PDF'));
+    expect(warned).toEqual(['pmdesk: 注意：PDF 字体无法显示 𠮷 (U+20BB7) 😀 (U+1F600)，这些字符在 PDF 中缺失']);
+    const en = run(['repair', 'log', '--format', 'pdf', '--out', path.join(dir, 'log.pdf')]);
+    expect(en.stderr).toMatch(/^pmdesk: warning: the PDF font cannot draw 𠮷 \(U\+20BB7\) 😀 \(U\+1F600\); they are missing from the PDF$/m);
+    // A record every character of which the font has: nothing to say.
+    const clean = run(['repair', 'print', plain, '--format', 'pdf', '--out', path.join(dir, 'plain.pdf')], { PMDESK_LANG: 'zh' });
+    expect([clean.code, clean.stderr]).toEqual([0, '']);
+  });
+
   it("a handover defect's repair keeps the R-202 deadline and is followed up within 24 h, 100 % (R-202)", () => {
     const { run } = estate();
     const ci = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟', '--owner', '李娜']).json().no;

@@ -393,7 +393,7 @@ export async function register(io: Io, unitCode: string | undefined, o: { format
   const html = renderForms([{ template: 'keys-entrust', title: io.t('keys.form.entrust'), data: { entries } }], { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../../formats/pdf.js');
-    writeOut(out!, await htmlToPdf(html, io.t('keys.form.entrust')));
+    writeOut(out!, await htmlToPdf(html, io.t('keys.form.entrust'), io));
     return { entries: entries.length, out: o.out };
   }
   if (out) writeOut(out, html);
