@@ -212,7 +212,9 @@ describe('checkin (R-200…R-205)', () => {
     expect(s.meters).toEqual({ water: '12.5', electricity: '305', gas: null, noGas: true });
     expect(s.missing).not.toContain('meters');
     expect(run(['--lang', 'zh', 'checkin', 'print', no]).stdout).toContain('无燃气表');
-    expect(run(['--lang', 'zh', 'checkin', 'show', no]).stdout).toMatch(/燃气表\s+无燃气表/);
+    const shown = run(['--lang', 'zh', 'checkin', 'show', no]).stdout;
+    expect(shown).toMatch(/燃气表\s+无燃气表/);
+    expect(shown).toMatch(/状态\s+办理中/); // the state in words (issue 18.2), not `open`
     run(['checkin', 'meter', no, '--water', '12.5', '--electricity', '305', '--gas', '无']);
     expect(run(['--json', 'checkin', 'show', no]).json().meters).toMatchObject({ gas: null, noGas: true });
     run(['checkin', 'meter', no, '--water', '12.5', '--electricity', '305', '--gas', '3.2']);

@@ -7,6 +7,7 @@ import { recordView } from '../../records/views.js';
 import type { ShowJson } from '../../records/usecases.js';
 import type { CheckinDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 export function showView(json: ShowJson, io: Io): string {
   const t = io.t;
@@ -23,7 +24,7 @@ export function showView(json: ShowJson, io: Io): string {
     fields([
       [t('col.no'), r.no],
       [t('col.type'), t('type.checkin')],
-      [t('col.status'), r.status],
+      [t('col.status'), say(t, 'checkin', 'status', r.status)],
       [t('col.unit'), r.unit ?? ''],
       [t('col.created'), minute(r.createdAt)],
       [t('checkin.f.owners'), owners],
