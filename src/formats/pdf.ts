@@ -9,6 +9,7 @@ import { pageText, type Chart, type Doc } from './doc.js';
 import { PALETTE } from './palette.js';
 import { dataFile } from '../core/paths.js';
 import { parseHtml, textOf, type HNode } from './htmltree.js';
+import type { Io } from '../core/io.js';
 
 type PDFDoc = PDFKit.PDFDocument;
 
@@ -48,7 +49,7 @@ interface EmbeddedFontLike {
 /** A font's text width in thousandths of the font size, from the same per-character cache as its layout. */
 const advances = new WeakMap<EmbeddedFontLike, (text: string) => number>();
 
-function fastLayout(f: EmbeddedFontLike): void {
+function fastLayout(f: EmbeddedFontLike, undrawable?: Set<string>): void {
   const cache = new Map<number, { glyph: GlyphLike; adv: number }>();
   advances.set(f, (text: string) => {
     let w = 0;
@@ -73,6 +74,7 @@ function fastLayout(f: EmbeddedFontLike): void {
       let g = cache.get(cp);
       if (!g) {
         const glyph = f.font.glyphForCodePoint(cp);
+        if (glyph.id === 0 && cp > 0x20) undrawable?.add(ch); // .notdef: the font has no such character (issue 18.8)
         g = { glyph, adv: glyph.advanceWidth * f.scale };
         cache.set(cp, g);
       }
@@ -88,7 +90,7 @@ function fastLayout(f: EmbeddedFontLike): void {
  * Text set in 'bold' is filled and stroked with a thin line (faux bold of the one embedded font).
  * A text with a character the subset lacks is measured and drawn in the full font (loaded then).
  */
-function fontRules(doc: PDFDoc, fullFile: string): { line: Line; measure: (text: string) => number } {
+function fontRules(doc: PDFDoc, fullFile: string, undrawable: Set<string>): { line: Line; measure: (text: string) => number } {
   let bold = false;
   const inner = doc as unknown as { _font: EmbeddedFontLike; _fontFamilies: Record<string, EmbeddedFontLike> };
   const subset = inner._font;
@@ -116,7 +118,7 @@ function fontRules(doc: PDFDoc, fullFile: string): { line: Line; measure: (text:
       doc.registerFont('full', fullFile);
       font('full');
       full = inner._font;
-      fastLayout(full);
+      fastLayout(full, undrawable);
     }
     inner._font = full;
     try {
@@ -178,10 +180,20 @@ function fontRules(doc: PDFDoc, fullFile: string): { line: Line; measure: (text:
 
 type Line = (text: string, x: number, y: number) => void;
 
+/** Who hears that a character could not be drawn: the command's Io (its language and stderr). */
+export type PdfWarn = Pick<Io, 't' | 'stderr'>;
+
+/** Issue 18.8: a character the font cannot draw is not dropped silently; one line on stderr names each once. */
+function warnUndrawable(undrawable: Set<string>, io?: PdfWarn): void {
+  if (!io || !undrawable.size) return;
+  const hex = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  io.stderr(io.t('out.undrawable', { chars: [...undrawable].map((ch) => `${ch} (${hex(ch)})`).join(' ') }));
+}
+
 async function newDoc(
   title: string,
   bufferPages = false,
-): Promise<{ doc: PDFDoc; done: Promise<Buffer>; line: Line; measure: (text: string) => number }> {
+): Promise<{ doc: PDFDoc; done: Promise<Buffer>; line: Line; measure: (text: string) => number; undrawable: Set<string> }> {
   const { default: PDFDocument } = await import('pdfkit');
   // bufferPages: a report goes back over its pages to number them once it knows how many there are.
   const doc = new PDFDocument({ size: 'A4', margin: 42, bufferPages, info: { Title: title, Producer: 'pmdesk' } });
@@ -192,19 +204,51 @@ async function newDoc(
   doc.registerFont('bold', f.subset);
   const inner = doc as unknown as { _font: EmbeddedFontLike; _fontFamilies: Record<string, EmbeddedFontLike> };
   doc.font('body');
-  fastLayout(inner._font);
+  const undrawable = new Set<string>();
+  fastLayout(inner._font, undrawable);
   inner._fontFamilies.bold = inner._font;
-  const { line, measure } = fontRules(doc, f.full);
+  const { line, measure } = fontRules(doc, f.full, undrawable);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  return { doc, done, line, measure };
+  return { doc, done, line, measure, undrawable };
 }
 
 const width = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 function ensure(doc: PDFDoc, h: number): void {
   if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** Runs of printable ASCII without blanks, up to 24 characters: record and unit numbers, phones, times. */
+const CODE = /[!-~]{2,24}/g;
+
+/** Per column, the width its widest code-like token needs on one line (with the trailing blank pdfkit measures, and padding). */
+function codeWidths(rows: string[][], cols: number, widthOf: (t: string) => number): number[] {
+  const least = new Array<number>(cols).fill(0);
+  for (const r of rows)
+    for (let i = 0; i < cols; i++) for (const m of String(r[i] ?? '').matchAll(CODE)) least[i] = Math.max(least[i], widthOf(`${m[0]} `) + 10);
+  return least;
+}
+
+/**
+ * Widths from the natural ones scaled to `total`, but never below `least` (issue 18.8: the repair log broke
+ * `BX-2026-0` / `001`): a column that would be narrower keeps its least width and the others share the rest.
+ * When even that cannot fit, the plain scaling.
+ */
+function keepCodesWhole(natural: number[], least: number[], total: number): number[] {
+  const pinned = new Set<number>();
+  for (;;) {
+    const fixed = [...pinned].reduce((a, i) => a + least[i], 0);
+    const free = natural.reduce((a, x, i) => (pinned.has(i) ? a : a + x), 0);
+    if (fixed >= total || free <= 0) break;
+    const w = natural.map((x, i) => (pinned.has(i) ? least[i] : (x * (total - fixed)) / free));
+    const short = w.map((x, i) => (!pinned.has(i) && x < least[i] ? i : -1)).filter((i) => i >= 0);
+    if (!short.length) return w;
+    for (const i of short) pinned.add(i);
+  }
+  const sum = natural.reduce((a, b) => a + b, 0);
+  return natural.map((x) => (x * total) / sum);
 }
 
 /** A grid table with wrapped cells; header row shaded. */
@@ -230,8 +274,7 @@ function drawTable(
   const natural = Array.from({ length: cols }, (_, i) =>
     Math.max(total * 0.08, ...[head ?? [], ...rows].map((r) => Math.min(widthOf(String(r[i] ?? '')) + 10, total * 0.6))),
   );
-  const scale = total / natural.reduce((a, b) => a + b, 0);
-  const w = natural.map((x) => x * scale);
+  const w = keepCodesWhole(natural, codeWidths([head ?? [], ...rows], cols, widthOf), total);
   const x0 = doc.page.margins.left;
   const lineH = doc.currentLineHeight(true);
   const drawRow = (cells: string[], header: boolean, mark: 'pass' | 'miss' | null = null) => {
@@ -455,8 +498,8 @@ function drawCharts(doc: PDFDoc, charts: Chart[]): void {
 }
 
 /** A report (report monthly, report units) as PDF. */
-export async function docToPdf(d: Doc): Promise<Buffer> {
-  const { doc, done, ...cell } = await newDoc(d.title, true);
+export async function docToPdf(d: Doc, io?: PdfWarn): Promise<Buffer> {
+  const { doc, done, undrawable, ...cell } = await newDoc(d.title, true);
   doc.font('bold').fontSize(16).text(d.title, { align: 'center' });
   doc.font('body').fontSize(10).text(d.subtitle, { align: 'center' }).moveDown();
   for (const s of d.sections) {
@@ -486,12 +529,13 @@ export async function docToPdf(d: Doc): Promise<Buffer> {
       .text(d.foot, doc.page.margins.left, doc.y, { align: 'right', width: width(doc) });
   runningHeads(doc, d);
   doc.end();
+  warnUndrawable(undrawable, io);
   return done;
 }
 
 /** Printable forms: the HTML of render/html.ts drawn block by block, one page per form. */
-export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
-  const { doc, done, ...cell } = await newDoc(title);
+export async function htmlToPdf(html: string, title: string, io?: PdfWarn): Promise<Buffer> {
+  const { doc, done, undrawable, ...cell } = await newDoc(title);
   const root = parseHtml(html);
   let first = true;
   const walk = (n: HNode) => {
@@ -572,5 +616,6 @@ export async function htmlToPdf(html: string, title: string): Promise<Buffer> {
   };
   walk(root);
   doc.end();
+  warnUndrawable(undrawable, io);
   return done;
 }

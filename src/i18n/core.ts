@@ -55,6 +55,10 @@ export default {
   'prompt.err.atLeastOne': { en: 'pick at least one', zh: '至少选择一项' },
   'out.written': { en: 'written: {file}{size}', zh: '已写出：{file}{size}' },
   'out.pages': { en: ' ({n} pages)', zh: ' ({n} 页)' },
+  'out.undrawable': {
+    en: 'pmdesk: warning: the PDF font cannot draw {chars}; they are missing from the PDF',
+    zh: 'pmdesk: 注意：PDF 字体无法显示 {chars}，这些字符在 PDF 中缺失',
+  },
   'out.pages1': { en: ' (1 page)', zh: ' (1 页)' },
   'out.rows': { en: ' ({n} rows)', zh: ' ({n} 行)' },
   'out.rows1': { en: ' (1 row)', zh: ' (1 行)' },

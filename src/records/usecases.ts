@@ -205,7 +205,7 @@ export async function printOf(
   const html = renderForms(forms, { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../formats/pdf.js');
-    const pdf = await htmlToPdf(html, `${recNo} ${forms.map((f) => f.title).join(' / ')}`);
+    const pdf = await htmlToPdf(html, `${recNo} ${forms.map((f) => f.title).join(' / ')}`, io);
     writeOut(out!, pdf);
     return { no: recNo, format, out: o.out, bytes: pdf.length };
   }

@@ -72,7 +72,7 @@ async function emit(
     return { month, format, files: [to.out.file], data };
   } else if (format === 'pdf') {
     // The PDF draws its charts from their data (formats/pdf.ts): no SVG to render (issue 22 speed).
-    body = await (await import('../formats/pdf.js')).docToPdf(await doc());
+    body = await (await import('../formats/pdf.js')).docToPdf(await doc(), io);
   } else {
     const d = await doc();
     if (to.kind === 'dir') {

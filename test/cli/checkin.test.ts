@@ -193,4 +193,32 @@ describe('checkin (R-200…R-205)', () => {
     const html = run(['--lang', 'zh', 'checkin', 'print', no]).stdout;
     for (const s of ['房屋验收交接表', '12.5', '305', '0.8', '水龙头漏水', 'BX-2026-0001', '业主签字', '钥匙签收书']) expect(html).toContain(s);
   });
+
+  it('R-201: a unit without a gas meter says so with --no-gas (or --gas 无): nothing demanded, "无燃气表" on show and form (issue 18.8)', () => {
+    const { db, run } = estate();
+    const no = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟', '--owner', '李娜']).json().no;
+    const before = sha(db);
+    const missing = run(['checkin', 'meter', no, '--water', '12.5', '--electricity', '305'], { PMDESK_LANG: 'zh' });
+    expect([missing.code, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr.trim()).toBe('pmdesk: 缺少 --gas：请在命令行给出；没有燃气表的房屋用 --no-gas（R-201）');
+    expect(run(['--json', 'checkin', 'meter', no, '--water', '12.5']).err()).toMatchObject({
+      code: 'E_USAGE',
+      message: expect.stringMatching(/--electricity, --gas.*--no-gas/),
+    });
+    expect(sha(db)).toBe(before);
+    const r = run(['checkin', 'meter', no, '--water', '12.5', '--electricity', '305', '--no-gas']);
+    expect(r.code).toBe(0);
+    const s = run(['--json', 'checkin', 'show', no]).json();
+    expect(s.meters).toEqual({ water: '12.5', electricity: '305', gas: null, noGas: true });
+    expect(s.missing).not.toContain('meters');
+    expect(run(['--lang', 'zh', 'checkin', 'print', no]).stdout).toContain('无燃气表');
+    const shown = run(['--lang', 'zh', 'checkin', 'show', no]).stdout;
+    expect(shown).toMatch(/燃气表\s+无燃气表/);
+    expect(shown).toMatch(/状态\s+办理中/); // the state in words (issue 18.2), not `open`
+    run(['checkin', 'meter', no, '--water', '12.5', '--electricity', '305', '--gas', '无']);
+    expect(run(['--json', 'checkin', 'show', no]).json().meters).toMatchObject({ gas: null, noGas: true });
+    run(['checkin', 'meter', no, '--water', '12.5', '--electricity', '305', '--gas', '3.2']);
+    expect(run(['--json', 'checkin', 'show', no]).json().meters).toEqual({ water: '12.5', electricity: '305', gas: '3.2', noGas: false });
+    expect(run(['--json', 'checkin', 'meter', no, '--water', '1', '--electricity', '1', '--gas', 'abc']).err().code).toBe('E_VALUE');
+  });
 });

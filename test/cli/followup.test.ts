@@ -138,6 +138,31 @@ describe('followup record (R-800, R-802)', () => {
     expect(sha(db)).toBe(voided);
   });
 
+  it('R-802: an unsatisfied follow-up says once that its source was reopened (issue 18.8); a satisfied one names the state in words', () => {
+    const { run } = estate();
+    const no = newComplaint(run);
+    run(['complaint', 'classify', no, '--class', 'minor']);
+    run(['complaint', 'resolve', no, '--result', '已处理']);
+    const zh = run(['followup', 'record', no, '--method', 'phone', '--satisfaction', 'unsatisfied'], { PMDESK_LANG: 'zh' });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^已记录回访 HF-2026-\d{4}（TS-2026-0001，不满意）；TS-2026-0001 已重新打开（R-802）$/),
+    ]);
+    expect(zh.stdout.match(/不满意/g)).toHaveLength(1);
+    const again = () => {
+      expect(run(['complaint', 'assign', no, '--dept', '保洁部', '--method', '返工', '--promise', '2026-10-02']).code).toBe(0);
+      expect(run(['complaint', 'resolve', no, '--result', '已返工']).code).toBe(0);
+    };
+    again();
+    const en = run(['followup', 'record', no, '--method', 'phone', '--satisfaction', 'unsatisfied']);
+    expect(en.stdout.trim().split('\n')).toHaveLength(1);
+    expect(en.stdout.match(/unsatisfied/g)).toHaveLength(1);
+    again();
+    const ok = run(['followup', 'record', no, '--method', 'phone', '--satisfaction', 'satisfied'], { PMDESK_LANG: 'zh' }).stdout;
+    expect(ok).toMatch(/TS-2026-0001 当前状态 已处理\n$/);
+    expect(ok).not.toMatch(/resolved/);
+  });
+
   it('a follow-up is skipped only with a reason, once (§0b)', () => {
     const { run } = estate();
     const no = newComplaint(run);

@@ -163,6 +163,25 @@ describe('keys (R-700…R-707)', () => {
   });
 });
 
+describe('key-loan form (R-704, issue 18.8)', () => {
+  it('shows the due-back time computed when the key was lent, and says when it is late', () => {
+    const { run } = estate();
+    const added = run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted'], { PMDESK_LANG: 'zh' });
+    expect(added.stdout.trim()).toBe('已登记钥匙 K0001（门钥匙 ×2，业主委托），房号 A-1-201'); // kind and custody in words (issue 18.2)
+    run(['keys', 'lend', 'K0001', ...LEND]); // lent 2026-09-30 10:00: due by the end of the third day (§0a)
+    const row = (html: string) => html.match(/<tr><th>应还时间<\/th><td>([^<]*)<\/td><\/tr>/)?.[1];
+    expect(row(run(['--lang', 'zh', 'keys', 'print', 'YS-2026-0001']).stdout)).toBe('2026-10-03 23:59');
+    expect(run(['--lang', 'en', 'keys', 'print', 'YS-2026-0001']).stdout).toMatch(/Due back by<\/th><td>2026-10-03 23:59</);
+    expect(row(run(['--lang', 'zh', 'keys', 'print', 'YS-2026-0001'], { PMDESK_NOW: '2026-10-04T00:00:00+08:00' }).stdout)).toBe(
+      '2026-10-03 23:59 已逾期',
+    );
+    run(['keys', 'return', 'YS-2026-0001', '--count', '2'], { PMDESK_NOW: '2026-10-02T09:00:00+08:00' });
+    const returned = run(['--lang', 'zh', 'keys', 'print', 'YS-2026-0001'], { PMDESK_NOW: '2026-10-09T09:00:00+08:00' }).stdout;
+    expect(row(returned)).toBe('2026-10-03 23:59'); // returned in time: not late, however long ago
+    expect(returned).not.toMatch(/R-704/);
+  });
+});
+
 describe('entrust register (R-701, R-902)', () => {
   it('prints every entrusted key set with the owner acknowledgement and a signature column', async () => {
     const { estate: mk } = await import('./helpers.js');

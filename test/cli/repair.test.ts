@@ -1,6 +1,10 @@
 // Repairs through the binary (§5, R-500…R-506, R-801).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estate, sha } from './helpers.js';
+
+const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
 
 /** A first-aid call for help at a public place (R-505). */
 const FIRST_AID = (desc: string) => [
@@ -391,6 +395,40 @@ describe('repair', () => {
     expect(html).toContain('138****5678');
     expect(html).not.toContain('13812345678');
     expect(run(['--json', 'repair', 'log', '--date', '2026-09-30', '--month', '2026-09']).code).toBe(2);
+  });
+
+  it.skipIf(!HAS_PDFTOTEXT)('the repair log PDF never breaks a record number, unit number, phone or time across lines (R-500, issue 18.8)', () => {
+    const { dir, run } = estate();
+    const long = '厨房水龙头漏水，橱柜下面已经积水，地板开始起翘，需要尽快上门检查更换阀门和软管，住户下午在家';
+    for (let i = 0; i < 3; i++) expect(run([...NEW, '--desc', long]).code).toBe(0);
+    for (const [flag, value] of [
+      ['--date', '2026-09-30'],
+      ['--month', '2026-09'], // the time column then reads `09-30 10:00`
+    ]) {
+      const pdf = path.join(dir, `log${flag}.pdf`);
+      expect(run(['--lang', 'zh', 'repair', 'log', flag, value, '--format', 'pdf', '--out', pdf]).code).toBe(0);
+      const lines = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.split('\n');
+      expect(lines.some((l) => l.includes('日常维修记录表'))).toBe(true);
+      const once = ['BX-2026-0001', 'BX-2026-0002', 'BX-2026-0003'];
+      for (const whole of [...once, 'A-1-101', '138****5678', '10:00'])
+        expect(lines.filter((l) => l.includes(whole)).length, `${whole} whole on a line (${flag})`).toBe(once.includes(whole) ? 1 : 3);
+    }
+  });
+
+  it("a character the PDF font cannot draw (𠮷, an emoji) is named once on stderr in the clerk's language, not dropped silently (issue 18.8)", () => {
+    const { dir, run } = estate();
+    const odd = run(['--json', ...NEW, '--desc', '𠮷野家门口水管漏水😀😀，吉']).json().no;
+    const plain = run(['--json', ...NEW, '--desc', '吉祥路水管漏水']).json().no;
+    const pdf = path.join(dir, 'order.pdf');
+    const zh = run(['repair', 'print', odd, '--format', 'pdf', '--out', pdf], { PMDESK_LANG: 'zh' });
+    expect(zh.code).toBe(0);
+    const warned = zh.stderr.split('\n').filter((l) => l.includes('PDF'));
+    expect(warned).toEqual(['pmdesk: 注意：PDF 字体无法显示 𠮷 (U+20BB7) 😀 (U+1F600)，这些字符在 PDF 中缺失']);
+    const en = run(['repair', 'log', '--format', 'pdf', '--out', path.join(dir, 'log.pdf')]);
+    expect(en.stderr).toMatch(/^pmdesk: warning: the PDF font cannot draw 𠮷 \(U\+20BB7\) 😀 \(U\+1F600\); they are missing from the PDF$/m);
+    // A record every character of which the font has: nothing to say.
+    const clean = run(['repair', 'print', plain, '--format', 'pdf', '--out', path.join(dir, 'plain.pdf')], { PMDESK_LANG: 'zh' });
+    expect([clean.code, clean.stderr]).toEqual([0, '']);
   });
 
   it("a handover defect's repair keeps the R-202 deadline and is followed up within 24 h, 100 % (R-202)", () => {

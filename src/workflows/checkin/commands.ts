@@ -34,9 +34,18 @@ export default function register(g: Command): void {
     .option('--water <n>')
     .option('--electricity <n>')
     .option('--gas <n>')
+    .option('--no-gas')
     .action(
       act(async (io, [no], o) => {
-        const v = await askFor(io, 'checkin', no, o, { water: {}, electricity: {}, gas: {} });
+        // Asked at a terminal; without one the use-case names what is missing (and --no-gas, issue 18.8).
+        const { isNoGas, meterReading } = await import('./rules.js');
+        const reading = (flag: string) => (v: string) => meterReading(v) || io.t('err.meter', { flag, value: v });
+        const atTerminal = () => io.interactive;
+        const v = await askFor(io, 'checkin', no, o, {
+          water: { when: atTerminal, validate: reading('water') },
+          electricity: { when: atTerminal, validate: reading('electricity') },
+          gas: { when: atTerminal, validate: (x) => isNoGas(x) || reading('gas')(x) },
+        });
         return (await app()).meter(io, v.no, v);
       }, state),
     );

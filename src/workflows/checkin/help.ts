@@ -36,12 +36,13 @@ export default {
     rules: ['R-201'],
     examples: [
       'pmdesk checkin meter JF-2026-0001 --water 12.5 --electricity 305 --gas 8.2',
-      'pmdesk --at 2026-05-12T10:20 checkin meter JF-2026-0002 --water 0 --electricity 0 --gas 0',
+      'pmdesk --at 2026-05-12T10:20 checkin meter JF-2026-0002 --water 0 --electricity 0 --no-gas',
     ],
     options: {
       '--water': { en: 'water meter reading', zh: '水表底数' },
       '--electricity': { en: 'electricity meter reading', zh: '电表底数' },
-      '--gas': { en: 'gas meter reading', zh: '燃气表底数' },
+      '--gas': { en: 'gas meter reading ("none" when the unit has no gas meter)', zh: '燃气表底数（没有燃气表填“无”）' },
+      '--no-gas': { en: 'the unit has no gas meter: no gas reading', zh: '该房屋没有燃气表，不登记燃气表底数' },
     },
   },
   'checkin defect': {

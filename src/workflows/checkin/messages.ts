@@ -16,6 +16,11 @@ export default {
   'err.notOwnerOf': { en: '{name} is not a registered owner of {unit}', zh: '{name} 不是 {unit} 的登记业主' },
   'err.unknownDoc': { en: '"{doc}" is not a handover document; this handover needs: {docs}', zh: '“{doc}”不是交房资料；本次交房需要：{docs}' },
   'err.docNotNeeded': { en: '"{doc}" is not needed for this handover; it needs: {docs}', zh: '本次交房不需要“{doc}”；需要：{docs}' },
+  'err.gasRequired': {
+    en: 'missing --{flag}: give it on the command line; a unit without a gas meter: --no-gas (R-201)',
+    zh: '缺少 --{flag}：请在命令行给出；没有燃气表的房屋用 --no-gas（R-201）',
+  },
+  'checkin.noGas': { en: 'no gas meter', zh: '无燃气表' },
   'err.meter': {
     en: '--{flag}: "{value}" is not a meter reading (a number, up to 3 decimals)',
     zh: '--{flag}：“{value}”不是表底数（数字，最多三位小数）',

@@ -59,5 +59,12 @@ export function meterReading(v: string): boolean {
   return /^\d{1,9}(\.\d{1,3})?$/.test(v.trim());
 }
 
+/** R-201, issue 18.8: a unit without a gas meter; stored as its gas reading. */
+export const NO_GAS = 'none';
+/** `--gas 无` / `--gas none` (typed at the prompt too) says the unit has no gas meter, as `--no-gas` does. */
+export function isNoGas(v: string): boolean {
+  return ['none', '无', '无燃气', '-'].includes(v.trim().toLowerCase());
+}
+
 /** The record group (cli.md), its record types and the states after which nothing is open (§0b). */
 export const INFO: KindInfo = { group: 'checkin', types: ['checkin'], final: ['completed', 'voided'] };

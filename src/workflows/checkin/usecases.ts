@@ -5,7 +5,19 @@ import { refuse } from '../../core/errors.js';
 import { PREFIXES } from '../../core/numbers.js';
 import { localDate } from '../../core/time.js';
 import { checkText } from '../../core/input.js';
-import { CHECKIN_MACHINE, FORMS, isMinor, meterReading, missing, PLAIN_DOCS, requiredDocs, requiredForms, type Owner } from './rules.js';
+import {
+  CHECKIN_MACHINE,
+  FORMS,
+  isMinor,
+  isNoGas,
+  meterReading,
+  missing,
+  NO_GAS,
+  PLAIN_DOCS,
+  requiredDocs,
+  requiredForms,
+  type Owner,
+} from './rules.js';
 import * as store from './store.js';
 import { residentsOfUnit } from '../registry/api.js';
 import { getUnitById, setUnitStatus } from '../registry/api.js';
@@ -91,15 +103,20 @@ export function doc(io: Io, no: string, docs: string[], o: { missing?: boolean }
   });
 }
 
-/** `checkin meter` (R-201): water, electricity and gas readings 水电煤底数. */
-export function meter(io: Io, no: string, o: { water?: string; electricity?: string; gas?: string }) {
+/**
+ * `checkin meter` (R-201): water, electricity and gas readings 水电煤底数. A unit without
+ * gas says so (`--no-gas`, or `--gas 无`, issue 18.8): its gas reading is then "none", not demanded.
+ */
+export function meter(io: Io, no: string, o: { water?: string; electricity?: string; gas?: string | false }) {
+  const gas = o.gas === false || (typeof o.gas === 'string' && isNoGas(o.gas)) ? NO_GAS : o.gas;
+  const missing = (['water', 'electricity', 'gas'] as const).filter((k) => (k === 'gas' ? gas : o[k]) === undefined);
+  if (missing.length) refuse('E_USAGE', missing.includes('gas') ? 'err.gasRequired' : 'err.required', { flag: missing.join(', --') });
   return write(io, (s) => {
     const r = loadRecord(s, no, ['checkin'], 'checkin');
     const f: Record<string, string> = {};
     for (const k of ['water', 'electricity', 'gas'] as const) {
-      const v = o[k];
-      if (v === undefined) refuse('E_USAGE', 'err.required', { flag: k });
-      if (!meterReading(v)) refuse('E_VALUE', 'err.meter', { flag: k, value: v });
+      const v = (k === 'gas' ? gas : o[k]) as string;
+      if (v !== NO_GAS && !meterReading(v)) refuse('E_VALUE', 'err.meter', { flag: k, value: v });
       f[k] = v.trim();
     }
     store.updateCheckin(s.db, r.id, f);
@@ -209,7 +226,7 @@ function checkinDetail(s: Session, r: RecordRow, c: store.CheckinRow) {
       missing: st.items.some((i) => i.item === `doc:${d}` && !!i.missing),
     })),
     forms: st.forms.map((f) => ({ form: f, signed: st.items.some((i) => i.item === `form:${f}`) })),
-    meters: { water: c.water, electricity: c.electricity, gas: c.gas },
+    meters: { water: c.water, electricity: c.electricity, gas: c.gas === NO_GAS ? null : c.gas, noGas: c.gas === NO_GAS },
     keys: { door: c.door_keys, mailbox: c.mailbox_keys, left: c.keys_left },
     defects: store.defects(s.db, r.id).map((d) => ({
       location: d.location,

@@ -7,6 +7,7 @@ import { recordView } from '../../records/views.js';
 import type { ShowJson } from '../../records/usecases.js';
 import type { CheckinDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 
 export function showView(json: ShowJson, io: Io): string {
   const t = io.t;
@@ -23,13 +24,13 @@ export function showView(json: ShowJson, io: Io): string {
     fields([
       [t('col.no'), r.no],
       [t('col.type'), t('type.checkin')],
-      [t('col.status'), r.status],
+      [t('col.status'), say(t, 'checkin', 'status', r.status)],
       [t('col.unit'), r.unit ?? ''],
       [t('col.created'), minute(r.createdAt)],
       [t('checkin.f.owners'), owners],
       [t('checkin.f.water'), r.meters.water ?? ''],
       [t('checkin.f.electricity'), r.meters.electricity ?? ''],
-      [t('checkin.f.gas'), r.meters.gas ?? ''],
+      [t('checkin.f.gas'), r.meters.noGas ? t('checkin.noGas') : (r.meters.gas ?? '')],
       [t('checkin.f.doorKeys'), r.keys.door ?? ''],
       [t('checkin.f.mailboxKeys'), r.keys.mailbox ?? ''],
       [t('checkin.f.keysLeft'), r.keys.left],

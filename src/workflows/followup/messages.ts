@@ -12,7 +12,10 @@ export default {
     en: '{no} recorded ({satisfaction}): planned follow-up done (R-803)',
     zh: '已记录回访 {no}（{satisfaction}）：计划回访已完成（R-803）',
   },
-  'followup.reopened': { en: 'unsatisfied: {source} reopened (R-802)', zh: '不满意：{source} 已重新打开（R-802）' },
+  'followup.reopened': {
+    en: '{no} recorded for {source} (unsatisfied); {source} reopened (R-802)',
+    zh: '已记录回访 {no}（{source}，不满意）；{source} 已重新打开（R-802）',
+  },
   'followup.form.title': { en: 'Follow-up record', zh: '回访记录表' },
   'followup.f.unit': { en: 'Unit', zh: '房号' },
   'followup.f.source': { en: 'About', zh: '回访事项' },

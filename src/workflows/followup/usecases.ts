@@ -127,10 +127,11 @@ export async function recordFollowup(io: Io, sourceNo: string, o: RecordOptions)
     return {
       no: hf.no,
       source: source.no,
+      sourceType: source.type,
       sourceStatus: after.status,
       method: o.method,
       satisfaction: o.satisfaction,
-      reopened: after.status === 'reopened',
+      reopened: after.status === 'reopened' && source.status !== 'reopened', // this follow-up reopened it
     };
   });
 }

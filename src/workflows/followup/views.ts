@@ -3,6 +3,7 @@
 import type { Io } from '../../core/io.js';
 import { dueTable } from '../../records/views.js';
 import { minute } from '../../formats/when.js';
+import { say } from '../../core/words.js';
 import type { followupDue, recordFollowup } from './usecases.js';
 
 export function dueView(rows: Awaited<ReturnType<typeof followupDue>>, io: Io): string {
@@ -22,14 +23,11 @@ export function dueView(rows: Awaited<ReturnType<typeof followupDue>>, io: Io): 
   );
 }
 
+/** One line (issue 18.8: an unsatisfied follow-up said "reopened" twice): what was recorded and where the source stands. */
 export function recordedView(r: Awaited<ReturnType<typeof recordFollowup>>, io: Io): string {
   const t = io.t;
-  return [
-    r.source === r.no
-      ? t('followup.donePlanned', { no: r.no, satisfaction: t(`sat.${r.satisfaction}`) }) // R-803: a planned one is its own source
-      : t('followup.done', { no: r.no, source: r.source, satisfaction: t(`sat.${r.satisfaction}`), status: r.sourceStatus }),
-    r.reopened ? t('followup.reopened', { source: r.source }) : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const satisfaction = t(`sat.${r.satisfaction}`);
+  if (r.source === r.no) return t('followup.donePlanned', { no: r.no, satisfaction }); // R-803: a planned one is its own source
+  if (r.reopened) return t('followup.reopened', { no: r.no, source: r.source }); // R-802
+  return t('followup.done', { no: r.no, source: r.source, satisfaction, status: say(t, r.sourceType, 'status', r.sourceStatus) });
 }

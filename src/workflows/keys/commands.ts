@@ -8,6 +8,9 @@ import { minute } from '../../formats/when.js';
 import { say } from '../../core/words.js';
 
 const app = () => import('./usecases.js');
+/** A key set added, its kind and custody in words (issue 18.2). */
+const added = (r: { kind: string; custody: string }, io: Io) =>
+  io.t('keys.added', { ...r, kind: say(io.t, 'keyMove', 'kind', r.kind), custody: say(io.t, 'keyMove', 'custody', r.custody) });
 const domain = () => import('./rules.js');
 const state = (r: { no?: string; hook?: string; status: string }, io: Io) =>
   io.t('keys.state', { no: r.no ?? r.hook, status: say(io.t, 'keyMove', 'status', r.status) });
@@ -45,7 +48,7 @@ export default function register(g: Command): void {
           );
           return (await app()).addKeys(io, v.unit, v);
         },
-        (r, io) => io.t('keys.added', r),
+        (r, io) => added(r, io),
       ),
     );
   g.command('entrust [unit]')
@@ -59,7 +62,7 @@ export default function register(g: Command): void {
           const v = await ask(io, { ...o, unit }, { unit: {}, owner: { resident: 'name' }, count: {} });
           return (await app()).entrust(io, v.unit, v);
         },
-        (r, io) => `${io.t('keys.added', r)}\n${io.t('keys.ack')}`,
+        (r, io) => `${added(r, io)}\n${io.t('keys.ack')}`,
       ),
     );
   g.command('lend [key]')

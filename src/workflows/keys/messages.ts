@@ -44,6 +44,7 @@ export default {
   'csv.reason': { en: 'reason', zh: '事由' },
   'csv.count': { en: 'count', zh: '数量' },
   'csv.returned': { en: 'returned', zh: '归还时间' },
+  'keys.f.dueBack': { en: 'Due back by', zh: '应还时间' },
   'col.hook': { en: 'Hook', zh: '挂钩' },
   'col.kind': { en: 'Kind', zh: '类别' },
   'col.count': { en: 'Count', zh: '数量' },

@@ -14,7 +14,7 @@ import * as store from './store.js';
 import { getUnitById } from '../registry/api.js';
 import { residentsOfUnit } from '../registry/api.js';
 import { otherCheckin } from '../checkin/api.js';
-import { getRecordById, type RecordRow } from '../../core/store/records.js';
+import { getRecordById, listDeadlines, type RecordRow } from '../../core/store/records.js';
 import { addEvent, closeDeadline, createRecord, loadRecord, move, openDeadline } from '../../core/loop.js';
 import { contractorFor } from '../renovate/api.js';
 import type { Kind } from '../../core/kind.js';
@@ -357,11 +357,15 @@ export const kind: Kind = {
     },
   },
   print(s, r, unmask) {
+    const d = detail(s, r, unmask);
+    // the due-back time the loan was given (computed when lent, §0a), late when returned or still out after it (issue 18.8).
+    const dueBack = listDeadlines(s.db, r.id).find((x) => x.step === 'return' && !x.cancelled)?.due_at ?? null;
+    const late = !!dueBack && ('returnedAt' in d && d.returnedAt ? d.returnedAt > dueBack : s.now > dueBack);
     return [
       {
         template: 'keys-loan',
         title: s.io.t('keys.form.loan'),
-        data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, ...detail(s, r, unmask) },
+        data: { no: r.no, unit: r.unit_code, createdAt: r.event_at, ...d, dueBack, late },
       },
     ];
   },
@@ -389,7 +393,7 @@ export async function register(io: Io, unitCode: string | undefined, o: { format
   const html = renderForms([{ template: 'keys-entrust', title: io.t('keys.form.entrust'), data: { entries } }], { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../../formats/pdf.js');
-    writeOut(out!, await htmlToPdf(html, io.t('keys.form.entrust')));
+    writeOut(out!, await htmlToPdf(html, io.t('keys.form.entrust'), io));
     return { entries: entries.length, out: o.out };
   }
   if (out) writeOut(out, html);

@@ -355,7 +355,7 @@ export async function sheet(io: Io, o: { month?: string; format?: string; out?: 
   const html = renderForms([{ template: 'patrol-sheet', title, data: { month, rows, checks: CHECKS } }], { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../../formats/pdf.js');
-    const pdf = await htmlToPdf(html, `${title} ${month}`);
+    const pdf = await htmlToPdf(html, `${title} ${month}`, io);
     fs.writeFileSync(o.out!, pdf, { mode: 0o600, flag: 'wx' });
     return { month, rows: rows.length, format, out: o.out, bytes: pdf.length };
   }

@@ -303,7 +303,7 @@ export async function repairLog(io: Io, o: LogOptions) {
   const html = renderForms([{ template: 'repair-log', title: io.t('repair.log.title'), data: { period, rows } }], { lang: io.lang, t: io.t, estate });
   if (format === 'pdf') {
     const { htmlToPdf } = await import('../../formats/pdf.js');
-    const pdf = await htmlToPdf(html, `${io.t('repair.log.title')} ${period}`);
+    const pdf = await htmlToPdf(html, `${io.t('repair.log.title')} ${period}`, io);
     writeOut(out!, pdf);
     return { period, count: rows.length, format, out: o.out, bytes: pdf.length };
   }

@@ -243,7 +243,7 @@ export async function report(io: Io, no: string, o: { format?: string; out?: str
   else if (format === 'table') body = r.docToText(surveyDoc(data, io.t));
   else if (format === 'csv') body = r.docToCsv(surveyDoc(data, io.t), !!o.bom);
   else if (format === 'html') body = r.docToHtml(surveyDoc(data, io.t), io.lang);
-  else body = await (await import('../../formats/pdf.js')).docToPdf(surveyDoc(data, io.t));
+  else body = await (await import('../../formats/pdf.js')).docToPdf(surveyDoc(data, io.t), io);
   if (o.out) {
     fs.writeFileSync(o.out, body, { mode: 0o600, flag: 'wx' });
     return { data, format, out: o.out, text: undefined };
