@@ -113,7 +113,7 @@ export function residentView(r: ReturnType<typeof showResident>, io: Io): string
     fields([
       [t('col.id'), r.id],
       [t('col.name'), r.name],
-      [t('col.idNumber'), `${r.idNumber ?? ''} (${r.idType})`],
+      [t('col.idNumber'), `${r.idNumber ?? ''} (${say(t, 'resident', 'idType', r.idType)})`],
       [t('col.phone'), r.phone],
     ]),
     '',
