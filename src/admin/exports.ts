@@ -155,8 +155,8 @@ export function* wordCells(t: T, lang: 'zh' | 'en', what: string, keys: string[]
   const typeAt = keys.indexOf('type');
   const fixed = what === 'units' ? 'unit' : what === 'residents' ? 'resident' : what === 'ledger' ? 'core' : null;
   const cols = keys.map((k, i) => [i, WORDED[k]] as const).filter(([, list]) => list && !(what === 'units' && list === 'area'));
-  // yes/no cells (voided, a repair's on time) in words.
-  const yesNo = keys.flatMap((k, i) => (k === 'voided' || k === 'onTime' ? [i] : []));
+  // yes/no cells (voided, a repair's on time, a lent item damaged) in words.
+  const yesNo = keys.flatMap((k, i) => (k === 'voided' || k === 'onTime' || k === 'damaged' ? [i] : []));
   if (what === 'audit') return yield* rows;
   for (const row of rows) {
     const scope = fixed ?? String(row[typeAt] ?? '');
