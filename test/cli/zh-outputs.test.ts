@@ -274,4 +274,10 @@ describe('issue 18: every workflow in zh — no English code word, 80 columns, s
     await check('report.due', zh(['report', 'due']));
     await check('followup.due', zh(['followup', 'due']));
   });
+
+  it('a step message names what is still missing in words (checkin sign, R-203)', () => {
+    const out = zh(['checkin', 'sign', 'JF-2026-0001', 'contact-form']);
+    expect(out).toBe('JF-2026-0001：办理中；尚缺：防火协议书、钥匙签收书、验收交接表\n');
+    expect(englishCodes(out)).toEqual([]);
+  });
 });

@@ -81,7 +81,7 @@ export function showView(json: ShowJson, io: Io): string {
   return out.join('\n') + tail;
 }
 
-/** A document (`owner-id:王伟`) or a form (`form:contact-form`) in the clerk's words (issue 18.2). */
+/** A document (`owner-id:王伟`, `doc:owner-id:王伟`) or a form (`form:contact-form`) in the clerk's words (issue 18.2). */
 function item(io: Io, d: string): string {
-  return d.startsWith('form:') ? say(io.t, 'checkin', 'form', d.slice(5)) : shown(io, 'doc', d, new Map(), 'checkin');
+  return d.startsWith('form:') ? say(io.t, 'checkin', 'form', d.slice(5)) : shown(io, 'doc', d.replace(/^doc:/, ''), new Map(), 'checkin');
 }
