@@ -137,6 +137,12 @@ const WORDED: Record<string, string> = {
   result: 'result',
   area: 'area',
   step: 'step',
+  about: 'about',
+  audience: 'audience',
+  'patrol.kind': 'kind',
+  'patrol.half': 'half',
+  'patrol.result': 'result',
+  'patrol.failed': 'check',
 };
 
 /**
@@ -149,7 +155,8 @@ export function* wordCells(t: T, lang: 'zh' | 'en', what: string, keys: string[]
   const typeAt = keys.indexOf('type');
   const fixed = what === 'units' ? 'unit' : what === 'residents' ? 'resident' : what === 'ledger' ? 'core' : null;
   const cols = keys.map((k, i) => [i, WORDED[k]] as const).filter(([, list]) => list && !(what === 'units' && list === 'area'));
-  const voidedAt = keys.indexOf('voided');
+  // yes/no cells (voided, a repair's on time, a lent item damaged) in words.
+  const yesNo = keys.flatMap((k, i) => (k === 'voided' || k === 'onTime' || k === 'damaged' ? [i] : []));
   if (what === 'audit') return yield* rows;
   for (const row of rows) {
     const scope = fixed ?? String(row[typeAt] ?? '');
@@ -158,7 +165,7 @@ export function* wordCells(t: T, lang: 'zh' | 'en', what: string, keys: string[]
       const v = out[i];
       if (typeof v === 'string' && v)
         out[i] = v
-          .split(/,\s*/)
+          .split(/,\s*|\s+/)
           .map((p) => say(t, scope, list, p))
           .join(t('word.comma'));
     }
@@ -166,7 +173,7 @@ export function* wordCells(t: T, lang: 'zh' | 'en', what: string, keys: string[]
       const name = t(`type.${out[typeAt]}`);
       if (name !== `type.${out[typeAt]}`) out[typeAt] = name;
     }
-    if (voidedAt >= 0 && out[voidedAt] === 'yes') out[voidedAt] = t('word.yes');
+    for (const i of yesNo) if (out[i] === 'yes' || out[i] === 'no') out[i] = t(out[i] === 'yes' ? 'word.yes' : 'word.no');
     yield out;
   }
 }

@@ -196,7 +196,7 @@ export const CORE_WORDS: WordTables = { core: { status, direction, item, idType,
 /**
  * A deadline's name in the clerk's language (§0a): "refund" → 退押金, a renovation's
  * inspection slot "inspect-2026-11-17-pm" → 11月17日下午巡查, "rectify-ZG-…" → 整改 ZG-…,
- * a survey's "action-cleaning" → 整改：卫生.
+ * a survey's "action-cleaning" → 整改：卫生, a meeting's "action-1" → 行动项 1 (R-803).
  */
 export function stepWord(t: T, step: string): string {
   const slot = /^inspect-(\d{4})-(\d{2})-(\d{2})-(am|pm)$/.exec(step);
@@ -209,6 +209,7 @@ export function stepWord(t: T, step: string): string {
   const rectify = /^rectify-(.+)$/.exec(step);
   if (rectify) return t('step.rectify', { no: rectify[1] });
   const action = /^action-(.+)$/.exec(step);
-  if (action) return t('step.action', { area: say(t, 'survey', 'area', action[1]) });
+  if (action)
+    return /^\d+$/.test(action[1]) ? t('step.actionItem', { n: action[1] }) : t('step.action', { area: say(t, 'survey', 'area', action[1]) });
   return say(t, 'core', 'step', step);
 }

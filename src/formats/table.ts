@@ -169,5 +169,7 @@ const CHUNK = 16;
 export function fields(pairs: Array<[string, unknown]>): string {
   const w = Math.max(...pairs.map(([k]) => stringWidth(k)));
   const indent = ' '.repeat(w + 2);
-  return pairs.map(([k, v]) => `${k}${' '.repeat(w - stringWidth(k))}  ${String(v ?? '').replace(/\n/g, `\n${indent}`)}`).join('\n');
+  // Issue 18: a long value wraps (at word / character boundaries) so the lines fit 80 columns.
+  const room = Math.max(20, 80 - w - 2);
+  return pairs.map(([k, v]) => `${k}${' '.repeat(w - stringWidth(k))}  ${wrap(String(v ?? ''), room).join(`\n${indent}`)}`).join('\n');
 }

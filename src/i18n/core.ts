@@ -137,6 +137,7 @@ export default {
   'step.inspect': { en: 'inspection {month}/{day} {half}', zh: '{month}月{day}日{half}巡查' },
   'step.rectify': { en: 'rectification {no}', zh: '整改 {no}' },
   'step.action': { en: 'action: {area}', zh: '整改：{area}' },
+  'step.actionItem': { en: 'action item {n}', zh: '行动项 {n}' },
   'err.choice': { en: '--{flag}: "{value}" is not one of {choices}', zh: '--{flag}：“{value}”不是 {choices} 之一' },
   'err.text': {
     en: '--{flag}: text must be 1–{max} characters without control characters',

@@ -168,6 +168,28 @@ const F: Record<string, [string, string]> = {
   linked: ['Linked records', '关联单据'],
   lease: ['Lease', '租约'],
   tenant: ['Tenant', '租户'],
+  // Issue 18 (zh outputs of every workflow): a patrol's checks, a meeting's fields and action items.
+  at: ['At', '时间'],
+  clerk: ['Clerk', '经办人'],
+  findingOpen: ['Finding open', '问题未处理'],
+  resolution: ['Resolution', '处理情况'],
+  heldOn: ['Held on', '开会日期'],
+  attendees: ['Attendees', '出席人员'],
+  minutes: ['Minutes', '会议纪要'],
+  n: ['No.', '序号'],
+  text: ['Item', '事项'],
+  due: ['Due', '期限'],
+  dueAt: ['Due at', '到期时间'],
+  overdue: ['Overdue', '已逾期'],
+  area: ['Area', '项目'],
+  tenantId: ['Tenant no.', '租户编号'],
+  early: ['Ended early', '提前退租'],
+  rent: ['Rent', '租金'],
+  // A field named alike in two record types: `field.<type>.<key>` first.
+  'meeting.owner': ['Owner', '负责人'],
+  'survey.owner': ['Owner', '负责人'],
+  'lease.from': ['From', '起租日期'],
+  'lease.to': ['To', '到期日期'],
 };
 
 export default {

@@ -279,8 +279,10 @@ export function code(io: Io, list: string, value: unknown, scope = 'core'): stri
 }
 
 /** A field's label as the paper form names it (issue 18: `field.*`); money fields drop their `Fen`. */
-export function label(io: Io, k: string): string {
+export function label(io: Io, k: string, scope = 'core'): string {
   const base = k.endsWith('Fen') ? k.slice(0, -3) : k;
+  const scoped = io.t(`field.${scope}.${base}`);
+  if (scoped !== `field.${scope}.${base}`) return scoped;
   const key = `field.${base}`;
   const w = io.t(key);
   return w === key ? k : w;
@@ -326,15 +328,31 @@ export function shown(io: Io, k: string, v: unknown, names: Map<number, string> 
     const w = say(io.t, scope, k, v);
     if (w !== v) return w;
     if (CODES.has(k)) return code(io, k, v, scope);
+    // `owner-id:王伟` (a document and whose it is) and `supervisor,project-manager` (codes in one string).
+    const pair = /^([a-z][\w-]*):(.+)$/.exec(v);
+    if (pair && say(io.t, scope, k, pair[1]) !== pair[1]) return `${say(io.t, scope, k, pair[1])}${io.lang === 'zh' ? '：' : ': '}${pair[2]}`;
+    if (/^[a-z][\w-]*(,[a-z][\w-]*)+$/.test(v)) {
+      const parts = v.split(',');
+      const ws = parts.map((p) => shown(io, k, p, names, scope));
+      if (ws.some((x, i) => x !== parts[i])) return ws.join(io.t('word.comma'));
+    }
   }
   if (Array.isArray(v)) {
     if (!v.length) return io.t('word.none');
     return v.map((x) => shown(io, k, x, names, scope)).join('\n');
   }
   if (typeof v === 'object') {
+    // A linked record: its number, its type's name and its status in its own type's words.
+    const l = v as { no?: unknown; type?: unknown; status?: unknown; rel?: unknown };
+    if (typeof l.no === 'string' && typeof l.type === 'string' && typeof l.status === 'string' && 'rel' in l)
+      return [l.no, io.t(`type.${l.type}`), code(io, 'status', l.status, l.type)].join(' · ');
     return Object.entries(v as Record<string, unknown>)
       .filter(([, x]) => x !== null && x !== undefined && x !== '' && !(Array.isArray(x) && !x.length))
-      .map(([k2, x]) => (k2 === 'no' || k2 === 'name' ? shown(io, k2, x, names, scope) : `${label(io, k2)} ${shown(io, k2, x, names, scope)}`))
+      .map(([k2, x]) => {
+        // A list inside one line: 无渗漏、卫生.
+        const w = shown(io, k2, x, names, scope).replace(/\n/g, io.t('word.comma'));
+        return k2 === 'no' || k2 === 'name' ? w : `${label(io, k2, scope)} ${w}`;
+      })
       .join(' · ');
   }
   return String(v);
@@ -386,7 +404,7 @@ export function recordView(r: ShownRecord, io: Io): string {
   ];
   for (const [k, v] of Object.entries(r)) {
     if (skip.has(k) || v === null || v === undefined || v === '') continue;
-    head.push([label(io, k), shown(io, k, v, names, r.type)]);
+    head.push([label(io, k, r.type), shown(io, k, v, names, r.type)]);
   }
   const out = [fields(head)];
   if (r.ledger?.length) {
@@ -475,7 +493,7 @@ function summary(io: Io, data: Record<string, unknown>, names: Map<number, strin
     .concat(
       rest
         .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length))
-        .map(([k, v]) => `${label(io, k)} ${shown(io, k, v, names, scope).replace(/\n/g, '、')}`),
+        .map(([k, v]) => `${label(io, k, scope)} ${shown(io, k, v, names, scope).replace(/\n/g, '、')}`),
     )
     .join(io.lang === 'zh' ? '；' : '; ');
 }

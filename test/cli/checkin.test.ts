@@ -155,7 +155,7 @@ describe('checkin (R-200…R-205)', () => {
     expect(s.documents).toContainEqual({ doc: 'fees-cleared', checked: false, missing: true });
     expect(s.missing).toEqual(['doc:fees-cleared']);
     const human = run(['checkin', 'show', no]);
-    expect(human.stdout).toMatch(/Still missing: doc:fees-cleared/);
+    expect(human.stdout).toMatch(/Still missing: fees cleared/); // in words (issue 18.2)
     expect(human.stdout).toMatch(/李娜 \(absent\)/);
     const refused = run(['checkin', 'complete', no]);
     expect(refused.code).toBe(2);

@@ -440,6 +440,9 @@ describe('an 80-column list with long Chinese text (issue 9)', () => {
     // The borders line up: every row of the table is as wide as its top border.
     const border = displayWidth(lines.find((l) => l.startsWith('┌'))!);
     for (const l of lines.filter((x) => /^[│├└┌]/.test(x))) expect(displayWidth(l)).toBe(border);
-    expect(run(['complaint', 'show', 'TS-2026-0001']).stdout).toContain(desc);
+    // In full, wrapped inside 80 columns (issue 18).
+    const show = run(['complaint', 'show', 'TS-2026-0001']).stdout;
+    for (const l of show.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    expect(show.replace(/\n\s+/g, '')).toContain(desc);
   });
 });

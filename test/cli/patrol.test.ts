@@ -188,9 +188,9 @@ describe('patrols in the monthly report, the record sheet and the export (R-1101
     const rows = parse(fs.readFileSync(csv, 'utf8'), { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(38);
     expect(rows[0]).toMatchObject({
-      巡查类型: 'unit',
+      巡查类型: '空置房', // zh cells in words (issue 18.2)
       计划日期: '2026-10-08',
-      不合格项: 'no-leak',
+      不合格项: '无渗漏',
       发现问题: '厨房水管渗漏',
       维修单: 'BX-2026-0001',
     });

@@ -9,8 +9,19 @@ import { say } from '../../core/words.js';
 const app = () => import('./usecases.js');
 const state = (r: { no: string; status: string; missing?: string[] }, io: Io) =>
   r.missing?.length
-    ? io.t('checkin.state', { no: r.no, status: say(io.t, 'checkin', 'status', r.status), missing: r.missing.join(io.lang === 'zh' ? '、' : ', ') })
+    ? io.t('checkin.state', {
+        no: r.no,
+        status: say(io.t, 'checkin', 'status', r.status),
+        missing: r.missing.map((m) => missing(io, m)).join(io.t('word.comma')),
+      })
     : io.t('checkin.stateReady', { no: r.no, status: say(io.t, 'checkin', 'status', r.status) }); // not "missing: -" (issue 18.6)
+
+/** What is still missing in the clerk's words: `doc:owner-id:王伟` → 业主身份证：王伟, `form:key-receipt` → 钥匙签收书 (issue 18.2). */
+function missing(io: Io, m: string): string {
+  const [list, code, who] = m.startsWith('form:') ? ['form', m.slice(5), ''] : ['doc', ...m.replace(/^doc:/, '').split(/:(.*)/s)];
+  const w = say(io.t, 'checkin', list, code);
+  return who ? `${w}${io.lang === 'zh' ? '：' : ': '}${who}` : w;
+}
 
 export default function register(g: Command): void {
   g.command('start [unit]')

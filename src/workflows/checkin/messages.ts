@@ -76,8 +76,30 @@ export default {
 } satisfies Bundle;
 
 /** Issue 18: the words of every closed list of handovers. */
+/** R-200: the documents checked at a handover. */
+const doc = {
+  'owner-id': { en: "owner's ID", zh: '业主身份证' },
+  poa: { en: 'power of attorney', zh: '公证委托书' },
+  'company-letter': { en: 'company letter', zh: '委托公函' },
+  'agent-id': { en: "agent's ID", zh: '代理人身份证' },
+  'household-register': { en: 'household register', zh: '户口本' },
+  'handover-certificate': { en: 'handover certificate', zh: '交楼证明' },
+  'fees-cleared': { en: 'fees cleared', zh: '房款及费用已结清' },
+};
+/** R-203: the forms signed at the handover. */
+const form = {
+  'contact-form': { en: 'contact form', zh: '住户联络资料登记表' },
+  'fire-agreement': { en: 'fire agreement', zh: '防火协议书' },
+  'key-receipt': { en: 'key receipt', zh: '钥匙签收书' },
+  'inspection-form': { en: 'inspection form', zh: '验收交接表' },
+  'key-custody': { en: 'key custody', zh: '钥匙托管书' },
+};
 export const words: WordTables = {
   checkin: {
     status: { open: { en: 'open', zh: '办理中' }, completed: { en: 'completed', zh: '已交房' } },
+    // R-200: the documents checked (`owner-id:王伟` names whose), and the forms signed.
+    doc,
+    docs: doc,
+    form,
   },
 };

@@ -3,17 +3,27 @@
 // and what still blocks completion; then the common deadlines and timeline.
 import type { Io } from '../../core/io.js';
 import { fields, table } from '../../formats/table.js';
-import { recordView } from '../../records/views.js';
+import { code, recordView, shown } from '../../records/views.js';
+import { say } from '../../core/words.js';
 import type { ShowJson } from '../../records/usecases.js';
 import type { CheckinDetail } from './usecases.js';
 import { minute } from '../../formats/when.js';
-import { say } from '../../core/words.js';
 
 export function showView(json: ShowJson, io: Io): string {
   const t = io.t;
   if (!json.documents) return recordView(json, io); // not a checkin (e.g. a voided record without detail)
   const r = json as ShowJson & CheckinDetail;
-  const common = { no: r.no, type: r.type, status: r.status, unit: r.unit, createdAt: r.createdAt, deadlines: r.deadlines, timeline: r.timeline };
+  // The owners too, so the timeline names them (`未到场 李娜`, not an id).
+  const common = {
+    no: r.no,
+    type: r.type,
+    status: r.status,
+    unit: r.unit,
+    createdAt: r.createdAt,
+    deadlines: r.deadlines,
+    timeline: r.timeline,
+    owners: r.owners,
+  };
   const base = recordView(common, io);
   const cut = base.indexOf('\n\n');
   const tail = cut < 0 ? '' : base.slice(cut); // deadlines and timeline
@@ -24,7 +34,7 @@ export function showView(json: ShowJson, io: Io): string {
     fields([
       [t('col.no'), r.no],
       [t('col.type'), t('type.checkin')],
-      [t('col.status'), say(t, 'checkin', 'status', r.status)],
+      [t('col.status'), code(io, 'status', r.status, r.type)],
       [t('col.unit'), r.unit ?? ''],
       [t('col.created'), minute(r.createdAt)],
       [t('checkin.f.owners'), owners],
@@ -40,7 +50,10 @@ export function showView(json: ShowJson, io: Io): string {
     t('checkin.v.documents'),
     table(
       [{ head: t('checkin.v.item') }, { head: t('col.state') }],
-      [...r.documents.map((d) => [d.doc, mark(d.checked, d.missing)]), ...r.forms.map((f) => [`form:${f.form}`, mark(f.signed, false)])],
+      [
+        ...r.documents.map((d) => [item(io, d.doc), mark(d.checked, d.missing)]),
+        ...r.forms.map((f) => [item(io, `form:${f.form}`), mark(f.signed, false)]),
+      ],
     ),
   ];
   if (r.defects.length) {
@@ -54,11 +67,21 @@ export function showView(json: ShowJson, io: Io): string {
           { head: t('col.status') },
           { head: t('col.due') },
         ],
-        r.defects.map((d) => [d.location, d.description, d.repair, d.repairStatus, minute(d.dueAt)]),
+        r.defects.map((d) => [d.location, d.description, d.repair, code(io, 'status', d.repairStatus, 'repair'), minute(d.dueAt)]),
       ),
     );
   }
   if (r.status === 'open')
-    out.push('', r.missing.length ? t('checkin.v.missing', { items: r.missing.join(', ') }) : t('checkin.v.ready', { no: r.no }));
+    out.push(
+      '',
+      r.missing.length
+        ? t('checkin.v.missing', { items: r.missing.map((m) => item(io, m)).join(t('word.comma')) })
+        : t('checkin.v.ready', { no: r.no }),
+    );
   return out.join('\n') + tail;
+}
+
+/** A document (`owner-id:王伟`, `doc:owner-id:王伟`) or a form (`form:contact-form`) in the clerk's words (issue 18.2). */
+function item(io: Io, d: string): string {
+  return d.startsWith('form:') ? say(io.t, 'checkin', 'form', d.slice(5)) : shown(io, 'doc', d.replace(/^doc:/, ''), new Map(), 'checkin');
 }

@@ -174,6 +174,7 @@ const reportTo = {
   'project-manager': { en: 'project manager', zh: '项目经理' },
 };
 export const words: WordTables = {
-  complaint: { status, kind, channel, class: klass, invalidKind, reportTo, reportedTo: reportTo },
+  // `about`: an entry of the reception log filed without --about is about its category (R-602).
+  complaint: { status, kind, channel, class: klass, invalidKind, reportTo, reportedTo: reportTo, about: kind },
   suggestion: { status: jyStatus, kind, channel },
 };

@@ -32,6 +32,9 @@ export default {
     zh: '{no}：--action “{value}”不是第 1 至 {max} 项整改事项',
   },
   'err.meetingActionDone': { en: '{no}: action {n} is already done', zh: '{no}：整改事项 {n} 已完成' },
+  // Issue 18: the printed record of a meeting.
+  'meeting.form.record': { en: 'building representatives meeting record', zh: '楼长会会议记录' },
+  'meeting.f.done': { en: 'Done', zh: '完成时间' },
 } satisfies Bundle;
 
 /** Issue 18.2: the meeting's closed lists in words. */

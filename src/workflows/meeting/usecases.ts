@@ -92,4 +92,9 @@ export const kind: Kind = {
     const v = view(s, r);
     return { heldOn: v.heldOn, attendees: v.attendees.join('、'), minutes: v.minutes, actions: v.actions };
   },
+  // Issue 18: the meeting record on paper — attendees, minutes, action items with owner and date.
+  print(s, r) {
+    const v = view(s, r);
+    return [{ template: 'meeting-record', title: s.io.t('meeting.form.record'), data: { ...v, voided: !!r.voided } }];
+  },
 };

@@ -139,6 +139,8 @@ export const words: WordTables = {
       expired: { en: 'expired', zh: '已撤下' },
     },
     kind: { public: { en: 'public', zh: '公示' }, written: { en: 'written', zh: '书面' }, phone: { en: 'phone', zh: '电话' } },
+    // R-1000: whom a notice is for — the estate, buildings (`building:A,B`) or units (`units:A-1-101`).
+    audience: { estate: { en: 'the whole estate', zh: '全小区' }, building: { en: 'buildings', zh: '楼栋' }, units: { en: 'units', zh: '房号' } },
     outcome: {
       reached: { en: 'reached', zh: '已接通' },
       'no-answer': { en: 'no answer', zh: '无人接听' },

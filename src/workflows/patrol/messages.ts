@@ -92,17 +92,23 @@ export default {
   'rep.patrols.repairs': { en: 'findings made repair orders', zh: '转维修单' },
 } satisfies Bundle;
 
+/** R-1100: the points of a unit's check (`--check`; a record's `failed` field holds them too). */
+const CHECK = {
+  clean: { en: 'clean', zh: '卫生' },
+  closed: { en: 'doors and windows closed', zh: '门窗关闭' },
+  'utilities-off': { en: 'utilities off', zh: '水电关闭' },
+  'no-leak': { en: 'no leak', zh: '无渗漏' },
+  facilities: { en: 'facilities intact', zh: '设施完好' },
+};
+
 /** Issue 18: the words of every closed list of patrols. */
 export const words: WordTables = {
   patrol: {
     status: { planned: { en: 'planned', zh: '待巡查' }, done: { en: 'done', zh: '已巡查' } },
-    check: {
-      clean: { en: 'clean', zh: '卫生' },
-      closed: { en: 'doors and windows closed', zh: '门窗关闭' },
-      'utilities-off': { en: 'utilities off', zh: '水电关闭' },
-      'no-leak': { en: 'no leak', zh: '无渗漏' },
-      facilities: { en: 'facilities intact', zh: '设施完好' },
-    },
+    check: CHECK,
+    failed: CHECK,
     result: { ok: { en: 'ok', zh: '正常' }, finding: { en: 'finding', zh: '发现问题' } },
+    // R-1100, R-1101: what a patrol covers — a vacant or unsold unit, or the public areas.
+    kind: { unit: { en: 'unit', zh: '空置房' }, round: { en: 'public-area round', zh: '公共区域' } },
   },
 };

@@ -113,7 +113,7 @@ export function residentView(r: ReturnType<typeof showResident>, io: Io): string
     fields([
       [t('col.id'), r.id],
       [t('col.name'), r.name],
-      [t('col.idNumber'), `${r.idNumber ?? ''} (${r.idType})`],
+      [t('col.idNumber'), `${r.idNumber ?? ''} (${say(t, 'resident', 'idType', r.idType)})`],
       [t('col.phone'), r.phone],
     ]),
     '',
@@ -123,7 +123,7 @@ export function residentView(r: ReturnType<typeof showResident>, io: Io): string
           r.units.map((u) => [
             u.code,
             role(io, u.role),
-            u.until ? `${u.since.slice(0, 10)} → ${u.until.slice(0, 10)}` : u.since,
+            u.until ? `${u.since.slice(0, 10)} → ${u.until.slice(0, 10)}` : u.since.slice(0, 10), // a date, not an ISO time (issue 18)
             status(io, u.status),
           ]),
         )

@@ -119,6 +119,20 @@ export default {
   'csv.held': { en: 'deposit_held', zh: '持有押金' },
 } satisfies Bundle;
 
+/** R-300: the documents of an application (the `doc` list; a timeline's `docs` field reads it too). */
+const doc = {
+  'owner-proof': { en: 'proof of ownership', zh: '产权证明' },
+  drawings: { en: 'drawings', zh: '施工图纸' },
+  contract: { en: 'contract', zh: '装修合同' },
+  licence: { en: 'business licence', zh: '营业执照' },
+  qualification: { en: 'qualification', zh: '资质证书' },
+  'manager-id': { en: "manager's ID", zh: '负责人身份证' },
+  guarantee: { en: 'guarantee', zh: '安全保证书' },
+  'fire-approval': { en: 'fire approval', zh: '消防审批' },
+  'gas-approval': { en: 'gas approval', zh: '燃气审批' },
+  'env-approval': { en: 'environmental approval', zh: '环保审批' },
+};
+
 /** Issue 18: the words of every closed list of renovations. */
 export const words: WordTables = {
   renovation: {
@@ -139,18 +153,8 @@ export const words: WordTables = {
       facade: { en: 'facade', zh: '外立面' },
       'hot-work': { en: 'hot work', zh: '动火作业' },
     },
-    doc: {
-      'owner-proof': { en: 'proof of ownership', zh: '产权证明' },
-      drawings: { en: 'drawings', zh: '施工图纸' },
-      contract: { en: 'contract', zh: '装修合同' },
-      licence: { en: 'business licence', zh: '营业执照' },
-      qualification: { en: 'qualification', zh: '资质证书' },
-      'manager-id': { en: "manager's ID", zh: '负责人身份证' },
-      guarantee: { en: 'guarantee', zh: '安全保证书' },
-      'fire-approval': { en: 'fire approval', zh: '消防审批' },
-      'gas-approval': { en: 'gas approval', zh: '燃气审批' },
-      'env-approval': { en: 'environmental approval', zh: '环保审批' },
-    },
+    doc,
+    docs: doc,
     inspection: { pass: { en: 'pass', zh: '合格' }, fail: { en: 'fail', zh: '不合格' } },
   },
 };

@@ -3,7 +3,7 @@ import type { Io } from '../../core/io.js';
 import { table } from '../../formats/table.js';
 import { minute } from '../../formats/when.js';
 import type { handover } from './usecases.js';
-import { say } from '../../core/words.js';
+import { say, stepWord } from '../../core/words.js';
 
 /** What the next shift inherits, one block per kind of open item; an empty block says so. */
 export function handoverView(r: ReturnType<typeof handover>, io: Io): string {
@@ -38,7 +38,7 @@ export function handoverView(r: ReturnType<typeof handover>, io: Io): string {
   block(
     t('shift.deadlines', { until: minute(r.until), n: r.deadlines.length }),
     [t('col.no'), t('col.unit'), t('col.step'), t('col.due')],
-    r.deadlines.map((x) => [x.no, x.unit ?? '', x.step, `${minute(x.due_at)}${x.overdue ? ` ${t('word.overdue')}` : ''}`]),
+    r.deadlines.map((x) => [x.no, x.unit ?? '', stepWord(t, x.step), `${minute(x.due_at)}${x.overdue ? ` ${t('word.overdue')}` : ''}`]),
   );
   return out.join('\n');
 }

@@ -59,6 +59,17 @@ export default {
   'visitCategory.praise': { en: 'praise', zh: '表扬' },
   'visitCategory.suggestion': { en: 'suggestion', zh: '建议' },
   'visitCategory.other': { en: 'other', zh: '其它' },
+  // Issue 18: the printed record of a visitor or a reception-log entry.
+  'visit.form.slip': { en: 'visitor and reception record', zh: '来访登记表' },
+  'visit.f.entry': { en: 'Entry', zh: '类型' },
+  'visit.f.name': { en: 'Name', zh: '姓名' },
+  'visit.f.id': { en: 'ID', zh: '证件' },
+  'visit.f.phone': { en: 'Phone', zh: '电话' },
+  'visit.f.unit': { en: 'Unit', zh: '房号' },
+  'visit.f.purpose': { en: 'Purpose', zh: '事由' },
+  'visit.f.description': { en: 'Matter', zh: '内容' },
+  'visit.f.out': { en: 'Left at', zh: '离开时间' },
+  'visit.f.status': { en: 'Status', zh: '状态' },
 } satisfies Bundle;
 
 /** Issue 18: the words of every closed list of visits and the reception log. */

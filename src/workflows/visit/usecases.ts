@@ -289,6 +289,17 @@ export const kind: Kind = {
   monthlySection,
   monthlyTrend,
   detail,
+  // Issue 18: a visitor's or a log entry's record on paper (ID masked unless --unmask, R-004).
+  print(s, r, unmask) {
+    const d = detail(s, r, unmask);
+    return [
+      {
+        template: 'visit-slip',
+        title: s.io.t('visit.form.slip'),
+        data: { ...d, no: r.no, unit: r.unit_code, status: r.status, createdAt: r.event_at, voided: !!r.voided },
+      },
+    ];
+  },
   exportColumns: {
     header: ['csv.entry', 'csv.category', 'csv.name', 'csv.id_number', 'csv.phone', 'csv.purpose', 'csv.description', 'csv.out'],
     row: (s, r, unmask) => {
