@@ -230,7 +230,7 @@ export function extendedTimeliness(db: DB, from: string, to: string, now: string
     db,
     `SELECT COALESCE(SUM(d.done_at IS NOT NULL OR d.due_at < @now), 0) AS due,
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime
-       FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
+       FROM deadlines d INDEXED BY deadlines_handle JOIN records r ON r.id = d.record_id
       WHERE d.due_at >= @from AND d.due_at < @to AND d.step = 'handle' AND d.cancelled = 0 AND r.voided = 0 AND r.type = 'complaint'
         AND EXISTS (SELECT 1 FROM complaint_extensions e WHERE e.record_id = d.record_id)`,
   ).get({ from, to, now }) as { due: number; onTime: number };
@@ -309,7 +309,7 @@ export function handledTrend(
             COALESCE(SUM(x.due AND x.ext), 0) AS movedDue, COALESCE(SUM(x.onTime AND x.ext), 0) AS movedOnTime FROM (
        SELECT m.month, (d.done_at IS NOT NULL OR d.due_at < @now) AS due, (d.done_at IS NOT NULL AND d.done_at <= d.due_at) AS onTime,
               EXISTS (SELECT 1 FROM complaint_extensions e WHERE e.record_id = d.record_id) AS ext
-         FROM m CROSS JOIN deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
+         FROM m CROSS JOIN deadlines d INDEXED BY deadlines_handle JOIN records r ON r.id = d.record_id
         WHERE d.due_at >= m.f AND d.due_at < m.t AND d.step = 'handle' AND d.cancelled = 0 AND r.voided = 0 AND r.type = 'complaint') x
      GROUP BY x.month`,
   ).all({ months, now }) as Array<{ month: string; due: number; onTime: number; movedDue: number; movedOnTime: number }>;
