@@ -39,6 +39,11 @@ export type FollowupHook = (s: Session, source: RecordRow, result: { satisfactio
 export interface Kind extends KindInfo {
   /** Extra per-type JSON fields (cli.md "Per-type JSON fields"). */
   detail?: (s: Session, r: RecordRow, unmask: boolean) => Record<string, unknown>;
+  /**
+   * The same fields for many records at once (issue 23: `list` without N+1): one statement per
+   * table for all `rows`, the result in the order of `rows`, each equal to `detail` of that row.
+   */
+  details?: (s: Session, rows: RecordRow[], unmask: boolean) => Array<Record<string, unknown>>;
   /** Extra CSV columns of `export <type>` after the common ones (R-903). */
   exportColumns?: { header: string[]; row?: (s: Session, r: RecordRow, unmask: boolean) => unknown[] };
   /** A `list` filter beyond equality (lease --ending-within 30d): a predicate over the JSON rows, or undefined when not asked. */

@@ -104,7 +104,7 @@ const CHARS = {
 };
 
 /** Render rows as a table at most `total` columns wide (default: the terminal, else 80). */
-export function table(columns: Column[], rows: unknown[][], total = process.stdout.columns || 80): string {
+export function table(columns: Column[], rows: unknown[][], total = process.stdout.columns || 80, direct?: boolean): string {
   // One line a cell, except in a column that wraps (its own line breaks are kept).
   const flat = columns.map((c) => (c.wrap ? /[\r\t]+/g : /[\r\n\t]+/g));
   const cells = rows.map((r) => r.map((c, i) => (c === null || c === undefined ? '' : String(c)).replace(flat[i] ?? /[\r\n\t]+/g, ' ')));
@@ -149,16 +149,35 @@ export function table(columns: Column[], rows: unknown[][], total = process.stdo
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1, compact: true },
     wordWrap: false,
   };
+  const body = (r: number) => cells[r].map((c, i) => cell(c, i, measured[r][i] ?? 0));
+  // Piped output (issue 23: `report due | cat`): the same frame drawn directly, byte for byte what
+  // cli-table3 draws (test/domain/table-draw.test.ts); a terminal keeps cli-table3.
+  if (direct ?? !process.stdout.isTTY) return drawn(widths, pad, columns, cells.length, body);
   const out: string[] = [];
   for (let from = 0; from === 0 || from < cells.length; from += CHUNK) {
     const t = new Table({ ...options, head: from === 0 ? columns.map((c, i) => pad(c.head, widths[i])) : [] });
     const to = Math.min(cells.length, from + CHUNK);
-    for (let r = from; r < to; r++) t.push(cells[r].map((c, i) => cell(c, i, measured[r][i] ?? 0)));
+    for (let r = from; r < to; r++) t.push(body(r));
     const lines = t.toString().split('\n');
     if (from > 0) lines.shift();
     if (to < cells.length) lines.pop();
     out.push(...lines);
   }
+  return out.join('\n');
+}
+
+/** The frame cli-table3 draws with CHARS, padding 1 and compact rows, for cells already fitted to `widths`. */
+function drawn(widths: number[], pad: (text: string, w: number) => string, columns: Column[], n: number, body: (r: number) => string[]): string {
+  const rule = (l: string, m: string, r: string) => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
+  const out = [rule('┌', '┬', '┐')];
+  const row = (cs: string[]) => {
+    const lines = cs.map((c) => c.split('\n'));
+    const h = lines.reduce((a, l) => Math.max(a, l.length), 1);
+    for (let k = 0; k < h; k++) out.push(`│${lines.map((l, i) => ` ${l[k] ?? ' '.repeat(widths[i])} `).join('│')}│`);
+  };
+  row(columns.map((c, i) => pad(c.head, widths[i])));
+  for (let r = 0; r < n; r++) row(body(r));
+  out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }
 

@@ -28,7 +28,7 @@ export interface RecordJson {
 }
 
 /** The fields every record has in JSON (cli.md "JSON shapes"). */
-export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = false): RecordJson {
+export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = false, detail?: Record<string, unknown>): RecordJson {
   const base: RecordJson = {
     no: r.no,
     type: r.type,
@@ -44,6 +44,7 @@ export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = f
     provisional: !r.voided && !kind?.final.includes(r.status) && r.next_provisional !== null,
   };
   if (r.voided) base.voidReason = r.void_reason;
+  if (detail) return { ...base, ...detail };
   return kind?.detail ? { ...base, ...kind.detail(s, r, unmask) } : base;
 }
 
@@ -110,7 +111,10 @@ export function listPage(io: Io, kind: Kind, o: ListOptions, newest?: number): {
         from,
         to: to && !o.month ? bump(to) : to,
       };
-      for (const r of rec.listRecords(s.db, { ...f, newest: page })) out.push(recordJson(s, r, kind));
+      const rows = rec.listRecords(s.db, { ...f, newest: page });
+      // Issue 23: the details of all the rows in one statement per table when the kind can (no N+1).
+      const details = kind.details?.(s, rows, false);
+      for (const [i, r] of rows.entries()) out.push(recordJson(s, r, kind, false, details?.[i]));
       if (page !== undefined) total += rec.countRecords(s.db, f);
     }
     if (filters.length)

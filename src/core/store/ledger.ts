@@ -1,4 +1,5 @@
 // R-003: every amount received, refunded or deducted is a ledger row; balances are sums.
+import { IDS, rowsBy } from './batch.js';
 import { stmt, type DB } from './db.js';
 
 export type Direction = 'received' | 'refunded' | 'deducted';
@@ -43,6 +44,14 @@ export function addLedger(
 
 export function ledgerOf(db: DB, recordId: number): LedgerRow[] {
   return stmt(db, `SELECT * FROM ledger WHERE record_id = ? ORDER BY at, id`).all(recordId) as LedgerRow[];
+}
+
+/** ledgerOf of many records in one statement (issue 23: lists), by record id. */
+export function ledgersOf(db: DB, ids: number[]): Map<number, LedgerRow[]> {
+  return rowsBy<LedgerRow>(db, `SELECT * FROM ledger WHERE record_id IN ${IDS} ORDER BY record_id, at, id`, ids, (l) => l.record_id) as Map<
+    number,
+    LedgerRow[]
+  >;
 }
 
 /** What a record's ledger holds: everything received less everything refunded or deducted (R-003). */

@@ -46,7 +46,8 @@ export function recordsByStatus(db: DB, types: string[], from: string, to: strin
 /**
  * Deadlines of one step for records of a type, due in [from, to): done on time,
  * late, open-overdue. Fair month-to-date (issue 22): a step not yet due is not a
- * miss, so `due` counts a deadline once it is done or its time has passed.
+ * miss, so `due` counts a deadline once it is done or its time has passed. R-404's `handle`
+ * step reads its own partial index (migration 026, issue 23): only its deadlines in the window.
  */
 export function stepTimeliness(
   db: DB,
@@ -62,8 +63,8 @@ export function stepTimeliness(
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late,
             COALESCE(SUM(d.done_at IS NULL AND d.due_at < @now), 0) AS overdue
-       FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
-      WHERE d.due_at >= @from AND d.due_at < @to AND d.cancelled = 0 AND r.voided = 0 AND r.type = @type AND d.step LIKE @step`,
+       FROM deadlines d INDEXED BY ${stepLike === 'handle' ? "deadlines_handle JOIN records r ON r.id = d.record_id WHERE d.step = 'handle' AND" : 'deadlines_due JOIN records r ON r.id = d.record_id WHERE'}
+            d.due_at >= @from AND d.due_at < @to AND d.cancelled = 0 AND r.voided = 0 AND r.type = @type AND d.step LIKE @step`,
   ).get({ type, step: stepLike, from, to, now }) as { due: number; onTime: number; late: number; overdue: number };
 }
 

@@ -1,4 +1,5 @@
 // Unit handover (R-200…R-205): the checkin detail, items ticked, defects.
+import { IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 
 export interface CheckinRow {
@@ -42,6 +43,37 @@ export function items(db: DB, recordId: number): Array<{ item: string; missing: 
     missing: number;
     at: string;
   }>;
+}
+
+/** Lists (issue 23): getCheckin, items and defects of many records, one statement each. */
+export function checkinsBatch(db: DB, ids: number[]) {
+  type Item = { record_id: number; item: string; missing: number; at: string };
+  type Defect = {
+    record_id: number;
+    location: string;
+    description: string;
+    large: number;
+    repair_no: string;
+    repair_status: string;
+    due_at: string | null;
+  };
+  return {
+    checkins: rowBy<CheckinRow>(db, `SELECT * FROM checkins WHERE record_id IN ${IDS}`, ids),
+    items: rowsBy<Item>(
+      db,
+      `SELECT record_id, item, missing, at FROM checkin_items WHERE record_id IN ${IDS} ORDER BY record_id, item`,
+      ids,
+      (i) => i.record_id,
+    ),
+    defects: rowsBy<Defect>(
+      db,
+      `SELECT d.record_id, d.location, d.description, d.large, r.no AS repair_no, r.status AS repair_status,
+              (SELECT due_at FROM deadlines WHERE record_id = r.id AND step = 'complete') AS due_at
+         FROM checkin_defects d JOIN records r ON r.id = d.repair_id WHERE d.record_id IN ${IDS} ORDER BY d.record_id, d.id`,
+      ids,
+      (d) => d.record_id,
+    ),
+  };
 }
 
 export function addDefect(db: DB, d: { recordId: number; location: string; description: string; large: boolean; repairId: number }): void {

@@ -38,12 +38,12 @@ function owners(c: store.CheckinRow): Owner[] {
   return JSON.parse(c.owners) as Owner[];
 }
 
-function state(s: Session, r: RecordRow) {
-  const c = store.getCheckin(s.db, r.id)!;
+function state(s: Session, r: RecordRow, pre?: ReturnType<typeof store.checkinsBatch>) {
+  const c = pre ? pre.checkins.get(r.id)! : store.getCheckin(s.db, r.id)!;
   const absent = JSON.parse(c.absent) as number[];
   const docs = requiredDocs(owners(c), absent);
   const forms = requiredForms(c.keys_left);
-  const items = store.items(s.db, r.id);
+  const items = pre ? (pre.items.get(r.id) ?? []) : store.items(s.db, r.id);
   const have = new Set(items.filter((i) => !i.missing).map((i) => i.item));
   const meters = c.water !== null && c.electricity !== null && c.gas !== null;
   const keys = c.door_keys !== null && c.mailbox_keys !== null;
@@ -213,8 +213,20 @@ function detail(s: Session, r: RecordRow): CheckinDetail | Record<string, never>
 /** The fields of a check-in in its JSON (`show`, `list --json`) and its forms. */
 export type CheckinDetail = ReturnType<typeof checkinDetail>;
 
-function checkinDetail(s: Session, r: RecordRow, c: store.CheckinRow) {
-  const st = state(s, r);
+/** kind.details: detail() of every listed row, one statement per table (issue 23). */
+function details(s: Session, rows: RecordRow[]): Array<CheckinDetail | Record<string, never>> {
+  const b = store.checkinsBatch(
+    s.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => {
+    const c = b.checkins.get(r.id);
+    return c ? checkinDetail(s, r, c, b) : {}; // no detail row: the common fields only
+  });
+}
+
+function checkinDetail(s: Session, r: RecordRow, c: store.CheckinRow, pre?: ReturnType<typeof store.checkinsBatch>) {
+  const st = state(s, r, pre);
   const names = new Map(owners(c).map((o) => [String(o.id), o.name]));
   const label = (item: string) => item.replace(/:(\d+)$/, (_m, id: string) => `:${names.get(id) ?? id}`);
   return {
@@ -228,7 +240,7 @@ function checkinDetail(s: Session, r: RecordRow, c: store.CheckinRow) {
     forms: st.forms.map((f) => ({ form: f, signed: st.items.some((i) => i.item === `form:${f}`) })),
     meters: { water: c.water, electricity: c.electricity, gas: c.gas === NO_GAS ? null : c.gas, noGas: c.gas === NO_GAS },
     keys: { door: c.door_keys, mailbox: c.mailbox_keys, left: c.keys_left },
-    defects: store.defects(s.db, r.id).map((d) => ({
+    defects: (pre ? (pre.defects.get(r.id) ?? []) : store.defects(s.db, r.id)).map((d) => ({
       location: d.location,
       description: d.description,
       large: !!d.large,
@@ -245,6 +257,7 @@ export const kind: Kind = {
   ...INFO,
   monthlySection,
   detail: (s, r) => detail(s, r),
+  details: (s, rows) => details(s, rows),
   print(s, r) {
     const d = detail(s, r);
     const base = { no: r.no, unit: r.unit_code, createdAt: r.event_at, ...d };

@@ -1,6 +1,7 @@
 // Complaints, suggestions, praise (R-400…R-407): the detail row of a `complaint` or `suggestion` record.
 import { stmt, type DB } from '../../core/store/db.js';
 import { MONTHS_CTE } from '../../core/store/reports.js';
+import { batchAll, IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 
 export interface ComplaintRow {
   record_id: number;
@@ -229,7 +230,7 @@ export function extendedTimeliness(db: DB, from: string, to: string, now: string
     db,
     `SELECT COALESCE(SUM(d.done_at IS NOT NULL OR d.due_at < @now), 0) AS due,
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime
-       FROM deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
+       FROM deadlines d INDEXED BY deadlines_handle JOIN records r ON r.id = d.record_id
       WHERE d.due_at >= @from AND d.due_at < @to AND d.step = 'handle' AND d.cancelled = 0 AND r.voided = 0 AND r.type = 'complaint'
         AND EXISTS (SELECT 1 FROM complaint_extensions e WHERE e.record_id = d.record_id)`,
   ).get({ from, to, now }) as { due: number; onTime: number };
@@ -308,7 +309,7 @@ export function handledTrend(
             COALESCE(SUM(x.due AND x.ext), 0) AS movedDue, COALESCE(SUM(x.onTime AND x.ext), 0) AS movedOnTime FROM (
        SELECT m.month, (d.done_at IS NOT NULL OR d.due_at < @now) AS due, (d.done_at IS NOT NULL AND d.done_at <= d.due_at) AS onTime,
               EXISTS (SELECT 1 FROM complaint_extensions e WHERE e.record_id = d.record_id) AS ext
-         FROM m CROSS JOIN deadlines d INDEXED BY deadlines_due JOIN records r ON r.id = d.record_id
+         FROM m CROSS JOIN deadlines d INDEXED BY deadlines_handle JOIN records r ON r.id = d.record_id
         WHERE d.due_at >= m.f AND d.due_at < m.t AND d.step = 'handle' AND d.cancelled = 0 AND r.voided = 0 AND r.type = 'complaint') x
      GROUP BY x.month`,
   ).all({ months, now }) as Array<{ month: string; due: number; onTime: number; movedDue: number; movedOnTime: number }>;
@@ -325,4 +326,44 @@ export function handledTrend(
   for (const r of rows) Object.assign(row(r.month), r);
   for (const r of missed) row(r.month).missed = r.missed;
   return [...out.values()];
+}
+
+// ── lists (issue 23): what getComplaint, sameAboutCount, firedAt, getHandoff and extensionsOf read, for many records at once ──
+export interface ComplaintsBatch {
+  complaints: Map<number, ComplaintRow>;
+  /** R-406 sameAboutCount by `${unit_id}\u0000${about}`. */
+  sameAbout: Map<string, number>;
+  /** R-403 firedAt: the records whose escalation fired by `now` and is not stored yet. */
+  fired: Set<number>;
+  handoffs: Map<number, HandoffRow>;
+  extensions: Map<number, ExtensionRow[]>;
+}
+
+export function complaintsBatch(db: DB, ids: number[], units: number[], now: string): ComplaintsBatch {
+  const complaints = rowBy<ComplaintRow>(db, `SELECT * FROM complaints WHERE record_id IN ${IDS}`, ids);
+  const sameAbout = new Map<string, number>();
+  for (const [k, [row]] of rowsBy<{ unit_id: number; about: string; n: number }, string>(
+    db,
+    `SELECT r.unit_id, c.about, COUNT(*) AS n FROM records r INDEXED BY records_unit JOIN complaints c ON c.record_id = r.id
+      WHERE r.unit_id IN ${IDS} AND r.voided = 0 AND r.type = 'complaint' GROUP BY r.unit_id, c.about`,
+    units,
+    (x) => `${x.unit_id}\u0000${x.about}`,
+  ))
+    sameAbout.set(k, row.n);
+  const fired = new Set(
+    batchAll<{ record_id: number }>(
+      db,
+      `SELECT record_id FROM deadlines WHERE record_id IN ${IDS} AND step = 'escalate' AND done_at IS NULL AND cancelled = 0 AND due_at < ?`,
+      ids,
+      now,
+    ).map((d) => d.record_id),
+  );
+  const handoffs = rowBy<HandoffRow>(db, `SELECT * FROM developer_handoffs WHERE record_id IN ${IDS}`, ids);
+  const extensions = rowsBy<ExtensionRow>(
+    db,
+    `SELECT * FROM complaint_extensions WHERE record_id IN ${IDS} ORDER BY record_id, at, id`,
+    ids,
+    (e) => e.record_id,
+  );
+  return { complaints, sameAbout, fired, handoffs, extensions };
 }

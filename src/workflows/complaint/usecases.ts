@@ -415,10 +415,49 @@ function handoffJson(h: store.HandoffRow | undefined) {
 /** The fields of a complaint or suggestion in its JSON (`show`, `list --json`) and its forms. */
 export type ComplaintDetail = ReturnType<typeof complaintDetail>;
 
-function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, unmask: boolean) {
-  const count = r.unit_id && stored.kind === 'complaint' ? store.sameAboutCount(s.db, r.unit_id, stored.about) : 0;
+/** What complaintDetail reads beside the complaint row; `details` reads it for a whole list at once (issue 23). */
+interface ComplaintExtra {
+  count: number;
+  fired: boolean;
+  handoff: store.HandoffRow | undefined;
+  extensions: store.ExtensionRow[];
+}
+
+function complaintExtra(s: Session, r: RecordRow, stored: store.ComplaintRow): ComplaintExtra {
+  return {
+    count: r.unit_id && stored.kind === 'complaint' ? store.sameAboutCount(s.db, r.unit_id, stored.about) : 0,
+    fired: stored.kind === 'complaint' && store.firedAt(s.db, r.id, s.now) !== null,
+    handoff: store.getHandoff(s.db, r.id),
+    extensions: store.extensionsOf(s.db, r.id),
+  };
+}
+
+/** kind.details: detail() of every listed row, one statement per table (issue 23). */
+function details(s: Session, rows: RecordRow[], unmask: boolean): Array<ComplaintDetail | Record<string, never>> {
+  const units = [...new Set(rows.flatMap((r) => (r.unit_id ? [r.unit_id] : [])))];
+  const b = store.complaintsBatch(
+    s.db,
+    rows.map((r) => r.id),
+    units,
+    s.now,
+  );
+  return rows.map((r) => {
+    const c = b.complaints.get(r.id);
+    if (!c) return {}; // no detail row: the common fields only
+    const extra = {
+      count: r.unit_id && c.kind === 'complaint' ? (b.sameAbout.get(`${r.unit_id}\u0000${c.about}`) ?? 0) : 0,
+      fired: c.kind === 'complaint' && b.fired.has(r.id),
+      handoff: b.handoffs.get(r.id),
+      extensions: b.extensions.get(r.id) ?? [],
+    };
+    return complaintDetail(s, r, c, unmask, extra);
+  });
+}
+
+function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, unmask: boolean, extra = complaintExtra(s, r, stored)) {
+  const count = extra.count;
   // R-403: the escalation that fired by now reads as stored, before any write stores it.
-  const now = asOf(stored.class, !!stored.escalated, stored.kind === 'complaint' && store.firedAt(s.db, r.id, s.now) !== null);
+  const now = asOf(stored.class, !!stored.escalated, extra.fired);
   const c = { ...stored, class: now.class, escalated: now.escalated ? 1 : 0 };
   return {
     kind: c.kind,
@@ -445,8 +484,8 @@ function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, u
     adopted: c.adopted === null ? null : !!c.adopted,
     toldAt: c.told_at,
     repeat: isRepeat(count),
-    developer: handoffJson(store.getHandoff(s.db, r.id)),
-    extensions: store.extensionsOf(s.db, r.id).map((e) => ({
+    developer: handoffJson(extra.handoff),
+    extensions: extra.extensions.map((e) => ({
       from: e.old_due,
       to: e.new_due,
       approvedBy: e.approved_by,
@@ -463,6 +502,7 @@ export const kind: Kind = {
   monthlyTrend,
   onFollowup,
   detail,
+  details,
   refresh: (s) => void escalate(s), // stored by a write of the group (void); reads derive it (complaintDetail)
   listFilters: { class: 'class', kind: 'kind' },
   exportColumns: {

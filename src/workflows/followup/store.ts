@@ -1,4 +1,5 @@
 // Follow-ups 回访 (R-800…R-802): the detail row of a `followup` record.
+import { IDS, rowBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 
 export interface FollowupRow {
@@ -86,6 +87,19 @@ export function followupOfRecord(db: DB, recordId: number): (FollowupRow & { sou
     `SELECT f.*, r.no AS source_no, c.class AS source_class FROM followups f JOIN records r ON r.id = f.source_id
        LEFT JOIN complaints c ON c.record_id = r.id WHERE f.record_id = ?`,
   ).get(recordId) as (FollowupRow & { source_no: string; source_class: string | null }) | undefined;
+}
+
+/** Lists (issue 23): followupOfRecord and planOf of many records, one statement each. */
+export function followupsBatch(db: DB, ids: number[]) {
+  return {
+    followups: rowBy<FollowupRow & { source_no: string; source_class: string | null }>(
+      db,
+      `SELECT f.*, r.no AS source_no, c.class AS source_class FROM followups f JOIN records r ON r.id = f.source_id
+         LEFT JOIN complaints c ON c.record_id = r.id WHERE f.record_id IN ${IDS}`,
+      ids,
+    ),
+    plans: rowBy<PlanRow>(db, `SELECT * FROM followup_plans WHERE record_id IN ${IDS}`, ids),
+  };
 }
 
 // ── R-803 planned follow-ups ────────────────────────────────────────────

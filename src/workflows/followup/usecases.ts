@@ -10,7 +10,16 @@ import { parseNo, PREFIXES } from '../../core/numbers.js';
 import { addDays } from '../../core/calendar.js';
 import { atLocal, localDate } from '../../core/time.js';
 import { checkText, reason as reasonText } from '../../core/input.js';
-import { dueFollowups, followupOfRecord, getFollowup, insertFollowup, openFollowupOf, planOf, recordFollowupResult } from './store.js';
+import {
+  dueFollowups,
+  followupOfRecord,
+  followupsBatch,
+  getFollowup,
+  insertFollowup,
+  openFollowupOf,
+  planOf,
+  recordFollowupResult,
+} from './store.js';
 import { getRecord, getRecordById, type RecordRow } from '../../core/store/records.js';
 import { link } from '../../core/store/links.js';
 import { closeDeadline, createRecord, groupOfNo, move } from '../../core/loop.js';
@@ -148,22 +157,32 @@ export function skipFollowup(io: Io, no: string, reason: string | undefined) {
   });
 }
 
+/** A follow-up's JSON fields; `pre`: what details() read for a whole list (issue 23). */
+function detail(s: Session, r: RecordRow, pre?: ReturnType<typeof followupsBatch>) {
+  const f = pre ? pre.followups.get(r.id) : followupOfRecord(s.db, r.id);
+  if (!f) return {};
+  const plan = pre ? pre.plans.get(r.id) : planOf(s.db, r.id);
+  return {
+    source: f.source_id === r.id ? null : f.source_no,
+    ...(plan ? { plan: plan.quarter, planKind: plan.kind, officer: plan.officer, area: plan.area, plannedFor: plan.planned_date } : {}),
+    reason: f.reason,
+    by: followupBy(f.source_class),
+    method: f.method,
+    satisfaction: f.satisfaction,
+    note: f.note,
+    doneAt: f.done_at,
+  };
+}
+
 export const kind: Kind = {
   ...INFO,
-  detail(s, r) {
-    const f = followupOfRecord(s.db, r.id);
-    if (!f) return {};
-    const plan = planOf(s.db, r.id);
-    return {
-      source: f.source_id === r.id ? null : f.source_no,
-      ...(plan ? { plan: plan.quarter, planKind: plan.kind, officer: plan.officer, area: plan.area, plannedFor: plan.planned_date } : {}),
-      reason: f.reason,
-      by: followupBy(f.source_class),
-      method: f.method,
-      satisfaction: f.satisfaction,
-      note: f.note,
-      doneAt: f.done_at,
-    };
+  detail: (s, r) => detail(s, r),
+  details(s, rows) {
+    const b = followupsBatch(
+      s.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => detail(s, r, b));
   },
   print(s, r) {
     const f = followupOfRecord(s.db, r.id);

@@ -1,4 +1,5 @@
 // The key cabinet (R-700…R-707): key sets, loans (YS), the key log.
+import { IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 
 export interface KeySetRow {
@@ -125,6 +126,13 @@ export function insertLoan(db: DB, l: Omit<LoanRow, 'count_back' | 'inspection' 
     l.count_out,
     l.contractor_no,
   );
+}
+
+/** Lists (issue 23): getLoan of many records and keySetById of their key sets, one statement each. */
+export function loansBatch(db: DB, ids: number[]) {
+  const loans = rowBy<LoanRow>(db, `SELECT * FROM key_loans WHERE record_id IN ${IDS}`, ids);
+  const sets = rowsBy<KeySetRow>(db, `${SELECT} WHERE k.id IN ${IDS}`, [...new Set([...loans.values()].map((l) => l.key_set_id))], (k) => k.id);
+  return { loans, sets };
 }
 
 export function getLoan(db: DB, recordId: number): LoanRow | undefined {

@@ -325,10 +325,19 @@ function loanView(s: Session, r: RecordRow) {
   return recordJson(s, getRecordById(s.db, r.id)!, kind);
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean) {
-  const l = store.getLoan(s.db, r.id);
+/** kind.details: detail() of every listed row, one statement per table (issue 23). */
+function details(s: Session, rows: RecordRow[], unmask: boolean) {
+  const b = store.loansBatch(
+    s.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => detail(s, r, unmask, b));
+}
+
+function detail(s: Session, r: RecordRow, unmask: boolean, pre?: ReturnType<typeof store.loansBatch>) {
+  const l = pre ? pre.loans.get(r.id) : store.getLoan(s.db, r.id);
   if (!l) return {};
-  const k = store.keySetById(s.db, l.key_set_id)!;
+  const k = pre ? pre.sets.get(l.key_set_id)![0] : store.keySetById(s.db, l.key_set_id)!;
   return {
     hook: k.hook,
     kind: k.kind,
@@ -349,6 +358,7 @@ export const kind: Kind = {
   ...INFO,
   monthlySection,
   detail,
+  details,
   exportColumns: {
     header: ['csv.hook', 'csv.kind', 'csv.borrower', 'csv.phone', 'csv.reason', 'csv.count', 'csv.returned'],
     row: (s, r, unmask) => {

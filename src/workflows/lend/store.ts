@@ -1,4 +1,5 @@
 // Small lending (R-1300): the JD loans table and the sums the count and the report read.
+import { IDS, rowBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 
 export interface LoanRow {
@@ -23,6 +24,11 @@ export function insertLoan(db: DB, l: Pick<LoanRow, 'record_id' | 'item' | 'coun
     l.phone,
     l.deposit_fen,
   );
+}
+
+/** Lists (issue 23): getLoan of many records in one statement. */
+export function loansOf(db: DB, ids: number[]): Map<number, LoanRow> {
+  return rowBy<LoanRow>(db, `SELECT * FROM lend_loans WHERE record_id IN ${IDS}`, ids);
 }
 
 export function getLoan(db: DB, recordId: number): LoanRow | undefined {

@@ -147,8 +147,17 @@ function loanJson(s: Session, r: RecordRow) {
   return recordJson(s, getRecordById(s.db, r.id)!, kind);
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean) {
-  const l = store.getLoan(s.db, r.id);
+/** kind.details: detail() of every listed row in one statement (issue 23). */
+function details(s: Session, rows: RecordRow[], unmask: boolean) {
+  const loans = store.loansOf(
+    s.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => detail(s, r, unmask, loans));
+}
+
+function detail(s: Session, r: RecordRow, unmask: boolean, pre?: Map<number, store.LoanRow>) {
+  const l = pre ? pre.get(r.id) : store.getLoan(s.db, r.id);
   if (!l) return {};
   const it = items(s)[l.item];
   const refunded = l.returned_at ? l.deposit_fen - (l.kept_fen ?? 0) : 0;
@@ -187,6 +196,7 @@ export function monthlySection(s: Session, from: string, to: string) {
 export const kind: Kind = {
   ...INFO,
   detail,
+  details,
   onVoid,
   monthlySection,
   exportColumns: {

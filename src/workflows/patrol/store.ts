@@ -1,4 +1,5 @@
 // Patrols 巡查 (R-1100, R-1101): the plan's items and what each patrol found.
+import { IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 
 export interface PatrolRow {
@@ -103,6 +104,20 @@ export function insertCheck(
     `INSERT INTO patrol_checks(record_id, place, at, clerk, result, failed, finding, repair_id)
      VALUES (@recordId, @place, @at, @clerk, @result, @failed, @finding, @repairId)`,
   ).run(c);
+}
+
+/** Lists (issue 23): getPatrol and checksOf of many records, one statement each. */
+export function patrolsBatch(db: DB, ids: number[]) {
+  return {
+    patrols: rowBy<PatrolRow>(db, `SELECT * FROM patrols WHERE record_id IN ${IDS}`, ids),
+    checks: rowsBy<CheckRow>(
+      db,
+      `SELECT c.*, b.no AS repair_no, b.status AS repair_status FROM patrol_checks c LEFT JOIN records b ON b.id = c.repair_id
+        WHERE c.record_id IN ${IDS} ORDER BY c.record_id, c.id`,
+      ids,
+      (c) => c.record_id,
+    ),
+  };
 }
 
 export function checksOf(db: DB, recordId: number): CheckRow[] {

@@ -237,10 +237,10 @@ function checkJson(c: store.CheckRow) {
   };
 }
 
-function detail(s: Session, r: RecordRow) {
-  const p = store.getPatrol(s.db, r.id);
+function detail(s: Session, r: RecordRow, pre?: ReturnType<typeof store.patrolsBatch>) {
+  const p = pre ? pre.patrols.get(r.id) : store.getPatrol(s.db, r.id);
   if (!p) return {};
-  const checks = store.checksOf(s.db, r.id).map(checkJson);
+  const checks = (pre ? (pre.checks.get(r.id) ?? []) : store.checksOf(s.db, r.id)).map(checkJson);
   const places = placesOf(p);
   return {
     kind: p.kind,
@@ -261,6 +261,14 @@ function detail(s: Session, r: RecordRow) {
 export const kind: Kind = {
   ...INFO,
   detail: (s, r) => detail(s, r),
+  // issue 23: a list reads the patrols and their checks in one statement each
+  details(s, rows) {
+    const b = store.patrolsBatch(
+      s.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => detail(s, r, b));
+  },
   monthlySection,
   exportColumns: {
     header: [

@@ -1,4 +1,5 @@
 // Renovation permits (R-300…R-308): detail, documents, worker passes, inspections, release slips.
+import { IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 import { MONTHS_CTE } from '../../core/store/reports.js';
 
@@ -51,6 +52,25 @@ export function addDoc(db: DB, recordId: number, doc: string, at: string): void 
 
 export function docsOf(db: DB, recordId: number): string[] {
   return (stmt(db, `SELECT doc FROM renovation_docs WHERE record_id = ?`).all(recordId) as Array<{ doc: string }>).map((d) => d.doc);
+}
+
+/** Lists (issue 23): getRenovation, docsOf, passesOf and the inspection counts of many records, one statement each. */
+export function renovationsBatch(db: DB, ids: number[]) {
+  return {
+    renovations: rowBy<RenovationRow>(db, `SELECT * FROM renovations WHERE record_id IN ${IDS}`, ids),
+    docs: rowsBy<{ record_id: number; doc: string }>(
+      db,
+      `SELECT record_id, doc FROM renovation_docs WHERE record_id IN ${IDS}`,
+      ids,
+      (d) => d.record_id,
+    ),
+    passes: rowsBy<PassRow>(db, `SELECT * FROM worker_passes WHERE record_id IN ${IDS} ORDER BY record_id, id`, ids, (p) => p.record_id),
+    inspections: rowBy<{ record_id: number; n: number }>(
+      db,
+      `SELECT record_id, COUNT(*) AS n FROM renovation_inspections WHERE record_id IN ${IDS} GROUP BY record_id`,
+      ids,
+    ),
+  };
 }
 
 export interface PassRow {

@@ -27,7 +27,7 @@ import {
   type Fees,
 } from './rules.js';
 import * as store from './store.js';
-import { ledgerOf } from '../../core/store/ledger.js';
+import { ledgerOf, ledgersOf, type LedgerRow } from '../../core/store/ledger.js';
 import { getUnitById, setUnitStatus } from '../registry/api.js';
 import { getRecord, getRecordById, type RecordRow } from '../../core/store/records.js';
 import { addEvent, closeDeadline, createRecord, dropDeadline, loadRecord, move, openDeadline, openDeadlineAt, post } from '../../core/loop.js';
@@ -44,8 +44,8 @@ function load(s: Session, no: string) {
   return { r, d: store.getRenovation(s.db, r.id)! };
 }
 
-function missingDocs(s: Session, r: RecordRow, d: store.RenovationRow): string[] {
-  const have = new Set(store.docsOf(s.db, r.id));
+function missingDocs(s: Session, r: RecordRow, d: store.RenovationRow, docs?: string[]): string[] {
+  const have = new Set(docs ?? store.docsOf(s.db, r.id));
   return requiredDocs(JSON.parse(d.scope), !!d.gas, !!d.emissions).filter((x) => !have.has(x));
 }
 
@@ -478,8 +478,8 @@ export function deduct(io: Io, no: string, o: { amount?: string; reason?: string
   });
 }
 
-function sums(s: Session, r: RecordRow) {
-  return ledgerSums(ledgerOf(s.db, r.id).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen })));
+function sums(s: Session, r: RecordRow, entries?: LedgerRow[]) {
+  return ledgerSums((entries ?? ledgerOf(s.db, r.id)).map((l) => ({ item: l.item, direction: l.direction, amountFen: l.amount_fen })));
 }
 
 /** `renovate ledger <no> --json` exactly as cli.md. */
@@ -523,7 +523,20 @@ function detail(s: Session, r: RecordRow, unmask: boolean): RenovationDetail | R
 /** The fields of a renovation in its JSON (`show`, `list --json`) and its forms. */
 export type RenovationDetail = ReturnType<typeof renovationDetail>;
 
-function renovationDetail(s: Session, r: RecordRow, d: store.RenovationRow, unmask: boolean) {
+/** What details() read for a whole list (issue 23). */
+type RenovationPre = ReturnType<typeof store.renovationsBatch> & { ledgers: Map<number, LedgerRow[]> };
+
+/** kind.details: detail() of every listed row, one statement per table (issue 23). */
+function details(s: Session, rows: RecordRow[], unmask: boolean): Array<RenovationDetail | Record<string, never>> {
+  const ids = rows.map((r) => r.id);
+  const pre = { ...store.renovationsBatch(s.db, ids), ledgers: ledgersOf(s.db, ids) };
+  return rows.map((r) => {
+    const d = pre.renovations.get(r.id);
+    return d ? renovationDetail(s, r, d, unmask, pre) : {}; // no detail row: the common fields only
+  });
+}
+
+function renovationDetail(s: Session, r: RecordRow, d: store.RenovationRow, unmask: boolean, pre?: RenovationPre) {
   return {
     owner: d.owner,
     contractor: d.contractor,
@@ -537,17 +550,20 @@ function renovationDetail(s: Session, r: RecordRow, d: store.RenovationRow, unma
     emissions: !!d.emissions,
     start: d.start_date,
     end: d.end_date,
-    missingDocs: r.status === 'applied' ? missingDocs(s, r, d) : [],
+    missingDocs: r.status === 'applied' ? missingDocs(s, r, d, pre && (pre.docs.get(r.id) ?? []).map((x) => x.doc)) : [],
     conditions: d.conditions,
     rejectReason: d.reject_reason,
     permit: d.permit_no,
     hotWorkPermit: d.permit_no && hotWork(d) ? hotWorkPermitNo(r.no) : null,
-    passes: store
-      .passesOf(s.db, r.id)
-      .map((p) => ({ no: p.pass_no, name: p.name, status: passStatus(p.status, p.expires_at, Date.parse(s.now)), expiresAt: p.expires_at })),
-    inspections: store.inspectionsOf(s.db, r.id).length,
+    passes: (pre ? (pre.passes.get(r.id) ?? []) : store.passesOf(s.db, r.id)).map((p) => ({
+      no: p.pass_no,
+      name: p.name,
+      status: passStatus(p.status, p.expires_at, Date.parse(s.now)),
+      expiresAt: p.expires_at,
+    })),
+    inspections: pre ? (pre.inspections.get(r.id)?.n ?? 0) : store.inspectionsOf(s.db, r.id).length,
     acceptedAt: d.accepted_at,
-    ...sums(s, r),
+    ...sums(s, r, pre && (pre.ledgers.get(r.id) ?? [])),
   };
 }
 
@@ -556,6 +572,7 @@ export const kind: Kind = {
   monthlySection,
   monthlyTrend,
   detail,
+  details,
   onVoid,
   exportColumns: {
     header: ['csv.contractor', 'csv.manager', 'csv.phone', 'csv.scope', 'csv.start', 'csv.end', 'csv.held'],

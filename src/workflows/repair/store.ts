@@ -1,5 +1,6 @@
 // Repair orders (R-500…R-506): the detail row of a `repair` record.
 import type { SampleClass } from './rules.js';
+import { IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 import { MONTHS_CTE } from '../../core/store/reports.js';
 
@@ -85,6 +86,28 @@ export interface RepairFull extends RepairRow {
 
 export function getRepairFull(db: DB, recordId: number): RepairFull | undefined {
   return stmt(db, `SELECT * FROM repairs WHERE record_id = ?`).get(recordId) as RepairFull | undefined;
+}
+
+/**
+ * Lists (issue 23): what getRepairFull, the `complete` deadline and sameKindPosition read, for many
+ * records at once: the repair rows, the completion deadlines, and every non-void repair of the units.
+ */
+export function repairsBatch(db: DB, ids: number[], units: number[]) {
+  return {
+    repairs: rowBy<RepairFull>(db, `SELECT * FROM repairs WHERE record_id IN ${IDS}`, ids),
+    complete: rowBy<{ record_id: number; due_at: string; done_at: string | null }>(
+      db,
+      `SELECT record_id, due_at, done_at FROM deadlines WHERE record_id IN ${IDS} AND step = 'complete' ORDER BY due_at DESC, id DESC`,
+      ids,
+    ),
+    sameUnit: rowsBy<{ id: number; unit_id: number; kind: string; event_at: string }>(
+      db,
+      `SELECT r.id, r.unit_id, p.kind, r.event_at FROM records r INDEXED BY records_unit_repair JOIN repairs p ON p.record_id = r.id
+        WHERE r.unit_id IN ${IDS} AND r.type = 'repair' AND r.voided = 0`,
+      units,
+      (x) => x.unit_id,
+    ),
+  };
 }
 
 /** R-504: the position of a repair among its unit's non-void repairs of the same kind, in order of report (1 = the first). */

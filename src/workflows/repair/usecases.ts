@@ -324,12 +324,39 @@ function detail(s: Session, r: RecordRow, unmask: boolean): RepairDetail | Recor
 /** The fields of a repair in its JSON (`show`, `list --json`) and its forms. */
 export type RepairDetail = ReturnType<typeof repairDetail>;
 
-function repairDetail(s: Session, r: RecordRow, d: store.RepairFull, unmask: boolean) {
-  const dl = listDeadlines(s.db, r.id).find((x) => x.step === 'complete');
+/** kind.details: detail() of every listed row, one statement per table (issue 23). */
+function details(s: Session, rows: RecordRow[], unmask: boolean): Array<RepairDetail | Record<string, never>> {
+  const units = [...new Set(rows.flatMap((r) => (r.unit_id && !r.voided ? [r.unit_id] : [])))];
+  const b = store.repairsBatch(
+    s.db,
+    rows.map((r) => r.id),
+    units,
+  );
+  return rows.map((r) => {
+    const d = b.repairs.get(r.id);
+    if (!d) return {}; // no detail row: the common fields only
+    // R-504: as sameKindPosition counts: the unit's non-void repairs of the kind reported before it (or with it, id ≤).
+    let position = 0;
+    if (r.unit_id && !r.voided)
+      for (const x of b.sameUnit.get(r.unit_id) ?? [])
+        if (x.kind === d.kind && (x.event_at < r.event_at || (x.event_at === r.event_at && x.id <= r.id))) position++;
+    return repairDetail(s, r, d, unmask, { complete: b.complete.get(r.id), position });
+  });
+}
+
+function repairDetail(
+  s: Session,
+  r: RecordRow,
+  d: store.RepairFull,
+  unmask: boolean,
+  // what details() read for a whole list; one record reads its own
+  pre?: { complete: { due_at: string; done_at: string | null } | undefined; position: number },
+) {
+  const dl = pre ? pre.complete : listDeadlines(s.db, r.id).find((x) => x.step === 'complete');
   // onTime from the deadlines table: the completion deadline met or not; null while open (R-502).
   const onTime = dl?.done_at ? dl.done_at <= dl.due_at : null;
   // R-504: this repair is the n-th of its kind in its unit; the third and later are flagged.
-  const position = r.unit_id && !r.voided ? store.sameKindPosition(s.db, r.unit_id, d.kind, r.event_at, r.id) : 0;
+  const position = pre ? pre.position : r.unit_id && !r.voided ? store.sameKindPosition(s.db, r.unit_id, d.kind, r.event_at, r.id) : 0;
   return {
     kind: d.kind,
     urgency: d.urgency,
@@ -364,6 +391,7 @@ export const kind: Kind = {
   monthlyTrend,
   onFollowup,
   detail,
+  details,
   listFilters: { kind: 'kind', tech: 'tech', urgency: 'urgency', helpKind: 'help', repeat: 'repeat' },
   exportColumns: {
     header: [

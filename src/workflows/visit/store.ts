@@ -1,4 +1,5 @@
 // Visitors and the reception log (R-600…R-602).
+import { IDS, rowBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
 import { MONTHS_CTE } from '../../core/store/reports.js';
 
@@ -66,6 +67,14 @@ export interface AfterSalesRow {
 
 export function insertAfterSales(db: DB, recordId: number): void {
   stmt(db, `INSERT INTO after_sales(record_id) VALUES (?)`).run(recordId);
+}
+
+/** Lists (issue 23): getVisit and getAfterSales of many records, one statement each. */
+export function visitsBatch(db: DB, ids: number[]) {
+  return {
+    visits: rowBy<VisitRow>(db, `SELECT * FROM visits WHERE record_id IN ${IDS}`, ids),
+    afterSales: rowBy<AfterSalesRow>(db, `SELECT * FROM after_sales WHERE record_id IN ${IDS}`, ids),
+  };
 }
 
 export function getAfterSales(db: DB, recordId: number): AfterSalesRow | undefined {

@@ -266,8 +266,17 @@ function afterSalesJson(a: store.AfterSalesRow | undefined) {
   return a ? { handedAt: a.handed_at, handedTo: a.handed_to, reacceptedAt: a.reaccepted_at, result: a.result, fails: a.fails } : null;
 }
 
-function detail(s: Session, r: RecordRow, unmask: boolean) {
-  const v = store.getVisit(s.db, r.id);
+/** kind.details: detail() of every listed row, one statement per table (issue 23). */
+function details(s: Session, rows: RecordRow[], unmask: boolean) {
+  const b = store.visitsBatch(
+    s.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => detail(s, r, unmask, { v: b.visits.get(r.id), a: b.afterSales.get(r.id) }));
+}
+
+function detail(s: Session, r: RecordRow, unmask: boolean, pre?: { v: store.VisitRow | undefined; a: store.AfterSalesRow | undefined }) {
+  const v = pre ? pre.v : store.getVisit(s.db, r.id);
   if (!v) return {};
   return {
     entry: v.entry,
@@ -280,7 +289,7 @@ function detail(s: Session, r: RecordRow, unmask: boolean) {
     description: v.description,
     confirmed: !!v.confirmed,
     outAt: v.out_at,
-    afterSales: afterSalesJson(store.getAfterSales(s.db, r.id)),
+    afterSales: afterSalesJson(pre ? pre.a : store.getAfterSales(s.db, r.id)),
   };
 }
 
@@ -300,6 +309,7 @@ export const kind: Kind = {
       },
     ];
   },
+  details,
   exportColumns: {
     header: ['csv.entry', 'csv.category', 'csv.name', 'csv.id_number', 'csv.phone', 'csv.purpose', 'csv.description', 'csv.out'],
     row: (s, r, unmask) => {
