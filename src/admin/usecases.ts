@@ -55,15 +55,12 @@ interface DueJson {
   contact?: string;
 }
 
-/** Who to contact on a record: the first name and phone its detail has (phones masked, R-004). */
-const CONTACT_NAME = ['name', 'reporter', 'borrower', 'managerName', 'owner', 'tenant'];
-const CONTACT_PHONE = ['phone', 'managerPhone'];
-
 /** Adds `about` (the kind's gist) and `contact` (name and masked phone) to the due rows, for the human view. */
 async function describeDue(io: Io, items: Array<{ no: string; group: string; about?: string; contact?: string }>) {
   if (!items.length) return;
   const { loadKind } = await import('../workflows/index.js');
   const { recordJson } = await import('../records/usecases.js');
+  const { aboutOf, contactOf } = await import('../records/contact.js');
   const kinds = new Map<string, Awaited<ReturnType<typeof loadKind>>>();
   for (const g of new Set(items.map((d) => d.group))) {
     try {
@@ -79,14 +76,8 @@ async function describeDue(io: Io, items: Array<{ no: string; group: string; abo
       const row = getRecord(s.db, d.no);
       if (!row) continue;
       const j = recordJson(s, row, kind) as Record<string, unknown>;
-      const text = (v: unknown) => (v === null || v === undefined || v === '' || typeof v === 'object' ? '' : String(v));
-      d.about = (kind.gist ?? [])
-        .map((k) => text(j[k]))
-        .filter(Boolean)
-        .join(' · ');
-      const name = CONTACT_NAME.map((k) => text(j[k])).find(Boolean) ?? '';
-      const phone = CONTACT_PHONE.map((k) => text(j[k])).find(Boolean) ?? '';
-      d.contact = [name, phone].filter(Boolean).join('\n');
+      d.about = aboutOf(j, kind.gist);
+      d.contact = contactOf(j);
     }
   });
 }

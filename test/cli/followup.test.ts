@@ -1,6 +1,7 @@
 // Follow-ups 回访 through the binary (§8: R-800…R-802), with complaints as their source.
 import { describe, expect, it } from 'vitest';
-import { estate, sha } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, NOW, estate, sha } from './helpers.js';
 
 const at = (t: string) => ({ PMDESK_NOW: t });
 const newComplaint = (run: any, extra: string[] = []) =>
@@ -174,5 +175,80 @@ describe('followup record (R-800, R-802)', () => {
     expect(run(['--json', 'followup', 'due']).json()).toEqual([]);
     const again = run(['--json', 'followup', 'skip', hf, '--reason', 'x']);
     expect([again.code, again.err().code]).toEqual([2, 'E_STATE']);
+  });
+});
+
+// Issue 18 point 3: a `followup due` row says what it is about, whom to call (masked phone, R-004) and how late.
+const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
+
+describe('followup due says what, whom and how late (issue 18, R-004, R-405)', () => {
+  /** A minor complaint with the complainant's phone, resolved on 2026-09-20: its R-405 follow-up was due by the end of 09-23. */
+  const overdueComplaint = () => {
+    const e = estate();
+    const no = e
+      .run([
+        '--json',
+        '--at',
+        '2026-09-20T09:00',
+        'complaint',
+        'new',
+        '--name',
+        '王伟',
+        '--phone',
+        '13812345678',
+        '--unit',
+        'A-1-101',
+        '--channel',
+        'phone',
+        '--about',
+        '保洁',
+        '--desc',
+        '楼道未清扫',
+      ])
+      .json().no as string;
+    e.run(['--at', '2026-09-20T09:30', 'complaint', 'classify', no, '--class', 'minor']);
+    e.run(['--at', '2026-09-20T10:00', 'complaint', 'resolve', no, '--result', '已处理']);
+    return { ...e, no };
+  };
+
+  it('--json keeps its fields exactly (nothing added); piped, one line a row with how late, in zh', () => {
+    const { run, no } = overdueComplaint();
+    const due = run(['--json', 'followup', 'due']).json();
+    expect(due).toHaveLength(1);
+    expect(Object.keys(due[0]).sort()).toEqual(['by', 'dueAt', 'dueToday', 'no', 'opensAt', 'overdue', 'reason', 'source', 'sourceType', 'unit']);
+    const text = run(['followup', 'due'], { PMDESK_LANG: 'zh' }).stdout;
+    const row = text.split('\n').find((l) => l.includes(no));
+    expect(row).toMatch(/2026-09-23 23:59 逾期 6 天/);
+    // The phone is never shown piped, masked or not.
+    expect(text).not.toContain('13812345678');
+  });
+
+  it.skipIf(!HAS_SCRIPT)("at a terminal: the complaint's gist, the complainant's name and masked phone, and 逾期 …", () => {
+    const { db, no } = overdueComplaint();
+    const cmd = `script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_LANG=zh LANG=C NO_COLOR=1 ${process.execPath} ${BIN} followup due" /dev/null`;
+    const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
+    expect(out).toContain('已逾期（1）');
+    expect(out).toContain(no);
+    expect(out).toContain('王伟');
+    expect(out).toContain('保洁');
+    expect(out).toContain('138****5678'); // R-004: masked
+    expect(out).not.toContain('13812345678');
+    expect(out).toMatch(/逾期 6 天/);
+  });
+
+  it.skipIf(!HAS_SCRIPT)("R-803: a planned follow-up is about the household: the unit's owner from the registry is whom to call", () => {
+    const { db, run } = estate();
+    const before = { PMDESK_NOW: '2026-09-20T10:00:00+08:00' };
+    expect(run(['--clerk', '张丽', 'staff', 'add', '--name', '张丽', '--role', 'officer', '--areas', 'B'], before).code).toBe(0);
+    expect(run(['--clerk', '张丽', 'followup', 'plan', '--quarter', '2026Q4'], before).code).toBe(0);
+    const now = '2026-10-09T10:00:00+08:00';
+    const due = run(['--clerk', '张丽', '--json', 'followup', 'due'], { PMDESK_NOW: now }).json();
+    expect(due).toEqual([expect.objectContaining({ source: null, unit: 'B-2-1203', reason: 'R-803' })]);
+    const cmd = `script -qfec "PMDESK_DB=${db} PMDESK_NOW=${now} PMDESK_CLERK=张丽 PMDESK_LANG=zh LANG=C NO_COLOR=1 ${process.execPath} ${BIN} followup due" /dev/null`;
+    const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
+    expect(out).toContain('季度住户回访');
+    expect(out).toContain('139****1111'); // the company owner's phone, masked (R-004)
+    expect(out).not.toContain('13900001111');
+    expect(out).toMatch(/逾期 10 小时 0 分/);
   });
 });

@@ -12,7 +12,9 @@ export default function register(g: Command): void {
     .option('--today')
     .action(
       act(
-        async (io, _a, o) => (await app()).followupDue(io, o),
+        // Issue 18: at a terminal each row says what it is about and whom to call; piped, one line a row; --json as it was.
+        async (io, _a, o) =>
+          (await app()).followupDue(io, o, io.json ? undefined : (await import('../../formats/table.js')).screenRows() ? 'terminal' : 'piped'),
         async (rows, io) => (await views()).dueView(rows, io),
       ),
     );

@@ -53,6 +53,10 @@ export default {
     zh: '  主任 {name}：安排登门回访 {added} 次（{days}）',
   },
   'col.source': { en: 'Source', zh: '来源单号' },
+  // Issue 18: what a planned follow-up (R-803) is about, in `followup due` at a terminal.
+  'followup.about.planned': { en: 'quarterly household follow-up', zh: '季度住户回访' },
+  'followup.upcoming': { en: 'Upcoming ({n})', zh: '即将到期（{n}）' },
+  'followup.about.director': { en: "director's home visit", zh: '主任登门回访' },
 } satisfies Bundle;
 
 /** Issue 18: the words of every closed list of follow-ups. */

@@ -27,6 +27,9 @@ import type { Kind } from '../../core/kind.js';
 import { INFO } from './rules.js';
 import { read, write, type Session } from '../../core/session.js';
 import type { Io } from '../../core/io.js';
+import { aboutOf, contactOf } from '../../records/contact.js';
+import { residentsOfUnit } from '../registry/api.js';
+import { maskPhone } from '../../core/identity.js';
 
 type Hook = (s: Session, source: RecordRow, result: { satisfaction: string; followupNo: string }) => void;
 type SourceModule = { onFollowup?: Hook; kind?: Kind };
@@ -42,8 +45,27 @@ const HOOKS: Record<string, () => Promise<SourceModule>> = {
   repair: () => import('../repair/api.js') as Promise<SourceModule>,
 };
 
-/** `followup due`: open follow-ups, soonest first (overdue, due today, upcoming). A read: R-403 derived (dueFollowups), not stored. */
-export async function followupDue(io: Io, o: { today?: boolean }) {
+/**
+ * Issue 18: the descriptors of the source types a follow-up can have, to say what it is about and
+ * whom to call (their `detail` masks phones, R-004); loaded only at a terminal (`describe`).
+ */
+const SOURCES: Record<string, () => Promise<{ kind: Kind }>> = {
+  complaint: () => import('../complaint/api.js'),
+  suggestion: () => import('../complaint/api.js'),
+  repair: () => import('../repair/api.js'),
+  visit: () => import('../visit/api.js'),
+  survey: () => import('../survey/api.js'),
+};
+
+/**
+ * `followup due`: open follow-ups, soonest first (overdue, due today, upcoming). A read: R-403 derived (dueFollowups), not stored.
+ * Issue 18, human output only (never --json, whose rows stay as they are): `human` adds the time it was read
+ * (`now`, for how late) and, at a terminal, what each row is about and whom to call.
+ */
+export async function followupDue(io: Io, o: { today?: boolean }, human?: 'piped' | 'terminal') {
+  const kinds = new Map<string, Kind>();
+  const describe = human === 'terminal';
+  if (describe) for (const [type, load] of Object.entries(SOURCES)) kinds.set(type, (await load()).kind);
   return read(io, (s) => {
     const endOfToday = atLocal(addDays(localDate(s.now, s.tz), 1), '00:00:00', s.tz);
     const rows = dueFollowups(s.db, s.now).map((f) => ({
@@ -60,8 +82,29 @@ export async function followupDue(io: Io, o: { today?: boolean }) {
     }));
     const order = (r: (typeof rows)[number]) => (r.overdue ? 0 : r.dueToday ? 1 : 2);
     const sorted = rows.sort((a, b) => order(a) - order(b) || String(a.dueAt).localeCompare(String(b.dueAt)));
-    return o.today ? sorted.filter((r) => r.overdue || r.dueToday) : sorted;
+    const out = o.today ? sorted.filter((r) => r.overdue || r.dueToday) : sorted;
+    if (!human) return out;
+    return out.map((r) => ({ ...r, now: s.now, ...(describe ? describeRow(s, r, kinds) : {}) }));
   });
+}
+
+/**
+ * Issue 18: what a due follow-up is about (its source's gist) and whom to call: the source's name and
+ * masked phone (R-004); a planned follow-up (R-803, its own source) or a survey's household (R-804)
+ * is about the unit, whose owner (else resident) from the registry is called.
+ */
+function describeRow(s: Session, r: { no: string; source: string | null; sourceType: string | null }, kinds: Map<string, Kind>) {
+  const own = getRecord(s.db, r.no);
+  const src = r.source ? getRecord(s.db, r.source) : undefined;
+  const kind = r.sourceType ? kinds.get(r.sourceType) : undefined;
+  const j = src && kind?.detail ? (kind.detail(s, src, false) as Record<string, unknown>) : {};
+  const about = src ? aboutOf(j, kind?.gist) : s.io.t(`followup.about.${own && planOf(s.db, own.id)?.kind === 'director' ? 'director' : 'planned'}`);
+  let contact = contactOf(j);
+  if (!contact && own?.unit_id) {
+    const h = residentsOfUnit(s.db, own.unit_id)[0];
+    if (h) contact = [h.name, maskPhone(h.phone)].filter(Boolean).join('\n');
+  }
+  return { about, contact };
 }
 
 export interface RecordOptions {
