@@ -192,5 +192,12 @@ describe('a list at a terminal draws what the window holds (issue 18, point 4)',
     expect(out).toMatch(/138\*\*\*\*5678/);
     expect(out).not.toMatch(/13812345678/);
     expect(out).toMatch(/逾期 2 小时 0 分/); // the 24-hour feedback was due at 10:00 on Oct 1
+    // --json at a terminal keeps the stable fields only (issue 18.2: it adds nothing).
+    const json = spawnSync('script', ['-qec', `stty rows 24 cols 80; ${process.execPath} ${BIN} --json report due`, '/dev/null'], {
+      env,
+      encoding: 'utf8',
+    }).stdout.replace(/\r/g, '');
+    expect(json).toMatch(/"no": ?"TS-2026-0001"/);
+    expect(json).not.toMatch(/"about"|"contact"/);
   });
 });
