@@ -14,7 +14,11 @@ export function registerAdmin(program: Command): void {
         const { screenRows } = await import('../formats/table.js');
         const screen = screenRows();
         // What each row is about and whom to call: at a terminal only (it loads each group's workflow).
-        return (await import('./usecases.js')).reportDue(io, io.json ? undefined : screen ? Math.max(3, Math.floor(screen / 4)) : 100, !!screen && !io.json);
+        return (await import('./usecases.js')).reportDue(
+          io,
+          io.json ? undefined : screen ? Math.max(3, Math.floor(screen / 4)) : 100,
+          !!screen && !io.json,
+        );
       },
       async (r, io) => (await views()).dueView(r, io),
     ),

@@ -1,6 +1,6 @@
 // Complaints, suggestions, praise (R-400…R-407): the detail row of a `complaint` or `suggestion` record.
 import { stmt, type DB } from '../../core/store/db.js';
-import { MONTHS_CTE } from '../../core/store/reports.js';
+import { monthsCte } from '../../core/store/reports.js';
 import { batchAll, IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 
 export interface ComplaintRow {
@@ -280,7 +280,7 @@ export function openHandoffs(db: DB, until: string): Array<HandoffRow & { no: st
 export function complaintTrend(db: DB, months: string, now: string): Array<Record<string, number | string>> {
   return stmt(
     db,
-    `WITH ${MONTHS_CTE},
+    `WITH ${monthsCte(months)},
      x AS (SELECT m.month, ${FIRED('c.record_id')} AND ${ESCALATES('c.class')} AS up, c.class
              FROM m CROSS JOIN records r INDEXED BY records_type_event JOIN complaints c ON c.record_id = r.id
             WHERE r.type = 'complaint' AND r.voided = 0 AND r.event_at >= m.f AND r.event_at < m.t)
@@ -289,7 +289,7 @@ export function complaintTrend(db: DB, months: string, now: string): Array<Recor
             COALESCE(SUM(NOT x.up AND x.class = 'minor'), 0) AS minor, COALESCE(SUM(x.class = 'invalid'), 0) AS invalid,
             COALESCE(SUM(NOT x.up AND x.class IS NULL), 0) AS unclassified
        FROM x GROUP BY x.month`,
-  ).all({ months, now }) as Array<Record<string, number | string>>;
+  ).all({ now }) as Array<Record<string, number | string>>;
 }
 
 /**
@@ -304,7 +304,7 @@ export function handledTrend(
 ): Array<{ month: string; due: number; onTime: number; movedDue: number; movedOnTime: number; missed: number }> {
   const rows = stmt(
     db,
-    `WITH ${MONTHS_CTE}
+    `WITH ${monthsCte(months)}
      SELECT x.month, COALESCE(SUM(x.due), 0) AS due, COALESCE(SUM(x.onTime), 0) AS onTime,
             COALESCE(SUM(x.due AND x.ext), 0) AS movedDue, COALESCE(SUM(x.onTime AND x.ext), 0) AS movedOnTime FROM (
        SELECT m.month, (d.done_at IS NOT NULL OR d.due_at < @now) AS due, (d.done_at IS NOT NULL AND d.done_at <= d.due_at) AS onTime,
@@ -312,15 +312,15 @@ export function handledTrend(
          FROM m CROSS JOIN deadlines d INDEXED BY deadlines_handle JOIN records r ON r.id = d.record_id
         WHERE d.due_at >= m.f AND d.due_at < m.t AND d.step = 'handle' AND d.cancelled = 0 AND r.voided = 0 AND r.type = 'complaint') x
      GROUP BY x.month`,
-  ).all({ months, now }) as Array<{ month: string; due: number; onTime: number; movedDue: number; movedOnTime: number }>;
+  ).all({ now }) as Array<{ month: string; due: number; onTime: number; movedDue: number; movedOnTime: number }>;
   const missed = stmt(
     db,
-    `WITH ${MONTHS_CTE}
+    `WITH ${monthsCte(months)}
      SELECT m.month, COUNT(*) AS missed FROM (SELECT record_id, MIN(old_due) AS orig FROM complaint_extensions GROUP BY record_id) x
        JOIN m ON x.orig >= m.f AND x.orig < m.t
        JOIN records r ON r.id = x.record_id JOIN deadlines d ON d.record_id = x.record_id AND d.step = 'handle'
       WHERE r.voided = 0 AND d.cancelled = 0 GROUP BY m.month`,
-  ).all({ months }) as Array<{ month: string; missed: number }>;
+  ).all() as Array<{ month: string; missed: number }>;
   const out = new Map<string, { month: string; due: number; onTime: number; movedDue: number; movedOnTime: number; missed: number }>();
   const row = (month: string) => out.get(month) ?? out.set(month, { month, due: 0, onTime: 0, movedDue: 0, movedOnTime: 0, missed: 0 }).get(month)!;
   for (const r of rows) Object.assign(row(r.month), r);

@@ -1,7 +1,7 @@
 // Renovation permits (R-300…R-308): detail, documents, worker passes, inspections, release slips.
 import { IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
-import { MONTHS_CTE } from '../../core/store/reports.js';
+import { monthsCte } from '../../core/store/reports.js';
 
 export interface RenovationRow {
   record_id: number;
@@ -287,7 +287,7 @@ export function openRenovationOfUnit(db: DB, unitId: number): { no: string; stat
 export function activeTrend(db: DB, months: string): Array<{ month: string; active: number }> {
   return stmt(
     db,
-    `WITH ${MONTHS_CTE},
+    `WITH ${monthsCte(months)},
      x AS (SELECT (SELECT MIN(e.event_at) FROM events e WHERE e.record_id = r.id AND e.kind = 'pay') AS paid, n.accepted_at AS accepted
              FROM records r INDEXED BY records_type_status JOIN renovations n ON n.record_id = r.id
             WHERE r.type = 'renovation' AND r.voided = 0 AND r.status IN ('active', 'stopped')
@@ -297,5 +297,5 @@ export function activeTrend(db: DB, months: string): Array<{ month: string; acti
             WHERE n.accepted_at >= (SELECT MIN(t) FROM m) AND r.voided = 0 AND r.status NOT IN ('active', 'stopped'))
      SELECT m.month, COUNT(x.paid) AS active FROM m LEFT JOIN x ON x.paid < m.t AND (x.accepted IS NULL OR x.accepted >= m.t)
       GROUP BY m.month`,
-  ).all({ months }) as Array<{ month: string; active: number }>;
+  ).all() as Array<{ month: string; active: number }>;
 }

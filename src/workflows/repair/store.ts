@@ -2,7 +2,7 @@
 import type { SampleClass } from './rules.js';
 import { IDS, rowBy, rowsBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
-import { MONTHS_CTE } from '../../core/store/reports.js';
+import { monthsCte } from '../../core/store/reports.js';
 
 export interface RepairRow {
   record_id: number;
@@ -207,18 +207,18 @@ export function repairTrend(
 ): { requests: Array<{ month: string; requests: number }>; done: Array<{ month: string; onTime: number; late: number }> } {
   const requests = stmt(
     db,
-    `WITH ${MONTHS_CTE}
+    `WITH ${monthsCte(months)}
      SELECT m.month, COUNT(*) AS requests FROM m CROSS JOIN records r INDEXED BY records_type_event JOIN repairs p ON p.record_id = r.id
       WHERE r.type = 'repair' AND r.voided = 0 AND r.event_at >= m.f AND r.event_at < m.t GROUP BY m.month`,
-  ).all({ months }) as Array<{ month: string; requests: number }>;
+  ).all() as Array<{ month: string; requests: number }>;
   const done = stmt(
     db,
-    `WITH ${MONTHS_CTE}
+    `WITH ${monthsCte(months)}
      SELECT m.month, COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at <= d.due_at), 0) AS onTime,
             COALESCE(SUM(d.done_at IS NOT NULL AND d.done_at > d.due_at), 0) AS late
        FROM m CROSS JOIN repairs p INDEXED BY repairs_completed JOIN records r ON r.id = p.record_id
        LEFT JOIN deadlines d ON d.record_id = r.id AND d.step = 'complete'
       WHERE r.voided = 0 AND p.completed_at >= m.f AND p.completed_at < m.t GROUP BY m.month`,
-  ).all({ months }) as Array<{ month: string; onTime: number; late: number }>;
+  ).all() as Array<{ month: string; onTime: number; late: number }>;
   return { requests, done };
 }

@@ -1,7 +1,7 @@
 // Visitors and the reception log (R-600…R-602).
 import { IDS, rowBy } from '../../core/store/batch.js';
 import { stmt, type DB } from '../../core/store/db.js';
-import { MONTHS_CTE } from '../../core/store/reports.js';
+import { monthsCte } from '../../core/store/reports.js';
 
 export interface VisitRow {
   record_id: number;
@@ -137,8 +137,8 @@ export function serviceRank(db: DB, kind: 'special' | 'other', from: string, at:
 export function visitorTrend(db: DB, months: string): Array<{ month: string; visitors: number }> {
   return stmt(
     db,
-    `WITH ${MONTHS_CTE}
+    `WITH ${monthsCte(months)}
      SELECT m.month, COUNT(*) AS visitors FROM m CROSS JOIN records r INDEXED BY records_type_event JOIN visits v ON v.record_id = r.id
       WHERE r.type = 'visit' AND r.voided = 0 AND v.entry = 'visitor' AND r.event_at >= m.f AND r.event_at < m.t GROUP BY m.month`,
-  ).all({ months }) as Array<{ month: string; visitors: number }>;
+  ).all() as Array<{ month: string; visitors: number }>;
 }
