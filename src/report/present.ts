@@ -5,6 +5,7 @@ import type { Monthly, TrendPoint } from './monthly.js';
 import { formatFen } from '../core/money.js';
 import { pct, type Chart, type Doc, type DocSection, type Rate } from '../formats/doc.js';
 import { table } from '../formats/table.js';
+import { minute } from '../formats/when.js';
 import type { ArchiveList } from './archive.js';
 
 const STATUS_ORDER = ['unsold', 'vacant', 'handed-over', 'renovating', 'occupied', 'leased'];
@@ -286,7 +287,7 @@ export function presentMonthly(m: Monthly, t: T): Doc {
     });
   return {
     title: t('rep.monthly.title', { estate: m.estate }),
-    subtitle: t('rep.monthly.subtitle', { month: m.month, at: m.generatedAt }),
+    subtitle: t('rep.monthly.subtitle', { month: m.month, at: minute(m.generatedAt) }), // issue 18.3: a time as the clerk reads it
     ...paper(t, m.estate, m.month),
     sections,
     ...(m.audit ? { foot: t('rep.auditFoot', { rows: m.audit.rows.toLocaleString('en-US'), head: m.audit.head }) } : {}),

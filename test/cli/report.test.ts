@@ -155,6 +155,7 @@ describe('report monthly on a hand-built month', () => {
 
   it('table, csv, html and pdf show the same numbers; Chinese intact', () => {
     const text = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09'], now).stdout;
+    expect(text).toMatch(/生成于 \d{4}-\d\d-\d\d \d\d:\d\d\n/); // a time as the clerk reads it, not ISO (issue 18.3)
     expect(text).toContain('维修及时率 = 按时完成 1 / 完成 2 = 50.0%');
     const csv = e.run(['--lang', 'zh', 'report', 'monthly', '--month', '2026-09', '--format', 'csv', '--bom'], now).stdout;
     const rows = parse(csv, { bom: true, relax_column_count: true }) as string[][];
