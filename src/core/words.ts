@@ -213,3 +213,13 @@ export function stepWord(t: T, step: string): string {
     return /^\d+$/.test(action[1]) ? t('step.actionItem', { n: action[1] }) : t('step.action', { area: say(t, 'survey', 'area', action[1]) });
   return say(t, 'core', 'step', step);
 }
+
+/**
+ * A deadline's rule as the clerk cites it: the manual's rule id (`R-402`), not the
+ * profile key behind it (`R-402.report.important`, issue 18: no internal keys on screen or paper).
+ * `--json` keeps the key.
+ */
+export function ruleCited(rule: string | null | undefined): string {
+  if (!rule) return '';
+  return /^R-[0-9A-Z]+/.exec(rule)?.[0] ?? rule;
+}

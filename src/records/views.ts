@@ -6,7 +6,7 @@ import { Chalk } from 'chalk';
 import { minute } from '../formats/when.js';
 import { formatFen } from '../core/money.js';
 import type { RecordJson, ShowJson } from './usecases.js';
-import { say, stepWord } from '../core/words.js';
+import { ruleCited, say, stepWord } from '../core/words.js';
 
 /** Overdue red, due today yellow — only at a colour terminal (not --no-color, NO_COLOR, pipes, JSON or CSV). */
 export function paint(io: Io) {
@@ -95,7 +95,13 @@ export function dueView(
     { head: t('col.due'), keep: true },
   ];
   const plainRows = (xs: DueItem[]) =>
-    xs.map((d) => [d.no, d.unit ?? '', code(io, 'step', d.step), d.rule, `${minute(d.dueAt)}${provisionalMark(d)} ${lateness(io, d.dueAt, now)}`]);
+    xs.map((d) => [
+      d.no,
+      d.unit ?? '',
+      code(io, 'step', d.step),
+      ruleCited(d.rule),
+      `${minute(d.dueAt)}${provisionalMark(d)} ${lateness(io, d.dueAt, now)}`,
+    ]);
   const richCols = [
     { head: `${t('col.no')} / ${t('col.unit')}`, keep: true, wrap: true },
     { head: t('col.due'), keep: true, wrap: true },
@@ -106,7 +112,7 @@ export function dueView(
     xs.map((d) => [
       [d.no, d.unit].filter(Boolean).join('\n'),
       `${minute(d.dueAt)}${provisionalMark(d)}\n${lateness(io, d.dueAt, now)}`,
-      [d.about, `${code(io, 'step', d.step)} (${d.rule})`].filter(Boolean).join('\n'),
+      [d.about, `${code(io, 'step', d.step)} (${ruleCited(d.rule)})`].filter(Boolean).join('\n'),
       d.contact ?? '',
     ]);
   const cols = described ? richCols : plainCols;
@@ -445,7 +451,7 @@ export function recordView(r: ShownRecord, io: Io): string {
           [{ head: t('col.step') }, { head: t('col.rule') }, { head: t('col.due'), keep: true }, { head: t('col.state') }],
           [...missed, ...next].map((d) => [
             code(io, 'step', d.step),
-            d.rule,
+            ruleCited(d.rule),
             `${minute(d.dueAt)}${provisionalMark(d)}`,
             d.doneAt ? `${t('word.late')} ${minute(d.doneAt)}` : d.overdue ? t('word.overdue') : t('word.due'),
           ]),

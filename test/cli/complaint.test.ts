@@ -373,7 +373,8 @@ describe('complaint views', () => {
     const out = run(['--lang', 'zh', 'complaint', 'show', no]).stdout;
     expect(out).toMatch(/无效/);
     expect(out).toMatch(/转售后/);
-    expect(out).toMatch(/R-402\.handle\.invalid/);
+    expect(out).toMatch(/R-402\b/); // the rule cited by its id, not the profile key (issue 18)
+    expect(out).not.toMatch(/R-402\.handle/);
     expect(out).toMatch(/138\*\*\*\*5678/);
   });
 });

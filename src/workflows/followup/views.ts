@@ -4,7 +4,7 @@ import type { Io } from '../../core/io.js';
 import { dueTable, lateness, paint } from '../../records/views.js';
 import { table } from '../../formats/table.js';
 import { minute } from '../../formats/when.js';
-import { say } from '../../core/words.js';
+import { ruleCited, say } from '../../core/words.js';
 import type { followupDue, recordFollowup } from './usecases.js';
 
 type DueRow = Awaited<ReturnType<typeof followupDue>>[number] & { now?: string; about?: string; contact?: string };
@@ -16,7 +16,7 @@ type DueRow = Awaited<ReturnType<typeof followupDue>>[number] & { now?: string; 
 export function dueView(rows: DueRow[], io: Io): string {
   const t = io.t;
   if (!rows.length) return t('followup.none');
-  const rule = (r: DueRow) => `${r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`;
+  const rule = (r: DueRow) => `${ruleCited(r.reason)}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`;
   const late = (r: DueRow) => (r.dueAt && r.now ? lateness(io, r.dueAt, r.now) : '');
   if (rows.some((r) => r.about !== undefined || r.contact !== undefined)) {
     // Rows of two lines: coloured by section headings (overdue red, due today yellow), as `report due` does.
@@ -51,7 +51,7 @@ export function dueView(rows: DueRow[], io: Io): string {
     rows,
     rows.map((r) => [
       r.no,
-      `${r.source ?? r.reason}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`,
+      `${r.source ?? ruleCited(r.reason)}${r.by ? ` · ${t(`complaint.byShort.${r.by}`)}` : ''}`,
       r.unit ?? '',
       [minute(r.dueAt), late(r)].filter(Boolean).join(' '),
     ]),
