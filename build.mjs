@@ -37,6 +37,28 @@ module.exports = new Proxy({}, {
   };
 }
 
+/**
+ * The report's charts (ECharts + zrender, 1.5 MB of code) are a bundle of their own,
+ * dist/charts.cjs, required when an HTML report draws them: every other command neither
+ * reads nor deserialises them (issue 23: the code cache of the main bundle halves).
+ */
+const chartsApart = {
+  name: 'charts-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/formats\/charts\.js$/ }, () => ({ path: './charts.cjs', external: true }));
+  },
+};
+const charts = await build({
+  entryPoints: ['src/formats/charts.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: 'dist/charts.cjs',
+  write: false,
+  logLevel: 'warning',
+});
+
 const out = await build({
   entryPoints: ['src/cli/main.ts'],
   bundle: true,
@@ -56,13 +78,13 @@ const out = await build({
   // externals are CommonJS packages, required when first used.
   supported: { 'dynamic-import': false },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__pmdesk_url' },
-  plugins: [lazyBuiltin('child_process')],
+  plugins: [lazyBuiltin('child_process'), chartsApart],
   // cli-table3 measures cells with the project's East-Asian width (src/formats/width.ts), not string-width's.
   alias: { 'string-width': './build/string-width.cjs' },
   logLevel: 'warning',
 });
 mkdirSync('dist', { recursive: true });
-for (const f of out.outputFiles) {
+for (const f of [...charts.outputFiles, ...out.outputFiles]) {
   const tmp = `${f.path}.${process.pid}.tmp`;
   writeFileSync(tmp, f.contents);
   renameSync(tmp, f.path);
