@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Eta } from 'eta';
 import { packageRoot } from '../core/paths.js';
 import type { Lang } from '../core/io.js';
-import { say, stepWord } from '../core/words.js';
+import { ruleCited, say, stepWord } from '../core/words.js';
 
 export interface Form {
   template: string; // file under templates/forms/, without .eta
@@ -23,7 +23,8 @@ function engine(): Eta {
 
 /**
  * Render forms into one HTML document. `t` and `lang` are available in templates as it.t / it.lang;
- * it.w(scope, list, code) and it.step(step) give a closed value's words (issue 18).
+ * it.w(scope, list, code) and it.step(step) give a closed value's words, it.rule(rule) the rule id a
+ * deadline cites (issue 18).
  */
 export function renderForms(forms: Form[], ctx: { lang: Lang; t: (k: string, p?: Record<string, unknown>) => string; estate: string }): string {
   const e = engine();
@@ -38,6 +39,7 @@ export function renderForms(forms: Form[], ctx: { lang: Lang; t: (k: string, p?:
         t: ctx.t,
         w: (scope: string, list: string, code: unknown) => say(ctx.t, scope, list, code),
         step: (step: string) => stepWord(ctx.t, step),
+        rule: (rule: string) => ruleCited(rule),
         estate: ctx.estate,
       })}\n</section>`;
     })
