@@ -48,6 +48,26 @@ const chartsApart = {
     b.onResolve({ filter: /\/formats\/charts\.js$/ }, () => ({ path: './charts.cjs', external: true }));
   },
 };
+/**
+ * The messages: the bundle reads one language's dictionary, dist/text.<lang>.json (written below
+ * from src/i18n/text.ts), instead of carrying both languages' object literals and merging them at
+ * every start (issue 23). The word tables stay in the bundle: flags accept either language's word.
+ */
+const textFromJson = {
+  name: 'text-from-json',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/text\.js$/ }, (a) =>
+      /[\\/]src[\\/]i18n[\\/]index\.ts$/.test(a.importer) ? { path: 'text', namespace: 'pmdesk-text' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'pmdesk-text' }, () => ({
+      contents: `const made = {};
+export function textOf(lang) {
+  return (made[lang] ??= JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'text.' + lang + '.json'), 'utf8')));
+}`,
+      loader: 'js',
+    }));
+  },
+};
 const charts = await build({
   entryPoints: ['src/formats/charts.ts'],
   bundle: true,
@@ -68,6 +88,9 @@ const out = await build({
   outfile: 'dist/cli.cjs',
   write: false,
   sourcemap: 'linked',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
   // better-sqlite3 is native and pdfkit reads its own data files: both stay in
   // node_modules, and so do the big libraries a few commands use (loaded by
   // createRequire in src). iconv-lite (300 KB of code pages) only serves CSV
@@ -78,21 +101,42 @@ const out = await build({
   // externals are CommonJS packages, required when first used.
   supported: { 'dynamic-import': false },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__pmdesk_url' },
-  plugins: [lazyBuiltin('child_process'), chartsApart],
+  plugins: [lazyBuiltin('child_process'), chartsApart, textFromJson],
   // cli-table3 measures cells with the project's East-Asian width (src/formats/width.ts), not string-width's.
   alias: { 'string-width': './build/string-width.cjs' },
   logLevel: 'warning',
 });
+/**
+ * The bundle as pure ASCII: esbuild escapes strings but leaves the Chinese of regular
+ * expressions as it is; one such character makes the whole source a two-byte string and its
+ * UTF-8 decoding slow. A \\uXXXX escape means the same code unit in a string or a regex.
+ * The launcher then reads the bundle as latin1 (a one-byte string, no decoding).
+ */
+function ascii(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 mkdirSync('dist', { recursive: true });
 for (const f of [...charts.outputFiles, ...out.outputFiles]) {
   const tmp = `${f.path}.${process.pid}.tmp`;
-  writeFileSync(tmp, f.contents);
+  writeFileSync(tmp, f.path.endsWith('.cjs') ? ascii(f.text) : f.contents);
   renameSync(tmp, f.path);
 }
 // The launcher answers --version without loading the bundle.
 writeFileSync('dist/version.json', JSON.stringify(pkg.version));
 // The SQL migrations ship next to the bundle (core/store/db.ts looks there first).
 cpSync('src/core/store/migrations', 'dist/migrations', { recursive: true });
+// The messages, one dictionary per language (textFromJson above).
+{
+  const tmp = 'dist/.text.mjs';
+  await build({ entryPoints: ['src/i18n/text.ts'], bundle: true, format: 'esm', platform: 'node', outfile: tmp, logLevel: 'warning' });
+  const { textOf } = await import(`./${tmp}?${Date.now()}`);
+  for (const lang of ['en', 'zh']) {
+    const file = `dist/text.${lang}.json`;
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(textOf(lang)));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+  rmSync(tmp);
+}
 // R-0A1: the statutory days of every year the law covers, computed once here with
 // the lunar library (src/core/calendar-law.ts), so a command does not load it.
 {

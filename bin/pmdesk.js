@@ -32,7 +32,7 @@ function runCached() {
   const os = require('node:os');
   const vm = require('node:vm');
   const { pathToFileURL } = require('node:url');
-  const source = fs.readFileSync(bundle, 'utf8');
+  const source = fs.readFileSync(bundle, 'latin1'); // pure ASCII (build.mjs): a one-byte string, nothing to decode
   const st = fs.statSync(bundle);
   const key = `pmdesk-code-cache ${process.version} ${process.arch} ${st.size} ${st.mtimeMs} ${st.ino}`;
   const use = process.env.PMDESK_NO_CODE_CACHE !== '1';

@@ -1,95 +1,9 @@
 // t(key, params) in the chosen language; {name} placeholders are filled from params.
-import type { Bundle, Lang } from './types.js';
-import core from './core.js';
-import registry, { words as registryWords } from '../workflows/registry/messages.js';
-import admin from '../admin/messages.js';
-import workflows from './records.js';
-import checkin, { words as checkinWords } from '../workflows/checkin/messages.js';
-import keys, { words as keysWords } from '../workflows/keys/messages.js';
-import complaint, { words as complaintWords } from '../workflows/complaint/messages.js';
-import followup, { words as followupWords } from '../workflows/followup/messages.js';
-import visit, { words as visitWords } from '../workflows/visit/messages.js';
-import repair, { words as repairWords } from '../workflows/repair/messages.js';
-import renovate, { words as renovateWords } from '../workflows/renovate/messages.js';
-import patrol, { words as patrolWords } from '../workflows/patrol/messages.js';
-import survey, { words as surveyWords } from '../workflows/survey/messages.js';
-import help from './help.js';
-import calendar from '../calendar/messages.js';
-import lend, { words as lendWords } from '../workflows/lend/messages.js';
-import notice, { words as noticeWords } from '../workflows/notice/messages.js';
-import staff, { words as staffWords } from '../workflows/staff/messages.js';
-import lease, { words as leaseWords } from '../workflows/lease/messages.js';
-import fields from './fields.js';
-import meeting, { words as meetingWords } from '../workflows/meeting/messages.js';
+import type { Lang } from './types.js';
+import { textOf } from './text.js';
 
-import { CORE_WORDS, wordKey, type WordTables, type Words } from '../core/words.js';
-
+export { WORDS, wordsOf } from './wordtables.js';
 export type { Lang } from './types.js';
-
-/** Issue 18: every closed list's words (core's and each workflow's messages.ts), by scope and list. */
-export const WORDS: WordTables = mergeWords([
-  CORE_WORDS,
-  registryWords,
-  checkinWords,
-  keysWords,
-  complaintWords,
-  followupWords,
-  visitWords,
-  repairWords,
-  renovateWords,
-  patrolWords,
-  surveyWords,
-  meetingWords,
-  lendWords,
-  noticeWords,
-  staffWords,
-  leaseWords,
-]);
-
-function mergeWords(tables: WordTables[]): WordTables {
-  const out: WordTables = {};
-  for (const t of tables) for (const [scope, lists] of Object.entries(t)) out[scope] = { ...out[scope], ...lists };
-  return out;
-}
-
-/** The words as translator entries: w.<scope>.<list>.<code>. */
-function wordBundle(): Bundle {
-  const b: Bundle = {};
-  for (const [scope, lists] of Object.entries(WORDS))
-    for (const [list, ws] of Object.entries(lists)) for (const [code, w] of Object.entries(ws)) b[wordKey(scope, list, code)] = w;
-  return b;
-}
-
-/** The table of a list in the first of `scopes` that has it (then core). */
-export function wordsOf(scopes: string[], list: string): Words | undefined {
-  for (const s of [...scopes, 'core']) if (WORDS[s]?.[list]) return WORDS[s][list];
-  return undefined;
-}
-
-export const BUNDLES: Bundle[] = [
-  core,
-  registry,
-  admin,
-  workflows,
-  checkin,
-  keys,
-  complaint,
-  followup,
-  visit,
-  repair,
-  renovate,
-  calendar,
-  lend,
-  notice,
-  patrol,
-  survey,
-  staff,
-  lease,
-  fields,
-  meeting,
-  help,
-];
-const ALL: Bundle = Object.assign(Object.create(null), ...BUNDLES, wordBundle());
 
 /**
  * Issue 18: --lang, then PMDESK_LANG, then LANG (LC_ALL first; zh when it starts with "zh",
@@ -113,17 +27,17 @@ import type { T } from '../core/io.js';
 
 export function translator(lang: Lang): T {
   return (key, params = {}) => {
-    const entry = ALL[key];
-    const text = entry ? entry[lang] : key;
+    const all = textOf(lang);
+    const text = Object.hasOwn(all, key) ? all[key] : key;
     return text.replace(/\{(\w+)\}/g, (m, name: string) => {
       if (!(name in params)) return m;
       const v = params[name];
       // A parameter may itself be a message key (e.g. why an ID number is invalid).
-      return typeof v === 'string' && ALL[v] ? ALL[v][lang] : String(v);
+      return typeof v === 'string' && Object.hasOwn(all, v) ? all[v] : String(v);
     });
   };
 }
 
 export function hasKey(key: string): boolean {
-  return key in ALL;
+  return Object.hasOwn(textOf('en'), key);
 }

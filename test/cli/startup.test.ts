@@ -5,8 +5,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estate, pm, ROOT, tempDir } from './helpers.js';
+import { textOf } from '../../src/i18n/text.js';
 
 describe('start-up (issue 23)', () => {
+  it('the bundle is pure ASCII (read as latin1) and carries one language at a time: dist/text.<lang>.json is the source dictionary', () => {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'cli.cjs'));
+    expect(bundle.findIndex((b) => b > 0x7f)).toBe(-1);
+    // A message only the dictionaries hold; the bundle names its key, not its words.
+    expect(bundle.includes(Buffer.from('show.deadlinesMore'))).toBe(true);
+    expect(bundle.includes(Buffer.from(JSON.stringify(textOf('en')['show.deadlinesMore']).slice(1, 20)))).toBe(false);
+    for (const lang of ['en', 'zh'] as const)
+      expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', `text.${lang}.json`), 'utf8'))).toEqual({ ...textOf(lang) });
+    const { run } = estate();
+    expect(run(['unit', 'show', 'A-1-101'], { PMDESK_LANG: 'zh' }).stdout).toContain('楼栋');
+    expect(run(['unit', 'show', 'A-1-101'], { PMDESK_LANG: 'en' }).stdout).toContain('Building');
+  });
+
   it('a damaged or stale code cache is ignored and written again; the command answers the same', () => {
     const { run } = estate();
     const first = run(['--json', 'unit', 'show', 'A-1-101']);

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLES, hasKey, translator } from '../../src/i18n/index.js';
+import { hasKey, translator } from '../../src/i18n/index.js';
+import { BUNDLES } from '../../src/i18n/bundles.js';
 
 function sources(dir: string): string[] {
   return fs

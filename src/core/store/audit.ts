@@ -1,7 +1,6 @@
 // R-001: the audit log. Each row's hash covers the previous row's hash and its
 // own content, so an edit, insertion or deletion made outside the program
 // breaks the chain (`pmdesk doctor`).
-import { createHash } from 'node:crypto';
 import { stmt, type DB } from './db.js';
 
 export interface AuditEntry {
@@ -37,6 +36,8 @@ function text(v: unknown): string | null {
 
 function hashOf(prev: string, r: Omit<AuditRow, 'id' | 'hash'>): string {
   const body = JSON.stringify([r.at, r.entered_at, r.clerk, r.subject, r.action, r.field, r.old, r.new]);
+  // node:crypto is loaded when a write first hashes, not when a read starts (issue 23).
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return createHash('sha256').update(prev).update('\x1f').update(body).digest('hex');
 }
 
