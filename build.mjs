@@ -1,6 +1,7 @@
 // npm run build: the CLI as one bundle (below). Plain esbuild: tsup pulls in rollup, whose per-platform
 // optional packages this machine's registry does not serve, which breaks `npm ci`.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -79,7 +80,7 @@ const charts = await build({
   logLevel: 'warning',
 });
 
-const out = await build({
+const cli = {
   entryPoints: ['src/cli/main.ts'],
   bundle: true,
   format: 'cjs',
@@ -105,7 +106,8 @@ const out = await build({
   // cli-table3 measures cells with the project's East-Asian width (src/formats/width.ts), not string-width's.
   alias: { 'string-width': './build/string-width.cjs' },
   logLevel: 'warning',
-});
+};
+const out = await build(cli);
 /**
  * The bundle as pure ASCII: esbuild escapes strings but leaves the Chinese of regular
  * expressions as it is; one such character makes the whole source a two-byte string and its
@@ -133,6 +135,20 @@ cpSync('src/core/store/migrations', 'dist/migrations', { recursive: true });
   for (const lang of ['en', 'zh']) {
     const file = `dist/text.${lang}.json`;
     writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(textOf(lang)));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+  rmSync(tmp);
+}
+// Every command's --help in both languages as a pipe gets it (src/cli/help-dump.ts), for the
+// launcher to answer without loading the CLI: dist/help.<lang>.json, command path → text.
+{
+  const tmp = 'dist/.help-dump.cjs';
+  await build({ ...cli, entryPoints: ['src/cli/help-dump.ts'], outfile: tmp, write: true, sourcemap: false });
+  const r = spawnSync(process.execPath, [tmp], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error('help-dump failed');
+  for (const [lang, table] of Object.entries(JSON.parse(r.stdout))) {
+    const file = `dist/help.${lang}.json`;
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(table));
     renameSync(`${file}.${process.pid}.tmp`, file);
   }
   rmSync(tmp);

@@ -20,12 +20,60 @@ const argv = process.argv;
 
 if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
   process.stdout.write(`${JSON.parse(fs.readFileSync(path.join(dist, 'version.json'), 'utf8'))}\n`);
+} else if (cachedHelp(argv.slice(2))) {
+  // answered from dist/help.<lang>.json
 } else if (typeof Module.enableCompileCache === 'function' && process.env.PMDESK_NO_CODE_CACHE !== '1') {
   Module.enableCompileCache();
   globalThis.__pmdesk_url = require('node:url').pathToFileURL(bundle).href; // import.meta.url in the bundle
   require(bundle);
 } else {
   runCached();
+}
+
+/**
+ * `pmdesk [--lang x] [command…] --help` to a pipe (or an 80-column terminal): the text the CLI
+ * prints there, written by the build (src/cli/help-dump.ts) for every command in both languages.
+ * The language is chosen as src/i18n/index.ts pickLang does. Anything else (another flag, an
+ * operand, a mistyped word, a terminal of another width) goes to the CLI. PMDESK_NO_HELP_CACHE=1
+ * turns it off.
+ */
+function cachedHelp(args) {
+  if (process.env.PMDESK_NO_HELP_CACHE === '1') return false;
+  if (process.stdout.isTTY && process.stdout.columns !== 80) return false;
+  let i = 0;
+  let flag;
+  if (args[0] === '--lang') {
+    flag = args[1];
+    i = 2;
+  } else if (args[0]?.startsWith('--lang=')) {
+    flag = args[0].slice(7);
+    i = 1;
+  }
+  if (flag !== undefined && flag !== 'zh' && flag !== 'en') return false;
+  const last = args[args.length - 1];
+  if (args.length <= i || (last !== '--help' && last !== '-h')) return false;
+  const words = args.slice(i, -1);
+  if (words.some((w) => w.startsWith('-'))) return false;
+  const env = process.env;
+  const v = flag || env.PMDESK_LANG;
+  const loc = (env.LC_ALL || env.LANG || '').toLowerCase();
+  const lang = v
+    ? v.toLowerCase().startsWith('zh')
+      ? 'zh'
+      : 'en'
+    : !loc || loc === 'c' || loc.startsWith('c.') || loc === 'posix' || loc.startsWith('zh')
+      ? 'zh'
+      : 'en';
+  let text;
+  try {
+    text = JSON.parse(fs.readFileSync(path.join(dist, `help.${lang}.json`), 'utf8'))[words.join(' ')];
+  } catch {
+    return false;
+  }
+  if (typeof text !== 'string') return false;
+  process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  process.stdout.write(text);
+  return true;
 }
 
 function runCached() {

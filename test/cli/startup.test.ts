@@ -8,6 +8,40 @@ import { estate, pm, ROOT, tempDir } from './helpers.js';
 import { textOf } from '../../src/i18n/text.js';
 
 describe('start-up (issue 23)', () => {
+  it('--help to a pipe is answered from the table the build wrote (dist/help.<lang>.json): the same bytes the CLI prints', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'none.db');
+    const cases = [
+      ['--help'],
+      ['repair', '--help'],
+      ['--lang', 'en', 'complaint', 'new', '--help'],
+      ['keys', '-h'],
+      ['--lang=zh', 'report', 'due', '--help'],
+    ];
+    const envs = [
+      {},
+      { PMDESK_LANG: 'zh' },
+      { PMDESK_LANG: undefined, LANG: 'en_US.UTF-8' },
+      { PMDESK_LANG: undefined, LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' },
+    ];
+    for (const args of cases)
+      for (const env of envs) {
+        const fast = pm(db, args, env);
+        const cli = pm(db, args, { ...env, PMDESK_NO_HELP_CACHE: '1' });
+        expect(fast.code, args.join(' ')).toBe(0);
+        expect(fast.stdout, `${args.join(' ')} ${JSON.stringify(env)}`).toBe(cli.stdout);
+      }
+    // Every command of the tree has its entry, in both languages.
+    for (const lang of ['en', 'zh'] as const) {
+      const table = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', `help.${lang}.json`), 'utf8'));
+      expect(table['repair show']).toMatch(lang === 'zh' ? /查看单据/ : /the record, its timeline/);
+      expect(Object.keys(table).length).toBeGreaterThan(150);
+    }
+    // Not from the table: an operand, or a word the tree does not have (the CLI answers).
+    expect(pm(db, ['repair', 'show', 'BX-2026-0001', '--help']).stdout).toBe(pm(db, ['repair', 'show', '--help']).stdout);
+    expect(pm(db, ['repiar', '--help']).stdout).toBe(pm(db, ['repiar', '--help'], { PMDESK_NO_HELP_CACHE: '1' }).stdout);
+  });
+
   it('the bundle is pure ASCII (read as latin1) and carries one language at a time: dist/text.<lang>.json is the source dictionary', () => {
     const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'cli.cjs'));
     expect(bundle.findIndex((b) => b > 0x7f)).toBe(-1);
