@@ -54,6 +54,20 @@ const chartsApart = {
  * from src/i18n/text.ts), instead of carrying both languages' object literals and merging them at
  * every start (issue 23). The word tables stay in the bundle: flags accept either language's word.
  */
+/**
+ * chalk's colour detection (supports-color: tty, os and env probes at load) is never used: the
+ * one Chalk pmdesk makes is given its level (records/views.ts paint). A stub saves its start-up.
+ */
+const noColorProbe = {
+  name: 'no-color-probe',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-probe' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-color-probe' }, () => ({
+      contents: 'export default { stdout: false, stderr: false }; export function createSupportsColor() { return false; }',
+      loader: 'js',
+    }));
+  },
+};
 const textFromJson = {
   name: 'text-from-json',
   setup(b) {
@@ -102,7 +116,7 @@ const cli = {
   // externals are CommonJS packages, required when first used.
   supported: { 'dynamic-import': false },
   define: { PMDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__pmdesk_url' },
-  plugins: [lazyBuiltin('child_process'), chartsApart, textFromJson],
+  plugins: [lazyBuiltin('child_process'), chartsApart, textFromJson, noColorProbe],
   // cli-table3 measures cells with the project's East-Asian width (src/formats/width.ts), not string-width's.
   alias: { 'string-width': './build/string-width.cjs' },
   logLevel: 'warning',
