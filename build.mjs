@@ -160,7 +160,10 @@ cpSync('src/core/store/migrations', 'dist/migrations', { recursive: true });
   await build({ ...cli, entryPoints: ['src/cli/help-dump.ts'], outfile: tmp, write: true, sourcemap: false });
   const r = spawnSync(process.execPath, [tmp], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error('help-dump failed');
-  for (const [lang, table] of Object.entries(JSON.parse(r.stdout))) {
+  const tables = JSON.parse(r.stdout);
+  // The top-level command words, for the launcher's one code cache per group.
+  writeFileSync('dist/groups.json', JSON.stringify([...new Set(Object.keys(tables.en).map((k) => k.split(' ')[0]).filter(Boolean))]));
+  for (const [lang, table] of Object.entries(tables)) {
     const file = `dist/help.${lang}.json`;
     writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(table));
     renameSync(`${file}.${process.pid}.tmp`, file);

@@ -4,7 +4,7 @@
 // - `pmdesk --version` is answered here, without loading the bundle;
 // - Node >= 22: the runtime's own module compile cache (module.enableCompileCache);
 // - Node 20: a V8 code cache of the bundle (vm.Script cachedData), kept beside it
-//   (dist/cli.cjs.cache) or, where dist/ is read-only, in the user's cache dir. It is
+//   (dist/cli.cjs.<group>.cache, one per command group) or, where dist/ is read-only, in the user's cache dir. It is
 //   keyed by the bundle's size, mtime and inode and the runtime version, and written
 //   again (atomically, after the command ran, so it holds the functions that ran)
 //   whenever it is missing, stale or refused by V8, and by the first few commands after
@@ -76,6 +76,22 @@ function cachedHelp(args) {
   return true;
 }
 
+/** The command word of a command line (global options that take a value skipped), as a file-name part. */
+function groupOf(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--db' || a === '--clerk' || a === '--lang' || a === '--at') i++;
+    else if (!a.startsWith('-')) {
+      try {
+        return JSON.parse(fs.readFileSync(path.join(dist, 'groups.json'), 'utf8')).includes(a) ? a : 'other'; // written by the build
+      } catch {
+        return 'other';
+      }
+    }
+  }
+  return 'other';
+}
+
 function runCached() {
   const os = require('node:os');
   const vm = require('node:vm');
@@ -84,7 +100,10 @@ function runCached() {
   const st = fs.statSync(bundle);
   const key = `pmdesk-code-cache ${process.version} ${process.arch} ${st.size} ${st.mtimeMs} ${st.ino}`;
   const use = process.env.PMDESK_NO_CODE_CACHE !== '1';
-  const places = [path.join(dist, 'cli.cjs.cache'), path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pmdesk', 'cli.cjs.cache')];
+  // One cache per command group (`unit`, `report`, …): each holds the functions its own commands
+  // ran, so a `unit show` does not deserialise the monthly report's (about half the bytes).
+  const name = `cli.cjs.${groupOf(argv.slice(2))}.cache`;
+  const places = [path.join(dist, name), path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pmdesk', name)];
   let cachedData;
   let gen = 0;
   if (use)
@@ -108,9 +127,9 @@ function runCached() {
     cachedData,
   });
   // Written on exit (every command ends in process.exit), so it holds what this command compiled
-  // besides what the cache it started from held: the first GENERATIONS commands after a build
+  // besides what the cache it started from held: the first GENERATIONS commands of a group after a build
   // each add theirs (list, show, a write, a report…), then the cache is left as it is.
-  const GENERATIONS = 8;
+  const GENERATIONS = 4;
   const fresh = !cachedData || script.cachedDataRejected;
   if (use && (fresh || gen < GENERATIONS))
     process.once('exit', () => {

@@ -64,7 +64,7 @@ describe('start-up (issue 23)', () => {
     const cacheHome = path.join(dir, 'cache');
     for (const body of ['garbage', null]) {
       const env = { XDG_CACHE_HOME: cacheHome };
-      const file = path.join(ROOT, 'dist', 'cli.cjs.cache');
+      const file = path.join(ROOT, 'dist', 'cli.cjs.unit.cache'); // the cache of the unit group's commands
       const saved = fs.existsSync(file) ? fs.readFileSync(file) : null;
       try {
         if (body === null) fs.writeFileSync(file, 'pmdesk-code-cache another-bundle g1\nxxxx');
