@@ -44,8 +44,8 @@ export function recordJson(s: Session, r: rec.RecordRow, kind?: Kind, unmask = f
     provisional: !r.voided && !kind?.final.includes(r.status) && r.next_provisional !== null,
   };
   if (r.voided) base.voidReason = r.void_reason;
-  if (detail) return { ...base, ...detail };
-  return kind?.detail ? { ...base, ...kind.detail(s, r, unmask) } : base;
+  if (detail) return Object.assign(base, detail);
+  return kind?.detail ? Object.assign(base, kind.detail(s, r, unmask)) : base;
 }
 
 export function deadlinesJson(s: Session, recordId: number) {
