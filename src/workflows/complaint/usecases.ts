@@ -458,7 +458,8 @@ function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, u
   const count = extra.count;
   // the escalation that fired by now reads as stored, before any write stores it.
   const now = asOf(stored.class, !!stored.escalated, extra.fired);
-  const c = { ...stored, class: now.class, escalated: now.escalated ? 1 : 0 };
+  // The stored row as read, with the class and escalation derived now (not a copy of its ~30 columns).
+  const c = stored;
   return {
     kind: c.kind,
     channel: c.channel,
@@ -468,7 +469,7 @@ function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, u
     about: c.about,
     description: c.description,
     request: c.request,
-    class: c.class,
+    class: now.class,
     invalidKind: c.invalid_kind,
     forwardTo: forwardTo(c.invalid_kind),
     reportedTo: c.reported_to,
@@ -479,8 +480,8 @@ function complaintDetail(s: Session, r: RecordRow, stored: store.ComplaintRow, u
     result: c.result,
     resolvedAt: c.resolved_at,
     verifiedAt: c.verified_at,
-    escalated: !!c.escalated,
-    followupBy: c.kind === 'complaint' ? followupBy(c.class) : null,
+    escalated: now.escalated,
+    followupBy: c.kind === 'complaint' ? followupBy(now.class) : null,
     adopted: c.adopted === null ? null : !!c.adopted,
     toldAt: c.told_at,
     repeat: isRepeat(count),
