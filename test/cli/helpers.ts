@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin', 'pmdesk.js');
@@ -55,20 +56,50 @@ export function pm(db: string, args: string[], env: Record<string, string | unde
   };
 }
 
-/** A fresh initialised database with the fixture units and residents. */
+const ESTATE_STEPS = [
+  ['init', '--estate', '虹港家园'],
+  ['unit', 'import', path.join(FIX, 'units.csv')],
+  ['resident', 'import', path.join(FIX, 'residents.csv')],
+];
+
+/**
+ * Build the fixture estate by running the real binary (init, unit import, resident import) into
+ * a new temp dir; returns the dir. test/setup/estate.ts does this once per `vitest run`.
+ */
+export function buildEstate(): string {
+  const dir = tempDir();
+  const db = path.join(dir, 'desk.db');
+  for (const s of ESTATE_STEPS) {
+    const r = pm(db, s);
+    if (r.code !== 0) throw new Error(`${s.join(' ')} failed: ${r.stderr}`);
+  }
+  return dir;
+}
+
+// Issue 23 (npm test under 3 minutes): the three commands above cost ~1 s of spawning per
+// estate; their result is the same bytes every time (PMDESK_NOW is fixed), so it is built once
+// (by the global setup, else on first use in this worker) and each estate() copies the files.
+let template: string | undefined;
+function templateDir(): string {
+  if (!template) {
+    let provided: string | undefined;
+    try {
+      provided = inject('estateTemplate');
+    } catch {
+      // outside a vitest worker
+    }
+    template = provided && fs.existsSync(path.join(provided, 'desk.db')) ? provided : buildEstate();
+  }
+  return template;
+}
+
+/** A fresh initialised database with the fixture units and residents (a copy of the one built once). */
 export function estate(): { dir: string; db: string; run: (args: string[], env?: Record<string, string | undefined>) => Run } {
   const dir = tempDir();
   const db = path.join(dir, 'desk.db');
+  const from = templateDir();
+  for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, f));
   const run = (args: string[], env?: Record<string, string | undefined>) => pm(db, args, env);
-  const steps = [
-    ['init', '--estate', '虹港家园'],
-    ['unit', 'import', path.join(FIX, 'units.csv')],
-    ['resident', 'import', path.join(FIX, 'residents.csv')],
-  ];
-  for (const s of steps) {
-    const r = run(s);
-    if (r.code !== 0) throw new Error(`${s.join(' ')} failed: ${r.stderr}`);
-  }
   return { dir, db, run };
 }
 
