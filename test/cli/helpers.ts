@@ -1,5 +1,5 @@
 // End-to-end helpers: run the built binary with a temp database and a fixed "now".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,6 +101,80 @@ export function estate(): { dir: string; db: string; run: (args: string[], env?:
   for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, f));
   const run = (args: string[], env?: Record<string, string | undefined>) => pm(db, args, env);
   return { dir, db, run };
+}
+
+/** Every render of an @inquirer prompt ends by moving the cursor to its column (ESC [ n G). */
+const RENDERED = /\u001b\[\d+G$/;
+const QUIET_MS = 150;
+
+/**
+ * Type `keys` into `pmdesk <args>` running at a pseudo-terminal (util-linux `script`), with the
+ * environment `vars` (shell assignments; a later one wins, so `PMDESK_NOW=…` there overrides NOW).
+ * Issue 23: driven by the output, not by fixed pauses: each key is sent once the program has
+ * answered the previous one (or started) with a prompt render and then been quiet for
+ * QUIET_MS; after the last key the program is awaited until it exits.
+ */
+export function tty(db: string, args: string[], keys: string[], vars = 'LANG=C PMDESK_LANG=en'): Promise<{ out: string; code: number | null }> {
+  const cmd = `PMDESK_DB=${db} PMDESK_NOW=${NOW} ${vars} ${process.execPath} ${BIN} ${args.join(' ')}`;
+  const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let since = ''; // output since the last key was sent
+    let last = Date.now(); // when output last came
+    let sentAt = Date.now();
+    let next = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const overall = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`tty: no exit after 30 s; sent ${next}/${keys.length} keys; output:\n${out}`));
+    }, 30_000);
+    const tick = () => {
+      // Let the poll phase deliver any output that came while this process was busy
+      // (a timer can fire before the data that arrived in the meantime is read).
+      setImmediate(() => {
+        if (next >= keys.length || child.exitCode !== null) return;
+        const now = Date.now();
+        const quiet = now - last >= QUIET_MS;
+        const answered = since.length > 0 && RENDERED.test(since);
+        // A key the program does not answer with a render (or no answer at all) holds the
+        // walk-through up for at most 3 s: the assertions then show what went wrong.
+        const stuck = now - Math.max(last, sentAt) >= 3000;
+        if ((quiet && answered) || stuck) {
+          child.stdin.write(keys[next++]);
+          since = '';
+          sentAt = Date.now();
+          if (next === keys.length) return allSent();
+        }
+        schedule();
+      });
+    };
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(tick, QUIET_MS);
+    };
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      out += d;
+      since += d;
+      last = Date.now();
+      if (next < keys.length) schedule();
+    });
+    child.stdin.on('error', () => {}); // the program may exit before the last key
+    child.on('close', (code) => {
+      clearTimeout(overall);
+      if (eof) clearTimeout(eof);
+      if (timer) clearTimeout(timer);
+      resolve({ out, code });
+    });
+    // As the old shell pipe did: stdin ends a while after the last key (a program that still
+    // waits then sees end of input), and the run is over when the program has exited.
+    let eof: NodeJS.Timeout | undefined;
+    const allSent = () => {
+      eof = setTimeout(() => child.stdin.end(), 5000);
+    };
+    if (keys.length) schedule();
+    else allSent();
+  });
 }
 
 export function sha(file: string): string {

@@ -2,84 +2,11 @@
 // answered key by key gives the same record as the flag form; Ctrl-C writes
 // nothing; validation messages appear at the prompt (cli.md "Global"). Each key is typed
 // when the program has rendered its answer to the previous one (issue 23: no fixed pauses).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, estate, NOW, sha } from './helpers.js';
+import { estate, sha, tty } from './helpers.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
-
-/** Every render of an @inquirer prompt ends by moving the cursor to its column (ESC [ n G). */
-const RENDERED = /\u001b\[\d+G$/;
-const QUIET_MS = 150;
-
-/**
- * Type `keys` into `pmdesk <args>` running at a pseudo-terminal (util-linux `script`).
- * Issue 23: driven by the output, not by fixed pauses: each key is sent once the program has
- * answered the previous one (or started) with a prompt render and then been quiet for
- * QUIET_MS; after the last key the program is awaited until it exits.
- */
-function tty(db: string, args: string[], keys: string[]): Promise<{ out: string; code: number | null }> {
-  const cmd = `PMDESK_DB=${db} PMDESK_NOW=${NOW} LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} ${args.join(' ')}`;
-  const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined } });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let since = ''; // output since the last key was sent
-    let last = Date.now(); // when output last came
-    let sentAt = Date.now();
-    let next = 0;
-    let timer: NodeJS.Timeout | undefined;
-    const overall = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`tty: no exit after 30 s; sent ${next}/${keys.length} keys; output:\n${out}`));
-    }, 30_000);
-    const tick = () => {
-      // Let the poll phase deliver any output that came while this process was busy
-      // (a timer can fire before the data that arrived in the meantime is read).
-      setImmediate(() => {
-        if (next >= keys.length || child.exitCode !== null) return;
-        const now = Date.now();
-        const quiet = now - last >= QUIET_MS;
-        const answered = since.length > 0 && RENDERED.test(since);
-        // A key the program does not answer with a render (or no answer at all) holds the
-        // walk-through up for at most 3 s: the assertions then show what went wrong.
-        const stuck = now - Math.max(last, sentAt) >= 3000;
-        if ((quiet && answered) || stuck) {
-          child.stdin.write(keys[next++]);
-          since = '';
-          sentAt = Date.now();
-          if (next === keys.length) return allSent();
-        }
-        schedule();
-      });
-    };
-    const schedule = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(tick, QUIET_MS);
-    };
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => {
-      out += d;
-      since += d;
-      last = Date.now();
-      if (next < keys.length) schedule();
-    });
-    child.stdin.on('error', () => {}); // the program may exit before the last key
-    child.on('close', (code) => {
-      clearTimeout(overall);
-      if (eof) clearTimeout(eof);
-      if (timer) clearTimeout(timer);
-      resolve({ out, code });
-    });
-    // As the old shell pipe did: stdin ends a while after the last key (a program that still
-    // waits then sees end of input), and the run is over when the program has exited.
-    let eof: NodeJS.Timeout | undefined;
-    const allSent = () => {
-      eof = setTimeout(() => child.stdin.end(), 5000);
-    };
-    if (keys.length) schedule();
-    else allSent();
-  });
-}
 
 describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
   it("complaint new answered key by key equals the flag form; the person is picked from the unit's residents", async () => {
