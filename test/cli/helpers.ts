@@ -93,14 +93,39 @@ function templateDir(): string {
   return template;
 }
 
-/** A fresh initialised database with the fixture units and residents (a copy of the one built once). */
-export function estate(): { dir: string; db: string; run: (args: string[], env?: Record<string, string | undefined>) => Run } {
+export type Estate = { dir: string; db: string; run: (args: string[], env?: Record<string, string | undefined>) => Run };
+
+/** A new temp dir holding a copy of the files of `from` (a database closed by its last command: no -wal left). */
+function copyOf(from: string): Estate {
   const dir = tempDir();
+  fs.cpSync(from, dir, { recursive: true });
   const db = path.join(dir, 'desk.db');
-  const from = templateDir();
-  for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, f));
   const run = (args: string[], env?: Record<string, string | undefined>) => pm(db, args, env);
   return { dir, db, run };
+}
+
+/** A fresh initialised database with the fixture units and residents (a copy of the one built once). */
+export function estate(): Estate {
+  return copyOf(templateDir());
+}
+
+/**
+ * An estate with more set up by `setup` through the real binary, done once per test file (issue
+ * 23): every later call gets a copy of the files as they were right after `setup`, and the same
+ * data it returned (record numbers… — the copy holds the same records). `setup` returns plain
+ * data only (no closure over its estate); its own assertions are checked on the first call.
+ */
+export function fixture<T extends object>(setup: (e: Estate) => T): () => Estate & T {
+  let made: { dir: string; data: T } | undefined;
+  return () => {
+    if (made) return { ...copyOf(made.dir), ...made.data };
+    const e = estate();
+    const data = setup(e);
+    const snap = tempDir();
+    fs.cpSync(e.dir, snap, { recursive: true });
+    made = { dir: snap, data };
+    return { ...e, ...data };
+  };
 }
 
 /** Every render of an @inquirer prompt ends by moving the cursor to its column (ESC [ n G). */

@@ -3,7 +3,7 @@
 // lists, show, forms, CSV — while --json keeps the codes; flags take a code or its word.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { estate, tty, zhDefault } from './helpers.js';
+import { estate, fixture, tty, zhDefault } from './helpers.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
@@ -32,8 +32,7 @@ describe('issue 18: language', () => {
 });
 
 describe('issue 18: every closed value has its words', () => {
-  function desk() {
-    const e = estate();
+  const desk = fixture((e) => {
     const r = e.run([
       '--json',
       'complaint',
@@ -70,8 +69,8 @@ describe('issue 18: every closed value has its words', () => {
       '13812345678',
     ]);
     expect(rp.code, rp.stderr).toBe(0);
-    return { ...e, no, repair: rp.json().no as string };
-  }
+    return { no, repair: rp.json().no as string };
+  });
 
   it('flags take the code or its Chinese word; --json keeps the codes and adds nothing', () => {
     const { run, no, repair } = desk();
