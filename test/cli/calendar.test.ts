@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { estate, ROOT } from './helpers.js';
+import { estate, fixture, ROOT } from './helpers.js';
 
 const DEC = '2026-12-01T10:00:00+08:00';
 const ACCEPTED = '2026-12-30T16:00:00+08:00';
@@ -28,14 +28,18 @@ const APPLY = [
 const DOCS = ['owner-proof', 'drawings', 'contract', 'licence', 'qualification', 'manager-id', 'guarantee'];
 
 /** A renovation accepted on 2026-12-30: its deposit refund (R-307, 3 working days) runs into 2027. */
-function acceptedRenovation() {
-  const e = estate();
+const accepted = fixture((e) => {
   const at = { PMDESK_NOW: DEC };
   const no = e.run(['--json', ...APPLY, '--start', '2026-12-08', '--end', '2026-12-25'], at).json().no as string;
   e.run(['renovate', 'doc', no, ...DOCS], at);
   e.run(['renovate', 'approve', no], at);
   e.run(['renovate', 'pay', no, '--receipt', 'SJ-1'], at);
   expect(e.run(['renovate', 'accept', no, '--pass'], { PMDESK_NOW: ACCEPTED }).code).toBe(0);
+  return { no };
+});
+function acceptedRenovation() {
+  const e = accepted();
+  const no = e.no;
   const refund = () =>
     e
       .run(['--json', 'renovate', 'show', no], { PMDESK_NOW: ACCEPTED })

@@ -1,6 +1,6 @@
 // Unit handover and the key cabinet through the binary (§2, §7).
 import { describe, expect, it } from 'vitest';
-import { estate, sha } from './helpers.js';
+import { estate, fixture, sha } from './helpers.js';
 
 function handover(run: ReturnType<typeof estate>['run']) {
   const c = run(['--json', 'checkin', 'start', 'A-1-101', '--owner', '王伟', '--absent', '李娜']).json();
@@ -9,6 +9,9 @@ function handover(run: ReturnType<typeof estate>['run']) {
   run(['checkin', 'keys', c.no, '--door', '3', '--mailbox', '1']);
   return c.no as string;
 }
+
+// Issue 23: the handover above, set up once per file; each test gets a copy.
+const handedOver = fixture((e) => ({ no: handover(e.run) }));
 
 describe('checkin (R-200…R-205)', () => {
   it('a full handover with a joint owner absent: refused until everything is in, then handed over', () => {
@@ -57,8 +60,7 @@ describe('checkin (R-200…R-205)', () => {
   });
 
   it('each defect becomes a repair order due the same day or within 7 days (R-202)', () => {
-    const { run } = estate();
-    const no = handover(run);
+    const { run, no } = handedOver();
     const small = run(['--json', 'checkin', 'defect', no, '--location', '厨房', '--desc', '水龙头漏水']).json();
     expect(small).toMatchObject({ repair: 'BX-2026-0001', repairDueAt: '2026-09-30T23:59:59+08:00' });
     const large = run(['--json', 'checkin', 'defect', no, '--location', '主卧', '--desc', '墙面开裂', '--large']).json();
@@ -147,8 +149,7 @@ describe('checkin (R-200…R-205)', () => {
   });
 
   it('a document recorded as missing still blocks completion, and show says so', () => {
-    const { run } = estate();
-    const no = handover(run);
+    const { run, no } = handedOver();
     run(['checkin', 'doc', no, 'fees-cleared', '--missing']);
     run(['checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
     const s = run(['--json', 'checkin', 'show', no]).json();
@@ -163,8 +164,7 @@ describe('checkin (R-200…R-205)', () => {
   });
 
   it('keys left with the desk need the key custody agreement (R-203)', () => {
-    const { run } = estate();
-    const no = handover(run);
+    const { run, no } = handedOver();
     run(['checkin', 'keys', no, '--door', '3', '--mailbox', '1', '--left', '1']);
     run(['checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
     expect(run(['--json', 'checkin', 'complete', no]).err().details).toEqual(['form:key-custody']);
@@ -173,8 +173,7 @@ describe('checkin (R-200…R-205)', () => {
   });
 
   it('a defect found after completion is still recorded, as a repair (R-202)', () => {
-    const { run } = estate();
-    const no = handover(run);
+    const { run, no } = handedOver();
     run(['checkin', 'sign', no, 'contact-form', 'fire-agreement', 'key-receipt', 'inspection-form']);
     run(['checkin', 'complete', no]);
     const later = run(['--json', 'checkin', 'defect', no, '--location', '阳台', '--desc', '推拉门卡顿', '--large'], {
@@ -187,8 +186,7 @@ describe('checkin (R-200…R-205)', () => {
   });
 
   it('prints the inspection form with meter readings and signatures, and the key receipt', () => {
-    const { run } = estate();
-    const no = handover(run);
+    const { run, no } = handedOver();
     run(['checkin', 'defect', no, '--location', '厨房', '--desc', '水龙头漏水']);
     const html = run(['--lang', 'zh', 'checkin', 'print', no]).stdout;
     for (const s of ['房屋验收交接表', '12.5', '305', '0.8', '水龙头漏水', 'BX-2026-0001', '业主签字', '钥匙签收书']) expect(html).toContain(s);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estate } from './helpers.js';
+import { estate, fixture } from './helpers.js';
 
 const HAS_PDFTOTEXT = spawnSync('pdftotext', ['-v']).status === 0;
 
@@ -26,8 +26,7 @@ const NEW = [
 const at = (t: string) => ({ PMDESK_NOW: t });
 
 /** An estate with a roster: the clerk, a GM, a department manager and an officer. */
-function staffed() {
-  const e = estate();
+const staffed = fixture((e) => {
   for (const [name, role] of [
     ['tester', 'reception'],
     ['陈总', 'gm'],
@@ -35,8 +34,8 @@ function staffed() {
     ['周敏', 'officer'],
   ])
     expect(e.run(['staff', 'add', '--name', name, '--role', role]).code).toBe(0);
-  return e;
-}
+  return {};
+});
 
 describe('overrun approval (R-408)', () => {
   it('an important complaint extended by the GM before its deadline; report due shows the new one; the rate counts the old as missed', () => {

@@ -1,6 +1,6 @@
 // Complaints, suggestions and praise through the binary (§4: R-400…R-407, §0a, §0b).
 import { describe, expect, it } from 'vitest';
-import { estate, sha } from './helpers.js';
+import { estate, fixture, sha } from './helpers.js';
 
 const NEW = [
   'complaint',
@@ -20,6 +20,9 @@ const NEW = [
 ];
 const at = (t: string) => ({ PMDESK_NOW: t });
 const steps = (show: any) => Object.fromEntries(show.deadlines.map((d: any) => [d.step, d]));
+
+// Issue 23: one complaint filed (NEW), once per file; each test gets a copy.
+const filed = fixture((e) => ({ no: e.run(['--json', ...NEW]).json().no as string }));
 
 describe('complaint life (R-400, R-402, R-404, R-405)', () => {
   it('an important complaint from intake to closing, each deadline just before and just after (§0a)', () => {
@@ -123,8 +126,7 @@ describe('complaint life (R-400, R-402, R-404, R-405)', () => {
   });
 
   it('a satisfied follow-up before the desk has verified: verify then closes it', () => {
-    const { run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { run, no } = filed();
     run(['complaint', 'classify', no, '--class', 'minor']);
     run(['complaint', 'resolve', no, '--result', '已处理']);
     expect(run(['--json', 'followup', 'record', no, '--method', 'phone', '--satisfaction', 'basic']).json().sourceStatus).toBe('resolved');
@@ -132,8 +134,7 @@ describe('complaint life (R-400, R-402, R-404, R-405)', () => {
   });
 
   it('an unsatisfied follow-up reopens the complaint (R-802), with a new handling deadline; next is assign', () => {
-    const { run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { run, no } = filed();
     run(['complaint', 'classify', no, '--class', 'minor']);
     run(['complaint', 'resolve', no, '--result', '已处理']);
     const fu = run(
@@ -157,8 +158,7 @@ describe('complaint life (R-400, R-402, R-404, R-405)', () => {
   });
 
   it('refuses transitions the state does not allow, naming the next commands, writing nothing', () => {
-    const { db, run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { db, run, no } = filed();
     const before = sha(db);
     const r = run(['--json', 'complaint', 'assign', no, '--dept', 'x', '--method', 'y', '--promise', '2026-10-05']);
     expect(r.code).toBe(2);
@@ -178,8 +178,7 @@ describe('complaint life (R-400, R-402, R-404, R-405)', () => {
   });
 
   it('invalid complaints: developer → after-sales, external → the outside body, both with their reply deadline (R-401)', () => {
-    const { run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { run, no } = filed();
     const c = run(['--json', 'complaint', 'classify', no, '--class', 'invalid', '--invalid-kind', 'developer']).json();
     expect(c).toMatchObject({ class: 'invalid', invalidKind: 'developer', forwardTo: 'after-sales', reportedTo: 'project-manager' });
     const dl = steps(run(['--json', 'complaint', 'show', no]).json());
@@ -194,8 +193,7 @@ describe('complaint life (R-400, R-402, R-404, R-405)', () => {
   });
 
   it('a major complaint: reported the same day, a clear answer in 2 days, followed up by the project manager (R-402, R-405)', () => {
-    const { run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { run, no } = filed();
     run(['complaint', 'classify', no, '--class', 'major']);
     const dl = steps(run(['--json', 'complaint', 'show', no]).json());
     expect(dl.report).toMatchObject({ rule: 'R-402.report.major', dueAt: '2026-09-30T23:59:59+08:00' });
@@ -215,8 +213,7 @@ describe('complaint life (R-400, R-402, R-404, R-405)', () => {
 
 describe('R-403 escalation after one month (derived by reads, stored by the next write, idempotent, by the clerk `system`)', () => {
   it('a valid complaint still open a month after intake becomes major: just before and just after', () => {
-    const { run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { run, no } = filed();
     run(['complaint', 'classify', no, '--class', 'minor']);
     expect(run(['--json', 'complaint', 'show', no], at('2026-10-30T23:59:59+08:00')).json()).toMatchObject({ class: 'minor', escalated: false });
     // Read just after: derived (major, escalated), nothing stored yet (issue 16.8).
@@ -263,8 +260,7 @@ describe('R-403 escalation after one month (derived by reads, stored by the next
   });
 
   it('a cron job that only runs `report monthly` still counts the escalation (derived by the read, nothing stored)', () => {
-    const { run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { run, no } = filed();
     run(['complaint', 'classify', no, '--class', 'minor']);
     // Nothing writes complaints in between: the monthly report alone must count R-403.
     const m = run(['--json', 'report', 'monthly', '--month', '2026-09'], at('2026-11-01T02:00:00+08:00')).json(); // the month it came in
@@ -277,8 +273,7 @@ describe('R-403 escalation after one month (derived by reads, stored by the next
   });
 
   it('a complaint resolved within the month does not escalate', () => {
-    const { run } = estate();
-    const no = run(['--json', ...NEW]).json().no;
+    const { run, no } = filed();
     run(['complaint', 'classify', no, '--class', 'minor']);
     run(['complaint', 'resolve', no, '--result', '已处理'], at('2026-10-20T10:00:00+08:00'));
     expect(run(['--json', 'complaint', 'show', no], at('2026-11-30T10:00:00+08:00')).json()).toMatchObject({ class: 'minor', escalated: false });

@@ -2,14 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estate } from './helpers.js';
+import { fixture } from './helpers.js';
 
 const at = (t: string) => ({ PMDESK_NOW: t });
 const BEFORE = at('2026-09-20T10:00:00+08:00');
 
 /** Two officers (areas A and B,C), a director, and households lived in (occupied or leased) or not. */
-function desk() {
-  const e = estate();
+const staffed = fixture((e) => {
   const csv = path.join(e.dir, 'more.csv');
   fs.writeFileSync(
     csv,
@@ -21,6 +20,10 @@ function desk() {
   staff('张丽', 'officer', 'A');
   staff('李强', 'officer', 'B,C');
   staff('王主任', 'manager');
+  return {};
+});
+function desk() {
+  const e = staffed();
   const run = (args: string[], env = BEFORE) => e.run(['--clerk', '张丽', ...args], env);
   return { ...e, run };
 }

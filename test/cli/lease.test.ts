@@ -3,20 +3,19 @@
 // --ending-within`, the printed form, 撤租 (meters, keys out, tenants ended), and a
 // unit's whole life month by month in `unit history` and `report units`.
 import { describe, expect, it } from 'vitest';
-import { estate, sha } from './helpers.js';
+import { estate, fixture, sha } from './helpers.js';
 
 const TENANT = ['--tenant', '赵磊', '--id-number', '320502198506124512', '--phone', '13712345678'];
 
 /** An estate whose unit L-1-101 was registered on 1 July, with its owner. */
-function julyEstate() {
-  const e = estate();
+const julyEstate = fixture((e) => {
   const july = { PMDESK_NOW: '2026-07-01T09:00:00+08:00' };
   expect(e.run(['unit', 'add', 'L-1-101', '--building', 'L', '--floor', '1'], july).code).toBe(0);
   expect(e.run(['resident', 'add', '--name', '周敏', '--role', 'owner', '--id-number', '110101199003071233', '--unit', 'L-1-101'], july).code).toBe(
     0,
   );
-  return e;
-}
+  return {};
+});
 
 describe("a unit's whole life (R-104, R-103, R-107)", () => {
   it('vacant → handed over → renovating → handed over → occupied → leased → ended early → occupied → moved out → vacant', () => {

@@ -7,10 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { estate } from './helpers.js';
+import { estate, fixture } from './helpers.js';
 
 const at = (t: string) => ({ PMDESK_NOW: t });
 const PLACES = ['大堂', '电梯厅', '地下车库', '消防通道', '园区道路', '设备房'];
+
+// Issue 23: October planned once per file; each test gets a copy.
+const planned = fixture((e) => {
+  expect(e.run(['patrol', 'plan', '--month', '2026-10']).code).toBe(0);
+  return {};
+});
 
 describe('patrol plan (R-1100, R-1101)', () => {
   it('plans every vacant and unsold unit once over the working days, two rounds a working day, each with a computed deadline; twice adds nothing', () => {
@@ -53,8 +59,7 @@ describe('patrol plan (R-1100, R-1101)', () => {
 
 describe('patrol record (R-1100, R-1101)', () => {
   it('a finding with --repair opens a repair order linked to the patrol; --ok does the planned patrol; a round is done when every place is checked', () => {
-    const { run } = estate();
-    run(['patrol', 'plan', '--month', '2026-10']);
+    const { run } = planned();
     const f = run(
       ['--json', 'patrol', 'record', '--unit', 'A-1-101', '--finding', '卫生间漏水', '--check', 'no-leak,clean', '--repair'],
       at('2026-10-08T09:30:00+08:00'),
@@ -99,8 +104,7 @@ describe('patrol record (R-1100, R-1101)', () => {
   });
 
   it('bad input: exit 2, one line, nothing written', () => {
-    const { run } = estate();
-    run(['patrol', 'plan', '--month', '2026-10']);
+    const { run } = planned();
     const t = at('2026-10-09T09:00:00+08:00');
     const bad: Array<[string[], string]> = [
       [['patrol', 'record', '--ok'], '--unit'],
@@ -130,8 +134,7 @@ describe('patrol record (R-1100, R-1101)', () => {
 
 describe('patrols in the monthly report, the record sheet and the export (R-1101, R-902, R-903)', () => {
   it('a hand-built October: done vs planned, missed rounds, findings open/closed, by number', () => {
-    const { run } = estate();
-    run(['patrol', 'plan', '--month', '2026-10']);
+    const { run } = planned();
     // A-1-101 on its day with a finding made a repair order; A-1-102 (due the 20th) done on the 21st: late.
     run(['patrol', 'record', '--unit', 'A-1-101', '--finding', '窗户未关', '--check', 'closed', '--repair'], at('2026-10-08T10:00:00+08:00'));
     run(['patrol', 'record', '--unit', 'A-1-102', '--finding', '墙面霉斑'], at('2026-10-21T10:00:00+08:00'));
@@ -167,8 +170,7 @@ describe('patrols in the monthly report, the record sheet and the export (R-1101
   });
 
   it('the vacant-unit patrol record sheet prints for a month (read back from the PDF); the export opens in a CSV parser', () => {
-    const { run, dir } = estate();
-    run(['patrol', 'plan', '--month', '2026-10']);
+    const { run, dir } = planned();
     run(['patrol', 'record', '--unit', 'A-1-101', '--finding', '厨房水管渗漏', '--check', 'no-leak', '--repair'], at('2026-10-08T10:00:00+08:00'));
     const pdf = path.join(dir, 'sheet.pdf');
     const r = run(['--lang', 'zh', 'patrol', 'sheet', '--month', '2026-10', '--format', 'pdf', '--out', pdf]);

@@ -1,28 +1,19 @@
 // Guided prompts at a real pseudo-terminal (util-linux `script`): a walk-through
 // answered key by key gives the same record as the flag form; Ctrl-C writes
-// nothing; validation messages appear at the prompt (cli.md "Global").
+// nothing; validation messages appear at the prompt (cli.md "Global"). Each key is typed
+// when the program has rendered its answer to the previous one (issue 23: no fixed pauses).
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, estate, NOW, sha } from './helpers.js';
+import { estate, sha, tty } from './helpers.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
-/** Type `keys` (with pauses) into `pmdesk <args>` running at a pseudo-terminal. */
-function tty(db: string, args: string[], keys: string[]): { out: string; code: number | null } {
-  const esc = (k: string) =>
-    [...k].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
-  const feed = keys.map((k) => `sleep 0.8; printf '${esc(k)}'`).join('; ') || 'true';
-  const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} ${args.join(' ')}" /dev/null`;
-  const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
-  return { out: r.stdout, code: r.status };
-}
-
 describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
-  it("complaint new answered key by key equals the flag form; the person is picked from the unit's residents", () => {
+  it("complaint new answered key by key equals the flag form; the person is picked from the unit's residents", async () => {
     const a = estate();
     // type: (none) · name: the first resident of A-1-101 (王伟, fills his phone) · channel: phone ·
     // place: skipped · about · desc · request: skipped · the summary, confirmed with Enter.
-    const walk = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['\r', '\r', '\u001b[B\r', '\r', '保洁\r', '楼道脏\r', '\r', '\r']);
+    const walk = await tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['\r', '\r', '\u001b[B\r', '\r', '保洁\r', '楼道脏\r', '\r', '\r']);
     expect(walk.out).toMatch(/王伟 · owner · 138\*\*\*\*5678/);
     expect(walk.out).toMatch(/complaint new, about to be written:[\s\S]*--phone\s+138\*\*\*\*5678/); // R-004: masked in the summary too
     expect(walk.out).toContain('TS-2026-0001');
@@ -53,19 +44,19 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(a.run(['--json', 'complaint', 'show', 'TS-2026-0001']).json().phone).toBe('138****5678');
   }, 60_000);
 
-  it('answering no at the summary, or Ctrl-C at a prompt, writes nothing', () => {
+  it('answering no at the summary, or Ctrl-C at a prompt, writes nothing', async () => {
     const a = estate();
     const before = sha(a.db);
-    const no = tty(a.db, ['complaint', 'respond', 'TS-2026-0001'], ['已电话答复\r', 'n\r']);
+    const no = await tty(a.db, ['complaint', 'respond', 'TS-2026-0001'], ['已电话答复\r', 'n\r']);
     expect(no.out).toMatch(/cancelled: nothing was written/);
-    const r = tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['\r', '\u0003']);
+    const r = await tty(a.db, ['complaint', 'new', '--unit', 'A-1-101'], ['\r', '\u0003']);
     expect(r.out).toMatch(/cancelled: nothing was written/);
     expect(sha(a.db)).toBe(before);
   }, 40_000);
 
-  it('shows why an ID number is wrong at the prompt, then takes the right one', () => {
+  it('shows why an ID number is wrong at the prompt, then takes the right one', async () => {
     const a = estate();
-    const r = tty(
+    const r = await tty(
       a.db,
       ['resident', 'add', '--name', '赵六', '--role', 'tenant', '--unit', 'B-2-1203'],
       ['310104201203054566\r', '\u007f\r', '5\r', '\r', '\r'],
@@ -79,19 +70,19 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     ).toContain('赵六');
   }, 40_000);
 
-  it('phones and dates are checked at the prompt too, with the reason shown', () => {
+  it('phones and dates are checked at the prompt too, with the reason shown', async () => {
     const a = estate();
     a.run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
     // A wrong phone is refused at the prompt; erased and typed again, the loan is written.
-    const r = tty(a.db, ['keys', 'lend', 'K0001', '--to', '张师傅', '--reason', '维修'], ['123\r', '\u007f\u007f\u007f13900001111\r', '\r']);
+    const r = await tty(a.db, ['keys', 'lend', 'K0001', '--to', '张师傅', '--reason', '维修'], ['123\r', '\u007f\u007f\u007f13900001111\r', '\r']);
     expect(r.out).toMatch(/--phone: "123" is not/);
     expect(a.run(['--json', 'keys', 'out']).json()).toEqual([expect.objectContaining({ hook: 'K0001', borrower: '张师傅' })]);
   }, 40_000);
 
-  it('notice new: the kind picked from its list, the audience offered as the estate (R-1000)', () => {
+  it('notice new: the kind picked from its list, the audience offered as the estate (R-1000)', async () => {
     const a = estate();
     // kind: the third (phone) · title · body · audience: the default (estate) · the summary, confirmed.
-    const r = tty(a.db, ['notice', 'new'], ['\u001b[B\u001b[B\r', '停水通知\r', '明日停水\r', '\r', '\r']);
+    const r = await tty(a.db, ['notice', 'new'], ['\u001b[B\u001b[B\r', '停水通知\r', '明日停水\r', '\r', '\r']);
     expect(r.out).toContain('TZ-2026-0001');
     expect(a.run(['--json', 'notice', 'show', 'TZ-2026-0001']).json()).toMatchObject({
       kind: 'phone',
@@ -101,27 +92,27 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     });
   }, 40_000);
 
-  it('lend out: the item is picked from the profile list (R-1300), the deposit left to the profile', () => {
+  it('lend out: the item is picked from the profile list (R-1300), the deposit left to the profile', async () => {
     const a = estate();
     // item: the second of the list (trolley) · deposit: left empty (the profile's) · the summary, confirmed.
-    const r = tty(a.db, ['lend', 'out', '--to', '陈女士', '--phone', '13800001234'], ['\u001b[B\r', '\r', '\r']);
+    const r = await tty(a.db, ['lend', 'out', '--to', '陈女士', '--phone', '13800001234'], ['\u001b[B\r', '\r', '\r']);
     expect(r.out).toMatch(/umbrella/);
     expect(r.out).toContain('JD-2026-0001');
     expect(a.run(['--json', 'lend', 'show', 'JD-2026-0001']).json()).toMatchObject({ item: 'trolley', depositFen: 10000, phone: '138****1234' });
   }, 40_000);
 
-  it('the unit is picked by typing part of its code, the owners present from its residents', () => {
+  it('the unit is picked by typing part of its code, the owners present from its residents', async () => {
     const a = estate();
-    const r = tty(a.db, ['checkin', 'start'], ['1-101', '\r', ' ', '\r', '\r']);
+    const r = await tty(a.db, ['checkin', 'start'], ['1-101', '\r', ' ', '\r', '\r']);
     expect(r.out).toContain('A-1-101');
     expect(r.out).toMatch(/李娜 · co-owner/);
     expect(a.run(['--json', 'checkin', 'list']).json()).toEqual([expect.objectContaining({ no: 'JF-2026-0001', unit: 'A-1-101' })]);
     expect(JSON.stringify(a.run(['--json', 'checkin', 'show', 'JF-2026-0001']).json())).toContain('王伟');
   }, 40_000);
 
-  it('patrol record with nothing said: the unit searched, the finding, the repair order chosen (R-1100)', () => {
+  it('patrol record with nothing said: the unit searched, the finding, the repair order chosen (R-1100)', async () => {
     const a = estate();
-    const r = tty(a.db, ['patrol', 'record'], ['1-101', '\r', '窗户未关\r', '\r', '\r']);
+    const r = await tty(a.db, ['patrol', 'record'], ['1-101', '\r', '窗户未关\r', '\r', '\r']);
     expect(r.out).toMatch(/patrol record, about to be written:[\s\S]*--finding\s+窗户未关/);
     expect(r.out).toContain('XC-2026-0001');
     expect(a.run(['--json', 'patrol', 'show', 'XC-2026-0001']).json()).toMatchObject({
@@ -131,42 +122,42 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     });
   }, 40_000);
 
-  it('survey return with nothing said: the survey picked, the unit searched, the scores checked at the prompt (R-1200)', () => {
+  it('survey return with nothing said: the survey picked, the unit searched, the scores checked at the prompt (R-1200)', async () => {
     const a = estate();
     a.run(['survey', 'new', '--title', '年度调查']);
-    const r = tty(a.db, ['survey', 'return'], ['\r', '1-101', '\r', 'power=9\r', '\u0015power=5,卫生=3\r', '\r', '\r']);
+    const r = await tty(a.db, ['survey', 'return'], ['\r', '1-101', '\r', 'power=9\r', '\u0015power=5,卫生=3\r', '\r', '\r']);
     expect(r.out).toContain('a score is a whole number from 1 to 5');
     expect(r.out).toContain('return of A-1-101 entered (1 so far)');
     expect(a.run(['--json', 'survey', 'report', 'DC-2026-0001']).json()).toMatchObject({ returns: 1, overall: { num: 1, den: 2 } });
   }, 40_000);
 
-  it('a command run with no arguments picks its record or key too: keys lend, then complaint verify', () => {
+  it('a command run with no arguments picks its record or key too: keys lend, then complaint verify', async () => {
     const a = estate();
     a.run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
     // The key by typing part of its hook, then who, phone, why; the summary confirmed.
-    const lend = tty(a.db, ['keys', 'lend'], ['K00', '\r', '张师傅\r', '13900001111\r', '维修\r', '\r']);
+    const lend = await tty(a.db, ['keys', 'lend'], ['K00', '\r', '张师傅\r', '13900001111\r', '维修\r', '\r']);
     expect(lend.out).toMatch(/<key>\s+K0001/);
     expect(a.run(['--json', 'keys', 'out']).json()).toEqual([expect.objectContaining({ no: 'YS-2026-0001', hook: 'K0001', borrower: '张师傅' })]);
     // Without a terminal the missing argument is named.
     expect(a.run(['--json', 'keys', 'return']).err()).toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/missing <loan>/) });
     // A record picked from the group's open records (newest first).
     a.run(['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏']);
-    const show = tty(a.db, ['complaint', 'show'], ['\r']);
+    const show = await tty(a.db, ['complaint', 'show'], ['\r']);
     expect(show.out).toContain('楼道脏');
     // Nothing open to pick from: said in one line, not an empty list.
-    expect(tty(a.db, ['checkin', 'complete'], []).out).toMatch(/nothing to pick for <no>/);
+    expect((await tty(a.db, ['checkin', 'complete'], [])).out).toMatch(/nothing to pick for <no>/);
   }, 60_000);
 
-  it('--yes never prompts: the missing value is an exit-2 error naming the flag', () => {
+  it('--yes never prompts: the missing value is an exit-2 error naming the flag', async () => {
     const a = estate();
-    const r = tty(a.db, ['--yes', 'complaint', 'new', '--unit', 'A-1-101'], []);
+    const r = await tty(a.db, ['--yes', 'complaint', 'new', '--unit', 'A-1-101'], []);
     expect(r.out).toMatch(/missing --name/);
   }, 40_000);
 
   // Issue 18.7: the prompts speak the clerk's language and offer only what can be chosen.
-  it("zh: the prompts' own words are Chinese (key tips, yes/no), the question is the help text in Chinese", () => {
+  it("zh: the prompts' own words are Chinese (key tips, yes/no), the question is the help text in Chinese", async () => {
     const a = estate();
-    const r = tty(a.db, ['--lang', 'zh', 'lend', 'out', '--to', '陈女士', '--phone', '13800001234'], ['\r', '\r', '\r']);
+    const r = await tty(a.db, ['--lang', 'zh', 'lend', 'out', '--to', '陈女士', '--phone', '13800001234'], ['\r', '\r', '\r']);
     expect(r.out).toContain('上下移动');
     expect(r.out).toContain('选择');
     expect(r.out).not.toMatch(/navigate|\bselect\b/);
@@ -176,61 +167,65 @@ describe.skipIf(!HAS_SCRIPT)('guided prompts at a terminal', () => {
     expect(r.out).toContain('JD-2026-0001');
   }, 40_000);
 
-  it('visit in: the ID number is never shown whole on screen, masked as typed and after (R-004)', () => {
+  it('visit in: the ID number is never shown whole on screen, masked as typed and after (R-004)', async () => {
     const a = estate();
     const id = '310104201203054565';
     // the ID type offered as a list (身份证 first, Enter) · the number · phone skipped · the summary confirmed.
-    const r = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], ['\r', `${id}\r`, '\r', '\r']);
+    const r = await tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], ['\r', `${id}\r`, '\r', '\r']);
     expect(r.out).toMatch(/passport/);
     expect(r.out).toContain('LF-2026-0001');
     expect(r.out).toContain('310104********4565');
     expect(r.out).not.toContain(id);
     // an invalid number's reason at the prompt does not show it whole either
-    const bad = tty(a.db, ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'], ['\r', '310104201203054566\r', '\u0003']);
+    const bad = await tty(
+      a.db,
+      ['visit', 'in', '--name', '刘访客', '--unit', 'A-1-101', '--purpose', '探访'],
+      ['\r', '310104201203054566\r', '\u0003'],
+    );
     expect(bad.out).toMatch(/is not a valid mainland ID number/);
     expect(bad.out).not.toContain('310104201203054566');
   }, 40_000);
 
-  it('complaint assign offers only complaints that can be assigned (classified or reopened, R-404)', () => {
+  it('complaint assign offers only complaints that can be assigned (classified or reopened, R-404)', async () => {
     const a = estate();
     const c = ['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc'];
     a.run([...c, '楼道脏']);
     a.run([...c, '电梯坏']);
     a.run(['complaint', 'classify', 'TS-2026-0001', '--class', 'minor']);
     // TS-2026-0002 is new (not classified): not offered; TS-2026-0001 is, and is picked with Enter.
-    const r = tty(a.db, ['complaint', 'assign'], ['\r', '\u0003']);
+    const r = await tty(a.db, ['complaint', 'assign'], ['\r', '\u0003']);
     expect(r.out).toContain('TS-2026-0001');
     expect(r.out).not.toContain('TS-2026-0002');
     // a complaint named on the command line that cannot be assigned: refused before any field is asked
-    const named = tty(a.db, ['complaint', 'assign', 'TS-2026-0002'], ['\u0003']);
+    const named = await tty(a.db, ['complaint', 'assign', 'TS-2026-0002'], ['\u0003']);
     expect(named.out).toMatch(/TS-2026-0002 cannot take this step now: only a record in state classified, reopened can/);
     expect(named.out).not.toMatch(/--dept|department/i);
     // nothing assignable: said at once, before any field is typed
     const b = estate();
     b.run([...c, '楼道脏']);
-    expect(tty(b.db, ['complaint', 'assign'], []).out).toMatch(/nothing to pick for <no>/);
+    expect((await tty(b.db, ['complaint', 'assign'], [])).out).toMatch(/nothing to pick for <no>/);
   }, 60_000);
 
-  it('checkin start offers only units not yet handed over', () => {
+  it('checkin start offers only units not yet handed over', async () => {
     const a = estate();
     // A-1-201 is handed over, B-2-1203 occupied: typing "-" lists the units; only A-1-101 (vacant) is offered.
-    const r = tty(a.db, ['checkin', 'start'], ['-', '\u0003']);
+    const r = await tty(a.db, ['checkin', 'start'], ['-', '\u0003']);
     expect(r.out).toContain('A-1-101');
     expect(r.out).not.toContain('A-1-201');
     expect(r.out).not.toContain('B-2-1203');
   }, 40_000);
 
-  it('init without --estate at a terminal asks the name of the estate (issue 18.6)', () => {
+  it('init without --estate at a terminal asks the name of the estate (issue 18.6)', async () => {
     const db = `${estate().dir}/new.db`;
-    const r = tty(db, ['init'], ['虹港家园\r']);
+    const r = await tty(db, ['init'], ['虹港家园\r']);
     expect(r.out).toMatch(/created \S+new\.db \(schema \d+\) for 虹港家园/);
     expect(r.out).not.toContain('for -');
   }, 40_000);
 
-  it('repair new can choose a public place instead of a unit (R-500)', () => {
+  it('repair new can choose a public place instead of a unit (R-500)', async () => {
     const a = estate();
     // where: the first entry (a public place) · the place typed · kind and urgency left · the summary confirmed.
-    const r = tty(
+    const r = await tty(
       a.db,
       ['repair', 'new', '--reporter', '张三', '--phone', '13800001234', '--desc', '大堂灯不亮'],
       ['\r', '3栋大堂\r', '\r', '\r', '\r', '\r'],

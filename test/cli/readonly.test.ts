@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { estate, sha } from './helpers.js';
+import { type estate, fixture, sha } from './helpers.js';
 
 const NEW = ['complaint', 'new', '--name', '王伟', '--unit', 'A-1-101', '--channel', 'phone', '--about', '保洁', '--desc', '楼道脏'];
 const at = (t: string) => ({ PMDESK_NOW: t });
@@ -15,14 +15,13 @@ const FIRED = '2026-10-30T23:59:59+08:00';
 const LATER = at('2026-11-02T10:00:00+08:00');
 
 /** A minor complaint answered within 24 h (its only open duty left is handling) and one unclassified, answered: only the trigger left. */
-function twoComplaints() {
-  const e = estate();
+const twoComplaints = fixture((e) => {
   const minor = e.run(['--json', ...NEW]).json().no;
   e.run(['complaint', 'classify', minor, '--class', 'minor']);
   const quiet = e.run(['--json', ...NEW]).json().no;
   expect(e.run(['complaint', 'respond', quiet, '--note', '已致歉']).code).toBe(0);
-  return { ...e, minor, quiet };
-}
+  return { minor, quiet };
+});
 
 /** Every read of the issue, with what each must show of the derived escalation. */
 function readsShowEscalation(run: ReturnType<typeof estate>['run'], minor: string, quiet: string) {

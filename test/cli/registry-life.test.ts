@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estate, sha } from './helpers.js';
+import { estate, fixture, sha } from './helpers.js';
 
 describe('corrections (R-105)', () => {
   it('unit edit: the changed fields, old → new in the audit log with the reason', () => {
@@ -96,14 +96,13 @@ describe('corrections (R-105)', () => {
 });
 
 /** An estate registered on 1 July, so that its units' life can be typed in month by month. */
-function julyEstate() {
-  const e = estate();
+const julyEstate = fixture((e) => {
   const july = { PMDESK_NOW: '2026-07-01T09:00:00+08:00' };
   for (const code of ['L-1-101', 'L-1-102']) expect(e.run(['unit', 'add', code, '--building', 'L', '--floor', '1'], july).code).toBe(0);
   const owner = ['resident', 'add', '--name', '周敏', '--role', 'owner', '--id-number', '110101199003071233', '--unit', 'L-1-101'];
   expect(e.run(owner, july).code).toBe(0);
-  return e;
-}
+  return {};
+});
 
 describe("a unit's life (R-104, R-103)", () => {
   it('vacant → handed over → renovating → handed over → occupied → vacant: history and report units month by month', () => {

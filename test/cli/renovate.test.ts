@@ -1,6 +1,6 @@
 // Renovation permits through the binary (§3, R-300…R-308).
 import { describe, expect, it } from 'vitest';
-import { estate, sha } from './helpers.js';
+import { estate, fixture, sha } from './helpers.js';
 
 const APPLY = [
   'renovate',
@@ -22,6 +22,14 @@ const APPLY = [
   '2026-10-20',
 ];
 const BASE = ['owner-proof', 'drawings', 'contract', 'licence', 'qualification', 'manager-id', 'guarantee'];
+
+// Issue 23: applied with every document and approved, once per file; each test gets a copy.
+const approved = fixture((e) => {
+  const no = e.run(['--json', ...APPLY, '--scope', 'plumbing']).json().no as string;
+  e.run(['renovate', 'doc', no, ...BASE]);
+  e.run(['renovate', 'approve', no]);
+  return { no };
+});
 
 describe('renovate', () => {
   it('the whole life of a permit with the exact sums of R-302 at each step', () => {
@@ -92,10 +100,7 @@ describe('renovate', () => {
   });
 
   it('inspections twice a day: missed ones are overdue; a violation with stop-work until re-inspection (R-304, R-305)', () => {
-    const { run } = estate();
-    const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
-    run(['renovate', 'doc', no, ...BASE]);
-    run(['renovate', 'approve', no]);
+    const { run, no } = approved();
     run(['renovate', 'pay', no]);
     const due = run(['--json', 'report', 'due'], { PMDESK_NOW: '2026-10-08T12:00:01+08:00' }).json();
     expect(due.overdue).toEqual([expect.objectContaining({ no, step: 'inspect-2026-10-08-am', dueAt: '2026-10-08T12:00:00+08:00' })]);
@@ -112,10 +117,7 @@ describe('renovate', () => {
   });
 
   it('keys lend --contractor: only the responsible person may borrow (R-702)', () => {
-    const { run } = estate();
-    const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
-    run(['renovate', 'doc', no, ...BASE]);
-    run(['renovate', 'approve', no]);
+    const { run, no } = approved();
     run(['keys', 'add', 'A-1-201', '--kind', 'door', '--count', '2', '--custody', 'entrusted']);
     expect(
       run(['--json', 'keys', 'lend', 'K0001', '--to', '别人', '--phone', '13700002222', '--reason', '装修', '--contractor', no]).err().message,
@@ -193,10 +195,7 @@ describe('renovate', () => {
   });
 
   it('R-304 a site paid in the afternoon has not missed that morning; the slot is overdue one second after its due time', () => {
-    const { run } = estate();
-    const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
-    run(['renovate', 'doc', no, ...BASE]);
-    run(['renovate', 'approve', no]);
+    const { run, no } = approved();
     run(['renovate', 'pay', no], { PMDESK_NOW: '2026-10-08T15:00:00+08:00' });
     const steps = run(['--json', 'renovate', 'show', no], { PMDESK_NOW: '2026-10-08T15:00:00+08:00' })
       .json()
@@ -219,10 +218,7 @@ describe('renovate', () => {
   });
 
   it('stop-work blocks acceptance until a passing re-inspection; a failed acceptance keeps the site active', () => {
-    const { run } = estate();
-    const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
-    run(['renovate', 'doc', no, ...BASE]);
-    run(['renovate', 'approve', no]);
+    const { run, no } = approved();
     run(['renovate', 'pay', no]);
     expect(run(['--json', 'renovate', 'inspect', no, '--ok', '--violation', 'x']).code).toBe(2);
     const v = run(['--json', 'renovate', 'inspect', no, '--violation', '拆改承重墙', '--deadline', '2026-10-10', '--stop-work'], {
@@ -253,10 +249,7 @@ describe('renovate', () => {
   });
 
   it('a rectification still open when the site passes acceptance (--despite-open, issue 16) is settled then, late (R-305)', () => {
-    const { run } = estate();
-    const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
-    run(['renovate', 'doc', no, ...BASE]);
-    run(['renovate', 'approve', no]);
+    const { run, no } = approved();
     run(['renovate', 'pay', no]);
     run(['renovate', 'inspect', no, '--violation', '垃圾未按时清运', '--deadline', '2026-10-09'], { PMDESK_NOW: '2026-10-08T10:00:00+08:00' });
     run(['renovate', 'accept', no, '--pass', '--despite-open', '验收时已整改完毕'], { PMDESK_NOW: '2026-10-13T10:00:00+08:00' });
@@ -310,10 +303,7 @@ describe('renovate', () => {
   });
 
   it('R-302 a lost permit deducts the profile amount; passes expire; voiding an active site gives the unit back', () => {
-    const { run } = estate();
-    const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
-    run(['renovate', 'doc', no, ...BASE]);
-    run(['renovate', 'approve', no]);
+    const { run, no } = approved();
     run(['renovate', 'pay', no]);
     run(['renovate', 'worker', 'add', no, '--name', '工人甲', '--id-number', '11010519491231002X']);
     const lost = run(['--json', 'renovate', 'deduct', no, '--lost-permit']).json();
@@ -337,10 +327,7 @@ describe('renovate', () => {
   });
 
   it('human output: ledger table and sums in yuan', () => {
-    const { run } = estate();
-    const no = run(['--json', ...APPLY, '--scope', 'plumbing']).json().no;
-    run(['renovate', 'doc', no, ...BASE]);
-    run(['renovate', 'approve', no]);
+    const { run, no } = approved();
     const paid = run(['renovate', 'pay', no, '--receipt', 'SJ-9']);
     expect(paid.code).toBe(0);
     expect(paid.stdout).toContain(`${no}-XK`);

@@ -5,10 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { estate } from './helpers.js';
+import { estate, fixture } from './helpers.js';
 
-function month() {
-  const e = estate();
+const month = fixture((e) => {
   const { run } = e;
   const at = (t: string, args: string[]) => {
     const r = run(['--json', '--at', t, ...args], { PMDESK_NOW: t });
@@ -99,8 +98,8 @@ function month() {
   ]).no;
   at('2026-09-20T09:30', ['complaint', 'classify', C2, '--class', 'minor']);
   at('2026-09-22T09:00', ['complaint', 'respond', C2, '--note', '迟复']);
-  return e;
-}
+  return {};
+});
 
 describe('report monthly on a hand-built month', () => {
   const e = month();

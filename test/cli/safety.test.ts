@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, estate, NOW, pm, sha } from './helpers.js';
+import { BIN, estate, fixture, NOW, pm, sha, tty } from './helpers.js';
 
 /** Is the database still a working database? */
 const healthy = (run: ReturnType<typeof estate>['run']) => run(['--json', 'unit', 'list']).code === 0;
@@ -235,15 +235,14 @@ const DOCS = ['owner-proof', 'drawings', 'contract', 'licence', 'qualification',
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
 /** A paid renovation with one worker pass out (its fee and 20.00 deposit collected). */
-function site() {
-  const e = estate();
+const site = fixture((e) => {
   const no = e.run(['--json', ...APPLY, '--scope', 'plumbing']).json().no as string;
   e.run(['renovate', 'doc', no, ...DOCS]);
   e.run(['renovate', 'approve', no]);
   e.run(['renovate', 'pay', no]);
   expect(e.run(['--json', 'renovate', 'worker', 'add', no, '--name', '工人甲', '--id-number', '11010519491231002X']).json().feeCollected).toBe(true);
-  return { ...e, no, pass: `${no}-P01` };
-}
+  return { no, pass: `${no}-P01` };
+});
 
 describe('5. a deposit is refunded once (R-003, R-307)', () => {
   it('accept --pass with a pass out is refused with the list; --despite-open says why; the refund keeps the pass deposit once and the pass cannot be returned after', () => {
@@ -308,14 +307,13 @@ describe('5. a deposit is refunded once (R-003, R-307)', () => {
     expect(run(['doctor']).stdout).toContain(no);
   });
 
-  it.skipIf(!HAS_SCRIPT)('refund at a terminal lists what is still out and asks; No writes nothing', () => {
+  it.skipIf(!HAS_SCRIPT)('refund at a terminal lists what is still out and asks; No writes nothing', async () => {
     const { db, run, no, pass } = site();
     run(['renovate', 'accept', no, '--pass', '--despite-open', '业主急于入住'], { PMDESK_NOW: '2026-10-20T16:00:00+08:00' });
     const before = sha(db);
-    const cmd = `(sleep 1.5; printf 'n\r'; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=2026-10-21T10:00:00+08:00 LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} renovate refund ${no}" /dev/null`;
-    const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 });
-    expect(r.stdout).toContain(pass);
-    expect(r.stdout).toMatch(/Refund and close anyway/);
+    const r = await tty(db, ['renovate', 'refund', no], ['n\r'], 'PMDESK_NOW=2026-10-21T10:00:00+08:00 LANG=C PMDESK_LANG=en');
+    expect(r.out).toContain(pass);
+    expect(r.out).toMatch(/Refund and close anyway/);
     expect(run(['--json', 'renovate', 'show', no]).json().status).toBe('accepted');
     expect(sha(db)).toBe(before);
   });

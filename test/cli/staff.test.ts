@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, estate, NOW, pm, sha, tempDir } from './helpers.js';
+import { estate, pm, sha, tempDir, tty } from './helpers.js';
 
 describe('staff roster (R-106)', () => {
   it('an empty roster lets anyone act; from the first member on, the clerk must be an active member', () => {
@@ -83,7 +83,7 @@ describe('staff roster (R-106)', () => {
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
 describe.skipIf(!HAS_SCRIPT)('the prompts offer the roster (R-106)', () => {
-  it('repair dispatch at a terminal offers the technicians on the roster', () => {
+  it('repair dispatch at a terminal offers the technicians on the roster', async () => {
     const { db, run } = estate();
     const as = { PMDESK_CLERK: '王敏' };
     run(['staff', 'add', '--name', '王敏', '--role', 'reception']);
@@ -94,9 +94,7 @@ describe.skipIf(!HAS_SCRIPT)('the prompts offer the roster (R-106)', () => {
       as,
     );
     expect(r.code, r.stderr).toBe(0);
-    const feed = ['刘', '\r', '\r', '\r'].map((k) => `sleep 0.8; printf '${k === '\r' ? '\\015' : k}'`).join('; ');
-    const cmd = `(sleep 1.2; ${feed}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=王敏 LANG=C PMDESK_LANG=en ${process.execPath} ${BIN} repair dispatch BX-2026-0001" /dev/null`;
-    const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
+    const { out } = await tty(db, ['repair', 'dispatch', 'BX-2026-0001'], ['刘', '\r', '\r', '\r'], 'PMDESK_CLERK=王敏 LANG=C PMDESK_LANG=en');
     expect(out).toContain('刘强');
     expect(out).not.toContain('刘备'); // a manager is not offered as the technician
     expect(run(['--json', 'repair', 'show', 'BX-2026-0001'], as).json()).toMatchObject({ status: 'dispatched', tech: '刘强' });

@@ -6,13 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { estate } from './helpers.js';
+import { estate, fixture } from './helpers.js';
 
 const at = (t: string) => ({ PMDESK_NOW: t });
 
 /** A survey with three returns: cleaning and repair under the 90 % target. */
-function surveyed() {
-  const e = estate();
+const surveyed = fixture((e) => {
   const { run } = e;
   expect(run(['--json', 'survey', 'new', '--title', '2026年度业主满意度调查']).json()).toMatchObject({
     no: 'DC-2026-0001',
@@ -29,8 +28,8 @@ function surveyed() {
     const r = run(['--json', 'survey', 'return', 'DC-2026-0001', '--unit', unit, '--scores', scores, ...(comment ? ['--comment', comment] : [])]);
     expect(r.code, r.stderr).toBe(0);
   }
-  return e;
-}
+  return {};
+});
 
 describe('survey new, return and report (R-1200)', () => {
   it('response rate, overall and per-area satisfaction (4–5 satisfied), common complaints, action items for areas under target', () => {

@@ -3,7 +3,7 @@
 // lists, show, forms, CSV — while --json keeps the codes; flags take a code or its word.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, estate, NOW, zhDefault } from './helpers.js';
+import { estate, fixture, tty, zhDefault } from './helpers.js';
 
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
@@ -32,8 +32,7 @@ describe('issue 18: language', () => {
 });
 
 describe('issue 18: every closed value has its words', () => {
-  function desk() {
-    const e = estate();
+  const desk = fixture((e) => {
     const r = e.run([
       '--json',
       'complaint',
@@ -70,8 +69,8 @@ describe('issue 18: every closed value has its words', () => {
       '13812345678',
     ]);
     expect(rp.code, rp.stderr).toBe(0);
-    return { ...e, no, repair: rp.json().no as string };
-  }
+    return { no, repair: rp.json().no as string };
+  });
 
   it('flags take the code or its Chinese word; --json keeps the codes and adds nothing', () => {
     const { run, no, repair } = desk();
@@ -144,12 +143,15 @@ describe('issue 18: every closed value has its words', () => {
 });
 
 describe.skipIf(!HAS_SCRIPT)('issue 18: prompt choices in words', () => {
-  it('a closed list offered at a terminal is in the clerk words; the code is what is written', () => {
+  it('a closed list offered at a terminal is in the clerk words; the code is what is written', async () => {
     const { db, run } = estate();
     // category: the second choice (报修) · desc · then the summary confirmed; nothing else set: Chinese.
-    const keys = ['\u001b[B\r', '水管漏水\r', '\r'].map((k) => `sleep 0.8; printf '${k.replace(/\u001b/g, '\\033').replace(/\r/g, '\\r')}'`);
-    const cmd = `(sleep 1.2; ${keys.join('; ')}; sleep 1.5) | script -qfec "PMDESK_DB=${db} PMDESK_NOW=${NOW} PMDESK_CLERK=tester LANG=C ${process.execPath} ${BIN} visit log --unit A-1-101 --name 王伟" /dev/null`;
-    const out = spawnSync('bash', ['-c', cmd], { encoding: 'utf8', timeout: 30_000 }).stdout;
+    const { out } = await tty(
+      db,
+      ['visit', 'log', '--unit', 'A-1-101', '--name', '王伟'],
+      ['\u001b[B\r', '水管漏水\r', '\r'],
+      'PMDESK_CLERK=tester LANG=C',
+    );
     expect(out).toContain('售后');
     expect(out).toContain('报修');
     expect(out).toMatch(/❯ 售后/); // the choices themselves (the question may quote the codes: help texts, 18b)
