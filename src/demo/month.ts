@@ -332,8 +332,9 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1,
     if (l && r() < 0.98) at(io, later(t0, r() < 0.9 ? 5 : 100), (x) => keys.giveBack(x, l.no, {}));
   }
 
-  // Notices (R-1000, R-1001): public notices approved and posted (one urgent), one phone round to a building.
-  const buildings = [...new Set(occupied.map((u) => u.building).filter((b): b is string => !!b))];
+  // Notices (R-1000, R-1001): estate-wide public notices approved and posted (one urgent) —
+  // they reach everyone as posted; phone rounds go to the few households a job concerns
+  // (seed 001 §四: the gas riser of one entrance, every floor), each resident called.
   for (let i = 0; i < 3; i++) {
     const t0 = time(day(), 9, 12);
     const urgent = i === 0;
@@ -350,20 +351,24 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1,
     at(io, later(t0, 0.15), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
     at(io, later(t0, urgent ? 0.4 : 2), (x) => notice.post(x, nt.no));
   }
-  if (buildings.length) {
+  for (let i = 0; i < n(1) && occupied.length; i++) {
+    const u = pick(r, occupied);
+    const riser = /^(.+-\d+-)\d+(\d\d)$/.exec(u.code);
+    const codes = riser
+      ? [...ids.keys()].filter((c) => c.startsWith(riser[1]) && c.endsWith(riser[2]) && /^\d{3,}$/.test(c.slice(riser[1].length)))
+      : [u.code];
     const t0 = time(day(), 9, 11);
     const nt = at(io, t0, (x) =>
-      notice.newNotice(x, { kind: 'phone', title: '燃气管道检修', body: '请家中留人配合入户检查。', audience: `building:${pick(r, buildings)}` }),
+      notice.newNotice(x, { kind: 'phone', title: '燃气管道检修', body: '请家中留人配合入户检查。', audience: `units:${codes.join(',')}` }),
     );
-    if (nt) {
-      at(io, later(t0, 0.2), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
-      at(io, later(t0, 0.5), (x) => notice.post(x, nt.no));
-      const list = at(io, later(t0, 0.6), (x) => notice.pending(x, nt.no, {}));
-      (list?.pending ?? []).forEach((p, j) => {
-        const outcome = r() < 0.96 ? 'reached' : r() < 0.5 ? 'no-answer' : 'dead-number';
-        at(io, later(t0, 1 + j / 30), (x) => notice.call(x, nt.no, { resident: String(p.resident), outcome }));
-      });
-    }
+    if (!nt) continue;
+    at(io, later(t0, 0.2), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
+    at(io, later(t0, 0.5), (x) => notice.post(x, nt.no));
+    const list = at(io, later(t0, 0.6), (x) => notice.pending(x, nt.no, {}));
+    (list?.pending ?? []).forEach((p, j) => {
+      const outcome = r() < 0.96 ? 'reached' : r() < 0.5 ? 'no-answer' : 'dead-number';
+      at(io, later(t0, 1 + j / 12), (x) => notice.call(x, nt.no, { resident: String(p.resident), outcome }));
+    });
   }
   at(io, time(days, 18, 19), (x) => notice.expire(x));
 
