@@ -74,7 +74,12 @@ export function scoreSums(db: DB, surveyId: number): { returns: number; areas: A
 
 /** The households a survey reaches: every unit sold (not `unsold`). */
 export function households(db: DB): number {
-  return (stmt(db, `SELECT COUNT(*) AS n FROM units WHERE status <> 'unsold'`).get() as { n: number }).n;
+  // All units less the unsold (units_status): two index counts, not a walk of every unit row.
+  return (
+    stmt(db, `SELECT (SELECT COUNT(*) FROM units) - (SELECT COUNT(*) FROM units WHERE status = 'unsold') AS n`).get() as {
+      n: number;
+    }
+  ).n;
 }
 
 /** Surveys of a year, voided ones not counted (R-1200: at least one a year). */
