@@ -129,7 +129,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1,
   // Renovations (§3): mostly units just handed over, and homes renovated again (R-300 allows
   // an occupied or leased unit); one site a unit at a time (the use-case refuses a second).
   const again = [...occupied];
-  for (let i = 0; i < n(7.5) && (handed.length || again.length); i++) {
+  for (let i = 0; i < n(9) && (handed.length || again.length); i++) {
     const pool = handed.length && (r() < 0.5 || !again.length) ? handed : again;
     const u = pool.splice(Math.floor(r() * pool.length), 1)[0];
     const t0 = time(day(), 9, 16);
@@ -279,7 +279,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1,
   }
 
   // Visitors and the reception log (§6).
-  for (let i = 0; i < n(100) && occupied.length; i++) {
+  for (let i = 0; i < n(103) && occupied.length; i++) {
     const u = pick(r, occupied);
     const t0 = time(day(), 8, 21);
     const v = at(io, t0, (x) =>
@@ -323,7 +323,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1,
     const k = at(io, time(day()), (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
     if (k) inCabinet.push(k.hook);
   }
-  for (let i = 0; i < n(30) && inCabinet.length; i++) {
+  for (let i = 0; i < n(35) && inCabinet.length; i++) {
     const hook = inCabinet.splice(Math.floor(r() * inCabinet.length), 1)[0];
     const t0 = time(day() + 1);
     const l = at(io, t0, (x) =>
