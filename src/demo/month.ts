@@ -234,7 +234,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1,
   }
 
   // Repairs (§5): free and paid, help requests; completions and sampled follow-ups.
-  for (let i = 0; i < n(60) && occupied.length; i++) {
+  for (let i = 0; i < n(68) && occupied.length; i++) {
     const publicRepair = r() < 0.12;
     const u = pick(r, occupied);
     const t0 = time(day(), 7, 20);
