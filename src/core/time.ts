@@ -122,14 +122,38 @@ export function atLocal(date: string, time: string, tz: string): Instant {
   return formatInstant(fromLocal(`${date} ${time}`, tz), tz);
 }
 
+const p2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The local wall clock of `ms` at `off` minutes east of UTC, written directly: what dayjs's
+ * `format` gives for these two patterns, without its token parser (every command formats
+ * instants dozens of times: issue 23).
+ */
+function wall(ms: number, off: number, time: boolean): string {
+  const d = new Date(ms + off * 60000);
+  const y = d.getUTCFullYear();
+  const date = `${y < 1000 ? String(y).padStart(4, '0') : y}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
+  if (!time) return date;
+  const a = Math.abs(off);
+  return `${date}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}${off < 0 ? '-' : '+'}${p2(Math.floor(a / 60))}:${p2(a % 60)}`;
+}
+
+function epoch(t: Date | number | string): number {
+  return typeof t === 'number' ? t : typeof t === 'string' ? Date.parse(t) : t.getTime();
+}
+
 /** Format an instant (Date, epoch ms or ISO) in the estate timezone. */
 export function formatInstant(t: Date | number | string, tz: string): Instant {
-  return zoned(t, tz).format(ISO_FMT);
+  const ms = epoch(t);
+  if (!Number.isFinite(ms) || ms < -62135596800000) return zoned(t, tz).format(ISO_FMT);
+  return wall(ms, tzOffset(ms, tz), true);
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in the estate timezone. */
 export function localDate(t: Instant, tz: string): string {
-  return zoned(t, tz).format('YYYY-MM-DD');
+  const ms = epoch(t);
+  if (!Number.isFinite(ms) || ms < -62135596800000) return zoned(t, tz).format('YYYY-MM-DD');
+  return wall(ms, tzOffset(ms, tz), false);
 }
 
 /** A local date plus N months (dayjs clamps: Jan 31 + 1 month = Feb 28/29). */

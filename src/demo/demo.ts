@@ -71,6 +71,14 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
     const large = o.size === 'large';
     const list = large ? demoUnits(r, 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('').slice(0, 20), 4, 25, 10) : demoUnits(r, ['A', 'B', 'C'], 2, 25, 4); // ≈ 600 units in 3 buildings (issue 8)
     let people = 0;
+    // ID numbers are unique (R-100); 40,000 random ones collide now and then: draw again.
+    const used = new Set<string>();
+    const idNumber = () => {
+      let id = demoIdNumber(r);
+      while (used.has(id)) id = demoIdNumber(r);
+      used.add(id);
+      return id;
+    };
     inTx(db, () => {
       setProfileValue(db, 'estate.name', io.lang === 'zh' ? '虹港家园（演示）' : '虹港家园 (demo)');
       s0.audit({ subject: 'database', action: 'demo', field: 'month', new: month });
@@ -78,14 +86,17 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
       for (const u of list) {
         const id = units.insertUnit(db, u, start);
         if (u.status === 'unsold') continue;
-        const owners = r() < 0.25 ? 2 : 1;
+        // quality.md "Scale": about two residents a unit — most homes are owned by a couple
+        // (co-owners), a leased one has one or two tenants besides.
+        const owners = r() < 0.9 ? 2 : 1;
         for (let k = 0; k < owners; k++) {
-          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: demoIdNumber(r), phone: demoPhone(r) }, start);
+          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: idNumber(), phone: demoPhone(r) }, start);
           residents.linkUnit(db, id, rid, k === 0 ? 'owner' : 'co-owner', start);
           people++;
         }
-        if (u.status === 'leased') {
-          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: demoIdNumber(r), phone: demoPhone(r) }, start);
+        const tenants = u.status === 'leased' ? (r() < 0.8 ? 2 : 1) : 0;
+        for (let k = 0; k < tenants; k++) {
+          const rid = residents.insertResident(db, { name: demoName(r), idType: 'id', idNumber: idNumber(), phone: demoPhone(r) }, start);
           residents.linkUnit(db, id, rid, 'tenant', start);
           people++;
         }
@@ -99,7 +110,7 @@ export async function demo(io: Io, o: { month?: string; size?: string; years?: s
     const months = years ? monthsBack(month, years * 12) : [month];
     let done = 0;
     for (const m of months) {
-      await inTxAsync(db, () => demoMonth(sio, db, m, r, scale));
+      await inTxAsync(db, () => demoMonth(sio, db, m, r, scale, { survey: m.slice(5) === month.slice(5) }));
       if (large) process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${m} ${++done}/${months.length}${process.stderr.isTTY ? '' : '\n'}`);
     }
     if (large && process.stderr.isTTY) process.stderr.write('\n');

@@ -4,7 +4,9 @@
 // every class with their follow-ups, suggestions and praise, repairs free and
 // paid, help requests, visitors and the reception log, key loans, notices (one
 // worked through by phone), small lending. Volumes are
-// per ~600 units and scale with the estate.
+// per ~600 units and scale with the estate; a large estate (20,000 units) over 10 years
+// makes quality.md's "Scale" numbers: ≈ 250,000 repairs, 60,000 complaints, 30,000
+// renovations, 400,000 visits, 100,000 key movements.
 import { refuse, Refusal } from '../core/errors.js';
 import { atLocal, formatInstant } from '../core/time.js';
 import { addDays } from '../core/calendar.js';
@@ -25,6 +27,7 @@ import * as notice from '../workflows/notice/usecases.js';
 import * as patrol from '../workflows/patrol/usecases.js';
 import * as survey from '../workflows/survey/usecases.js';
 import { roundsOf, unitPatrolsOf } from '../workflows/patrol/store.js';
+import { hooksWithStatus } from '../workflows/keys/store.js';
 
 type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -47,7 +50,8 @@ function at<T>(io: Io, when: string, fn: (io: Io) => T | Promise<T>): T | Promis
   }
 }
 
-export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1): Promise<void> {
+/** `survey`: this month runs the year's owners' survey (R-1200: at least one a year; the demo, one). */
+export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1, o: { survey?: boolean } = {}): Promise<void> {
   const io: Io = { ...io0, db, clerk: io0.clerk || 'demo', json: true, yes: true, interactive: false };
   const tz = 'Asia/Shanghai';
   const days = Number(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate());
@@ -122,9 +126,12 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     if (r() < 0.97) at(io, later(t1, 0.6), (x) => checkin.complete(x, c.no));
   }
 
-  // Renovations (§3).
-  for (let i = 0; i < n(4) && handed.length; i++) {
-    const u = handed.splice(Math.floor(r() * handed.length), 1)[0];
+  // Renovations (§3): mostly units just handed over, and homes renovated again (R-300 allows
+  // an occupied or leased unit); one site a unit at a time (the use-case refuses a second).
+  const again = [...occupied];
+  for (let i = 0; i < n(9) && (handed.length || again.length); i++) {
+    const pool = handed.length && (r() < 0.5 || !again.length) ? handed : again;
+    const u = pool.splice(Math.floor(r() * pool.length), 1)[0];
     const t0 = time(day(), 9, 16);
     const start = addDays(t0.slice(0, 10), 3);
     const a = at(io, t0, (x) =>
@@ -164,7 +171,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   }
 
   // Complaints, suggestions, praise (§4) and their follow-ups (§8).
-  for (let i = 0; i < n(12) && occupied.length; i++) {
+  for (let i = 0; i < n(18) && occupied.length; i++) {
     const u = pick(r, occupied);
     const p = people(u.code)[0];
     const t0 = time(day());
@@ -227,7 +234,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   }
 
   // Repairs (§5): free and paid, help requests; completions and sampled follow-ups.
-  for (let i = 0; i < n(60) && occupied.length; i++) {
+  for (let i = 0; i < n(68) && occupied.length; i++) {
     const publicRepair = r() < 0.12;
     const u = pick(r, occupied);
     const t0 = time(day(), 7, 20);
@@ -272,7 +279,7 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
   }
 
   // Visitors and the reception log (§6).
-  for (let i = 0; i < n(80) && occupied.length; i++) {
+  for (let i = 0; i < n(103) && occupied.length; i++) {
     const u = pick(r, occupied);
     const t0 = time(day(), 8, 21);
     const v = at(io, t0, (x) =>
@@ -308,20 +315,26 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     }
   }
 
-  // Key cabinet (§7): entrusted keys lent and returned, a few late.
-  for (let i = 0; i < n(15) && occupied.length; i++) {
+  // Key cabinet (§7): owners entrust keys; the keys in the cabinet are lent to staff and
+  // returned, a few late (R-702, R-704).
+  const inCabinet = hooksWithStatus(db, ['in']);
+  for (let i = 0; i < n(8) && occupied.length; i++) {
     const u = pick(r, occupied);
-    const t0 = time(day());
-    const k = at(io, t0, (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
-    if (!k) continue;
-    const l = at(io, later(t0, 24), (x) =>
-      keys.lend(x, k.hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }),
+    const k = at(io, time(day()), (x) => keys.entrust(x, u.code, { owner: people(u.code)[0]?.name ?? demoName(r), count: '2' }));
+    if (k) inCabinet.push(k.hook);
+  }
+  for (let i = 0; i < n(35) && inCabinet.length; i++) {
+    const hook = inCabinet.splice(Math.floor(r() * inCabinet.length), 1)[0];
+    const t0 = time(day() + 1);
+    const l = at(io, t0, (x) =>
+      keys.lend(x, hook, { to: pick(r, ['张师傅', '保洁员小王', '李师傅']), phone: phone(), reason: pick(r, ['维修', '抄表', '检查漏水']) }),
     );
-    if (l && r() < 0.98) at(io, later(t0, 24 + (r() < 0.9 ? 5 : 100)), (x) => keys.giveBack(x, l.no, {}));
+    if (l && r() < 0.98) at(io, later(t0, r() < 0.9 ? 5 : 100), (x) => keys.giveBack(x, l.no, {}));
   }
 
-  // Notices (R-1000, R-1001): public notices approved and posted (one urgent), one phone round to a building.
-  const buildings = [...new Set(occupied.map((u) => u.building).filter((b): b is string => !!b))];
+  // Notices (R-1000, R-1001): estate-wide public notices approved and posted (one urgent) —
+  // they reach everyone as posted; phone rounds go to the few households a job concerns
+  // (seed 001 §四: the gas riser of one entrance, every floor), each resident called.
   for (let i = 0; i < 3; i++) {
     const t0 = time(day(), 9, 12);
     const urgent = i === 0;
@@ -338,20 +351,24 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     at(io, later(t0, 0.15), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
     at(io, later(t0, urgent ? 0.4 : 2), (x) => notice.post(x, nt.no));
   }
-  if (buildings.length) {
+  for (let i = 0; i < n(1) && occupied.length; i++) {
+    const u = pick(r, occupied);
+    const riser = /^(.+-\d+-)\d+(\d\d)$/.exec(u.code);
+    const codes = riser
+      ? [...ids.keys()].filter((c) => c.startsWith(riser[1]) && c.endsWith(riser[2]) && /^\d{3,}$/.test(c.slice(riser[1].length)))
+      : [u.code];
     const t0 = time(day(), 9, 11);
     const nt = at(io, t0, (x) =>
-      notice.newNotice(x, { kind: 'phone', title: '燃气管道检修', body: '请家中留人配合入户检查。', audience: `building:${pick(r, buildings)}` }),
+      notice.newNotice(x, { kind: 'phone', title: '燃气管道检修', body: '请家中留人配合入户检查。', audience: `units:${codes.join(',')}` }),
     );
-    if (nt) {
-      at(io, later(t0, 0.2), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
-      at(io, later(t0, 0.5), (x) => notice.post(x, nt.no));
-      const list = at(io, later(t0, 0.6), (x) => notice.pending(x, nt.no, {}));
-      (list?.pending ?? []).forEach((p, j) => {
-        const outcome = r() < 0.96 ? 'reached' : r() < 0.5 ? 'no-answer' : 'dead-number';
-        at(io, later(t0, 1 + j / 30), (x) => notice.call(x, nt.no, { resident: String(p.resident), outcome }));
-      });
-    }
+    if (!nt) continue;
+    at(io, later(t0, 0.2), (x) => notice.approve(x, nt.no, { approvedBy: '项目经理' }));
+    at(io, later(t0, 0.5), (x) => notice.post(x, nt.no));
+    const list = at(io, later(t0, 0.6), (x) => notice.pending(x, nt.no, {}));
+    (list?.pending ?? []).forEach((p, j) => {
+      const outcome = r() < 0.96 ? 'reached' : r() < 0.5 ? 'no-answer' : 'dead-number';
+      at(io, later(t0, 1 + j / 12), (x) => notice.call(x, nt.no, { resident: String(p.resident), outcome }));
+    });
   }
   at(io, time(days, 18, 19), (x) => notice.expire(x));
 
@@ -393,9 +410,9 @@ export async function demoMonth(io0: Io, db: DB, month: string, r: R, scale = 1)
     }
   }
 
-  // Owners' survey (§12): opened on the 3rd, returns from a sample of households, closed on the
+  // Owners' survey (§12), once a year (in the report's month): opened on the 3rd, returns from a sample of households, closed on the
   // 25th — its action items and follow-ups scheduled (R-1200, R-804).
-  const sv = at(io, time(3), (x) => survey.newSurvey(x, { title: `${month.slice(0, 4)}年度业主满意度调查` }));
+  const sv = o.survey === false ? undefined : at(io, time(3), (x) => survey.newSurvey(x, { title: `${month.slice(0, 4)}年度业主满意度调查` }));
   if (sv) {
     const areas = ['power', 'water', 'fire-security', 'cleaning', 'landscaping', 'public-facilities', 'repair', 'attitude', 'overall'];
     const answered = [...occupied, ...handed].filter(() => r() < 0.3).slice(0, n(40));

@@ -192,6 +192,40 @@ describe('notice (R-1000, R-1001)', () => {
       expect(txt).toContain(w);
   });
 
+  it('R-1001: a public notice reached its audience as posted — 100 %, nobody to call, the audience kept at posting without a row per resident', () => {
+    const { db, run } = estate();
+    const n = run(NEW('public', 'building:A,B')).json();
+    run(['notice', 'approve', n.no, '--approved-by', '赵经理']);
+    const posted = { audienceSize: 3, reached: 3, completionRate: 1, completionMet: true };
+    expect(run(['--json', 'notice', 'post', n.no]).json()).toMatchObject({ ...posted, units: 3 });
+    // A resident who moves in afterwards was not in the audience when it was posted.
+    run([
+      'resident',
+      'add',
+      '--name',
+      '赵六',
+      '--role',
+      'tenant',
+      '--id-number',
+      '31010119850505003X',
+      '--phone',
+      '13900002222',
+      '--unit',
+      'A-1-102',
+    ]);
+    expect(run(['--json', 'notice', 'show', n.no]).json()).toMatchObject({ ...posted, units: 3 });
+    expect(run(['--json', 'notice', 'pending', n.no]).json()).toMatchObject({ ...posted, pending: [] });
+    expect(run(['--json', 'notice', 'call', n.no, '--resident', '王伟', '--outcome', 'reached']).err().message).toMatch(/phone/);
+    const conn = new Database(db, { readonly: true });
+    expect(conn.prepare(`SELECT COUNT(*) AS n FROM notice_targets`).get()).toEqual({ n: 0 });
+    conn.close();
+    // The phone notice to the same audience keeps its residents one by one: who is still to be called.
+    const p = run(NEW('phone', 'building:A,B')).json();
+    run(['notice', 'approve', p.no, '--approved-by', '赵经理']);
+    expect(run(['--json', 'notice', 'post', p.no]).json()).toMatchObject({ audienceSize: 4, reached: 0, completionRate: 0 });
+    expect(run(['--json', 'notice', 'pending', p.no]).json().pending).toHaveLength(4);
+  });
+
   it('bad input: exit 2, one line, nothing written', () => {
     const { db, run } = estate();
     run(NEW('public', 'units:A-1-102'));

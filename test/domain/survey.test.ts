@@ -1,6 +1,6 @@
 // Survey rules (R-1200), pure: the nine areas with their Chinese names, scores, satisfaction, common complaints.
 import { describe, expect, it } from 'vitest';
-import { areaOf, commonWords, parseScores, satisfaction, underTarget } from '../../src/workflows/survey/rules.js';
+import { areaOf, commonWords, parseScores, satisfaction, satisfactionOfSums, underTarget } from '../../src/workflows/survey/rules.js';
 
 describe('R-1200: --scores over the nine areas', () => {
   it('English and Chinese area names, full-width separators', () => {
@@ -27,6 +27,13 @@ describe('R-1200: satisfaction (4–5 satisfied) and areas under target', () => 
     expect(res.overall).toEqual({ num: 3, den: 5 });
     expect(res.byArea.power).toEqual({ num: 2, den: 3, mean: 4 });
     expect(res.byArea.water).toEqual({ num: 0, den: 0, mean: null });
+  });
+  it('the same from per-area sums (the SQL of the record JSON) as from the returns', () => {
+    const sums = [
+      { area: 'power', den: 3, num: 2, sum: 12 },
+      { area: 'cleaning', den: 2, num: 1, sum: 7 },
+    ];
+    expect(satisfactionOfSums(sums)).toEqual(res);
   });
   it('under target: only answered areas, strictly below', () => {
     expect(underTarget(res.byArea, { power: 0.9, cleaning: 0.5, water: 0.9 })).toEqual([{ area: 'power', rate: 0.6667, target: 0.9 }]);

@@ -89,7 +89,8 @@ export function firedAt(db: DB, recordId: number, now: string): string | null {
 export function escalationsDue(db: DB, now: string): Array<{ id: number; due_at: string; class: string | null }> {
   return stmt(
     db,
-    `SELECT r.id, d.due_at, c.class FROM deadlines d JOIN records r ON r.id = d.record_id JOIN complaints c ON c.record_id = r.id
+    // The partial index of open escalations, not every open deadline due before now (issue 23).
+    `SELECT r.id, d.due_at, c.class FROM deadlines d INDEXED BY deadlines_escalate JOIN records r ON r.id = d.record_id JOIN complaints c ON c.record_id = r.id
       WHERE d.step = 'escalate' AND d.done_at IS NULL AND d.cancelled = 0 AND d.due_at < ? AND r.voided = 0`,
   ).all(now) as Array<{ id: number; due_at: string; class: string | null }>;
 }

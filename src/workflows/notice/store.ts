@@ -16,6 +16,8 @@ export interface NoticeRow {
   posted_at: string | null;
   units: string | null;
   expired_at: string | null;
+  audience_size: number | null;
+  unit_count: number | null;
 }
 
 export function insertNotice(
@@ -41,10 +43,11 @@ export function getNotice(db: DB, recordId: number): NoticeRow | undefined {
 export function updateNotice(
   db: DB,
   recordId: number,
-  f: Partial<Pick<NoticeRow, 'approved_by' | 'approved_at' | 'posted_at' | 'expires_at' | 'expired_at' | 'units'>>,
+  f: Partial<Pick<NoticeRow, 'approved_by' | 'approved_at' | 'posted_at' | 'expires_at' | 'expired_at' | 'units' | 'audience_size' | 'unit_count'>>,
 ): void {
   for (const [k, v] of Object.entries(f)) {
-    if (!['approved_by', 'approved_at', 'posted_at', 'expires_at', 'expired_at', 'units'].includes(k)) throw new Error(k);
+    if (!['approved_by', 'approved_at', 'posted_at', 'expires_at', 'expired_at', 'units', 'audience_size', 'unit_count'].includes(k))
+      throw new Error(k);
     stmt(db, `UPDATE notices SET ${k} = ? WHERE record_id = ?`).run(v, recordId);
   }
 }
@@ -130,7 +133,16 @@ export function target(db: DB, recordId: number, residentId: number): TargetRow 
   return stmt(db, `${TARGETS} WHERE t.record_id = ? AND t.resident_id = ?`).get(recordId, residentId) as TargetRow | undefined;
 }
 
+/**
+ * R-1001: audience, reached and units of a notice. A posted public or written notice reached
+ * its whole audience as posted (its size kept on the notice, migration 027); a phone notice
+ * counts its targets.
+ */
 export function counts(db: DB, recordId: number): { audience: number; reached: number; units: number } {
+  const n = stmt(db, `SELECT audience_size, unit_count FROM notices WHERE record_id = ?`).get(recordId) as
+    | { audience_size: number | null; unit_count: number | null }
+    | undefined;
+  if (n && n.audience_size !== null) return { audience: n.audience_size, reached: n.audience_size, units: n.unit_count ?? 0 };
   return stmt(
     db,
     `SELECT COUNT(*) AS audience, COALESCE(SUM(outcome = 'reached'), 0) AS reached, COUNT(DISTINCT unit_id) AS units FROM notice_targets WHERE record_id = ?`,
@@ -214,8 +226,8 @@ export function postedIn(db: DB, from: string, to: string): MonthRow[] {
     db,
     `SELECT n.kind, n.urgent, n.posted_at,
             (SELECT d.due_at FROM deadlines d WHERE d.record_id = n.record_id AND d.step = 'post') AS post_due,
-            (SELECT COUNT(*) FROM notice_targets t WHERE t.record_id = n.record_id) AS audience,
-            (SELECT COUNT(*) FROM notice_targets t WHERE t.record_id = n.record_id AND t.outcome = 'reached') AS reached
+            COALESCE(n.audience_size, (SELECT COUNT(*) FROM notice_targets t WHERE t.record_id = n.record_id)) AS audience,
+            COALESCE(n.audience_size, (SELECT COUNT(*) FROM notice_targets t WHERE t.record_id = n.record_id AND t.outcome = 'reached')) AS reached
        FROM notices n JOIN records r ON r.id = n.record_id
       WHERE r.voided = 0 AND n.posted_at >= ? AND n.posted_at < ? ORDER BY n.posted_at`,
   ).all(from, to) as MonthRow[];

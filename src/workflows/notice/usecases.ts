@@ -114,10 +114,18 @@ export function post(io: Io, no: string) {
     const people = store.resolveAudience(s.db, a.scope, a.scope === 'estate' ? [] : a.list);
     if (!people.length) refuse('E_VALUE', 'err.noticeNobody', { no: r.no, audience: n.audience });
     r = move(s, r, NOTICE_MACHINE, 'posted', 'post', { audience: people.length });
-    const reachedAt = n.kind === 'phone' ? null : s.at;
-    for (const p of people) store.insertTarget(s.db, r.id, p, reachedAt);
+    // R-1001: a phone notice's residents are reached call by call (one target each, the
+    // still-to-call list); a public or written one reached them all as posted: its size is kept.
+    if (n.kind === 'phone') for (const p of people) store.insertTarget(s.db, r.id, p, null);
     const expiresAt = n.expires_at ?? atLocal(addDays(localDate(s.at, s.tz), s.profile.notice.keepDays ?? 7), '23:59:59', s.tz);
-    store.updateNotice(s.db, r.id, { posted_at: s.at, expires_at: expiresAt, units: JSON.stringify(people.units ?? []) });
+    const units = people.units ?? [];
+    store.updateNotice(s.db, r.id, {
+      posted_at: s.at,
+      expires_at: expiresAt,
+      units: n.kind === 'public' ? null : JSON.stringify(units),
+      unit_count: units.length,
+      audience_size: n.kind === 'phone' ? null : people.length,
+    });
     closeDeadline(s, r, 'post');
     // R-1000: taken down and archived at expiry (`notice expire`; shown in report due when it is late).
     openDeadlineAt(s, r, 'expire', 'R-1000.takedown', expiresAt);
@@ -250,7 +258,7 @@ function detail(s: Session, r: RecordRow) {
     postedAt: n.posted_at,
     expiresAt: n.expires_at,
     expiredAt: n.expired_at,
-    ...(n.posted_at ? { ...progress(s, c), units: unitsOf(s, n).length } : {}),
+    ...(n.posted_at ? { ...progress(s, c), units: n.unit_count ?? unitsOf(s, n).length } : {}),
   };
 }
 

@@ -69,8 +69,9 @@ export function roundsOf(db: DB, month: string): Set<string> {
 export function openUnitPatrol(db: DB, unitId: number, month: string): number | undefined {
   const row = stmt(
     db,
-    `SELECT p.record_id FROM patrols p JOIN records r ON r.id = p.record_id
-      WHERE p.kind = 'unit' AND r.unit_id = ? AND p.month = ? AND r.status = 'planned' AND r.voided = 0
+    // The unit's patrol records first (records_unit), not every unit patrol of the month (issue 23).
+    `SELECT p.record_id FROM records r CROSS JOIN patrols p ON p.record_id = r.id
+      WHERE r.unit_id = ? AND r.type = 'patrol' AND p.kind = 'unit' AND p.month = ? AND r.status = 'planned' AND r.voided = 0
       ORDER BY p.planned_date, p.record_id LIMIT 1`,
   ).get(unitId, month) as { record_id: number } | undefined;
   return row?.record_id;

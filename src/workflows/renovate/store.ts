@@ -135,6 +135,20 @@ export function addInspection(
   ).run(i.recordId, i.at, i.result, i.violation, i.deadline, i.stopWork ? 1 : 0, i.noticeNo, i.clerk);
 }
 
+/** How many inspections a site has had (its record JSON, after every inspection: a count, not the rows). */
+export function inspectionCount(db: DB, recordId: number): number {
+  return (stmt(db, `SELECT COUNT(*) AS n FROM renovation_inspections WHERE record_id = ?`).get(recordId) as { n: number }).n;
+}
+
+/** The rectification notice numbers of a site (R-305), in order. */
+export function noticeNosOf(db: DB, recordId: number): string[] {
+  return (
+    stmt(db, `SELECT notice_no FROM renovation_inspections WHERE record_id = ? AND notice_no IS NOT NULL ORDER BY at, id`).all(recordId) as Array<{
+      notice_no: string;
+    }>
+  ).map((x) => x.notice_no);
+}
+
 export function inspectionsOf(
   db: DB,
   recordId: number,

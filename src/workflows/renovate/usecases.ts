@@ -313,7 +313,7 @@ export function inspect(io: Io, no: string, o: { ok?: boolean; violation?: strin
         noticeNo: null,
         clerk: s.io.clerk,
       });
-      for (const n of store.inspectionsOf(s.db, r.id)) if (n.notice_no) closeDeadline(s, r, `rectify-${n.notice_no}`);
+      for (const no of store.noticeNosOf(s.db, r.id)) closeDeadline(s, r, `rectify-${no}`);
       if (r.status === 'stopped')
         cur = move(s, r, RENOVATION_MACHINE, 'active', 'resume', {}); // re-inspection passed
       else addEvent(s, r, 'inspect', { result: 'ok' });
@@ -321,7 +321,7 @@ export function inspect(io: Io, no: string, o: { ok?: boolean; violation?: strin
     }
     const violation = text(o.violation, 'violation', 500);
     const deadline = o.deadline !== undefined ? parseInstant(o.deadline, s.tz, { flag: 'deadline', endOfDay: true, years: s.years }) : null;
-    const noticeNo = `${r.no}-N${String(store.inspectionsOf(s.db, r.id).filter((i) => i.notice_no).length + 1).padStart(2, '0')}`;
+    const noticeNo = `${r.no}-N${String(store.noticeNosOf(s.db, r.id).length + 1).padStart(2, '0')}`;
     store.addInspection(s.db, {
       recordId: r.id,
       at: s.at,
@@ -561,7 +561,7 @@ function renovationDetail(s: Session, r: RecordRow, d: store.RenovationRow, unma
       status: passStatus(p.status, p.expires_at, Date.parse(s.now)),
       expiresAt: p.expires_at,
     })),
-    inspections: pre ? (pre.inspections.get(r.id)?.n ?? 0) : store.inspectionsOf(s.db, r.id).length,
+    inspections: pre ? (pre.inspections.get(r.id)?.n ?? 0) : store.inspectionCount(s.db, r.id),
     acceptedAt: d.accepted_at,
     ...sums(s, r, pre && (pre.ledgers.get(r.id) ?? [])),
   };

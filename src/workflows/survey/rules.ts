@@ -98,6 +98,19 @@ export function satisfaction(returns: ReadonlyArray<Partial<Record<Area, number>
   return { overall: { num, den }, byArea };
 }
 
+/** The same as `satisfaction` from per-area sums (answered, satisfied, sum of scores). */
+export function satisfactionOfSums(areas: ReadonlyArray<{ area: string; den: number; num: number; sum: number }>): ReturnType<typeof satisfaction> {
+  const out = satisfaction([]);
+  for (const x of areas) {
+    const a = x.area as Area;
+    if (!out.byArea[a] || !x.den) continue;
+    out.byArea[a] = { num: x.num, den: x.den, mean: Math.round((x.sum / x.den) * 100) / 100 };
+    out.overall.num += x.num;
+    out.overall.den += x.den;
+  }
+  return out;
+}
+
 /** Words too common in comments to say anything (dropped before counting). */
 const STOP = new Set([
   '我们',

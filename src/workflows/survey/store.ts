@@ -53,9 +53,33 @@ export function returnsOf(db: DB, surveyId: number): ReturnRow[] {
   ).all(surveyId) as ReturnRow[];
 }
 
+export function returnCount(db: DB, surveyId: number): number {
+  return (stmt(db, `SELECT COUNT(*) AS n FROM survey_returns WHERE survey_id = ?`).get(surveyId) as { n: number }).n;
+}
+
+/**
+ * R-1200: a survey's scores summed in SQL, per area (answered, satisfied = 4–5, sum) and the
+ * number of returns — what the record's JSON needs, without reading every return into memory
+ * (`survey return` shows it after each return: linear, not quadratic, over a survey's returns).
+ */
+export function scoreSums(db: DB, surveyId: number): { returns: number; areas: Array<{ area: string; den: number; num: number; sum: number }> } {
+  const returns = returnCount(db, surveyId);
+  const areas = stmt(
+    db,
+    `SELECT j.key AS area, COUNT(*) AS den, SUM(j.value >= 4) AS num, SUM(j.value) AS sum
+       FROM survey_returns s, json_each(s.scores) j WHERE s.survey_id = ? GROUP BY j.key`,
+  ).all(surveyId) as Array<{ area: string; den: number; num: number; sum: number }>;
+  return { returns, areas };
+}
+
 /** The households a survey reaches: every unit sold (not `unsold`). */
 export function households(db: DB): number {
-  return (stmt(db, `SELECT COUNT(*) AS n FROM units WHERE status <> 'unsold'`).get() as { n: number }).n;
+  // All units less the unsold (units_status): two index counts, not a walk of every unit row.
+  return (
+    stmt(db, `SELECT (SELECT COUNT(*) FROM units) - (SELECT COUNT(*) FROM units WHERE status = 'unsold') AS n`).get() as {
+      n: number;
+    }
+  ).n;
 }
 
 /** Surveys of a year, voided ones not counted (R-1200: at least one a year). */

@@ -17,7 +17,19 @@ import { rate, pct, type Doc } from '../../formats/doc.js';
 import { recordJson } from '../../records/usecases.js';
 import { requireUnit } from '../registry/api.js';
 import { sampled, scheduleFollowup } from '../followup/api.js';
-import { AREAS, areaOf, commonWords, INFO, parseScores, satisfaction, SCORE_PROBLEM, SURVEY_MACHINE, underTarget, type Area } from './rules.js';
+import {
+  AREAS,
+  areaOf,
+  commonWords,
+  INFO,
+  parseScores,
+  satisfaction,
+  satisfactionOfSums,
+  SCORE_PROBLEM,
+  SURVEY_MACHINE,
+  underTarget,
+  type Area,
+} from './rules.js';
 import * as store from './store.js';
 
 /** `survey new --title T [--year YYYY]` (R-1200). */
@@ -47,7 +59,7 @@ export function addReturn(io: Io, no: string, o: { unit?: string; scores?: strin
     const comment = o.comment === undefined || !o.comment.trim() ? null : text(o.comment, 'comment', 1000);
     store.insertReturn(s.db, { surveyId: r.id, unitId: unit.id, at: s.at, clerk: s.io.clerk, scores: JSON.stringify(p.scores), comment });
     addEvent(s, r, 'return', { unit: unit.code });
-    return { ...view(s, r), returns: store.returnsOf(s.db, r.id).length, returned: { unit: unit.code, scores: p.scores, comment } };
+    return { ...view(s, r), returns: store.returnCount(s.db, r.id), returned: { unit: unit.code, scores: p.scores, comment } };
   });
 }
 
@@ -111,9 +123,21 @@ export function act(io: Io, no: string, o: { area?: string; note?: string }) {
 
 /** The results of a survey (`survey report`, the record's JSON). */
 function results(s: Session, r: RecordRow) {
-  const sv = store.getSurvey(s.db, r.id)!;
   const returns = store.returnsOf(s.db, r.id);
   const res = satisfaction(returns.map((x) => JSON.parse(x.scores) as Partial<Record<Area, number>>));
+  return {
+    ...tally(s, r, returns.length, res),
+    complaints: {
+      method: 'Intl.Segmenter words, 2+ characters, common words dropped, counted once per comment, top 10',
+      comments: returns.filter((x) => x.comment).length,
+      words: commonWords(returns.map((x) => x.comment ?? '').filter(Boolean)),
+    },
+  };
+}
+
+/** The numbers of the results: returns, response rate, satisfaction overall and per area, the action items. */
+function tally(s: Session, r: RecordRow, returnCount: number, res: ReturnType<typeof satisfaction>) {
+  const sv = store.getSurvey(s.db, r.id)!;
   const households = store.households(s.db);
   const targets = s.profile.survey?.targets ?? {};
   const owners = s.profile.survey?.owners ?? {};
@@ -132,9 +156,9 @@ function results(s: Session, r: RecordRow) {
     year: sv.year,
     status: r.status,
     closedAt: sv.closed_at,
-    returns: returns.length,
+    returns: returnCount,
     households,
-    responseRate: rate(returns.length, households),
+    responseRate: rate(returnCount, households),
     satisfiedMeans: '4-5',
     overall: rate(res.overall.num, res.overall.den),
     byArea: AREAS.map((a) => ({
@@ -146,11 +170,6 @@ function results(s: Session, r: RecordRow) {
       target: targets[a] ?? null,
       under: actions.some((x) => x.area === a),
     })),
-    complaints: {
-      method: 'Intl.Segmenter words, 2+ characters, common words dropped, counted once per comment, top 10',
-      comments: returns.filter((x) => x.comment).length,
-      words: commonWords(returns.map((x) => x.comment ?? '').filter(Boolean)),
-    },
     actions,
   };
 }
@@ -264,7 +283,9 @@ function view(s: Session, r: RecordRow) {
 function detail(s: Session, r: RecordRow) {
   const sv = store.getSurvey(s.db, r.id);
   if (!sv) return {};
-  const d = results(s, r);
+  // The record's JSON (after every `survey return` too): the sums from SQL, no comment words (R-1200).
+  const sums = store.scoreSums(s.db, r.id);
+  const d = tally(s, r, sums.returns, satisfactionOfSums(sums.areas));
   return {
     title: sv.title,
     year: sv.year,
