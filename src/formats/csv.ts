@@ -50,8 +50,12 @@ export function csvCell(field: unknown): string {
   return `"${value.replaceAll('"', '""')}"`;
 }
 
-/** A cell that csvCell would change (formula guard): its first character. */
-const GUARDED = /(?:^|,)[-=+@\t\r＝＋－＠]/;
+/** Whether csvCell guards a text starting with this character (a formula: = + - @ TAB CR or their full-width forms). */
+function guarded(c: number): boolean {
+  return (
+    c === 0x2d || c === 0x3d || c === 0x2b || c === 0x40 || c === 0x09 || c === 0x0d || c === 0xff1d || c === 0xff0b || c === 0xff0d || c === 0xff20
+  );
+}
 
 /**
  * Whether `line`, `cells` texts joined by commas, is already the CSV csvLine would
@@ -59,9 +63,12 @@ const GUARDED = /(?:^|,)[-=+@\t\r＝＋－＠]/;
  * no CRLF and no cell starting with a guarded character.
  */
 export function isPlainCsvLine(line: string, cells: number): boolean {
-  if (line.includes('"') || line.includes('\r\n') || GUARDED.test(line)) return false;
+  if (line.includes('"') || line.includes('\r\n') || guarded(line.charCodeAt(0))) return false;
   let commas = 0;
-  for (let i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) commas++;
+  for (let i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+    if (guarded(line.charCodeAt(i + 1))) return false;
+    commas++;
+  }
   return commas === cells - 1;
 }
 
