@@ -84,6 +84,12 @@ describe('EXPLAIN QUERY PLAN of the terminal pages (report due, list)', () => {
     expect(seen.some((s) => /deadlines/.test(s)) && seen.some((s) => /COUNT\(\*\) AS n FROM records/.test(s))).toBe(true);
     const db = openDb(file);
     expect(fullScans(db.prepare.bind(db), seen)).toEqual([]);
+    // R-0A1 (issue 23): the count of open deadlines on provisional days reads only those, not every open deadline.
+    const provisional = seen.find((s) => /provisional IS NOT NULL/.test(s));
+    expect(provisional).toBeDefined();
+    expect((db.prepare(`EXPLAIN QUERY PLAN ${provisional}`).all() as Array<{ detail: string }>)[0].detail).toMatch(
+      /^SCAN d USING INDEX deadlines_provisional_open/,
+    );
     db.close();
   });
 });
@@ -176,6 +182,24 @@ describe('EXPLAIN QUERY PLAN of report monthly: no walk of every record (issue 2
       ]),
     ).toHaveLength(3);
     expect(walks(fixed)).toEqual([]);
+    // R-201/R-202: the month's check-in defects from the month's repairs, by migration 028's checkin_defects(repair_id).
+    const defects = seen.find((s) => /JOIN checkin_defects cd ON cd.repair_id = rp.id/.test(s));
+    expect(defects).toBeDefined();
+    const plan = (sql: string) =>
+      (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(sql.match(/\?/g) ?? []).map(() => '2026-09-01T00:00:00+08:00')) as Array<{ detail: string }>).map(
+        (p) => p.detail,
+      );
+    expect(plan(defects!)).toEqual([
+      expect.stringMatching(/^SEARCH rp USING INDEX records_type_event \(type=\? AND event_at>\? AND event_at<\?\)/),
+      expect.stringMatching(/^SEARCH cd USING INDEX checkin_defects_repair \(repair_id=\?\)/),
+      expect.stringMatching(/^SEARCH r USING INTEGER PRIMARY KEY/),
+    ]);
+    // R-0A1: the open deadlines on provisional days are counted from their own partial index (migration 028).
+    expect(
+      plan(
+        `SELECT COUNT(*) FROM deadlines d INDEXED BY deadlines_provisional_open WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.provisional IS NOT NULL`,
+      )[0],
+    ).toMatch(/deadlines_provisional_open/);
     db.close();
   });
 });
