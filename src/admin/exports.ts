@@ -1,13 +1,15 @@
 // CSV export of record types (R-903): the common record columns for every
 // type, per-type columns added by the workflow modules' `exportColumns`.
 import type { Session } from '../core/session.js';
-import { iterateRecords, iterateLedger, iterateRepairs, REPAIR_CELLS } from '../core/store/exports.js';
+import { iterateRecords, iterateLedger, iterateRepairs, REPAIR_CELLS, REPAIR_LINE_CELLS, repairLines } from '../core/store/exports.js';
 import { maskPhone } from '../core/identity.js';
 import { formatFen } from '../core/money.js';
 import type { Kind } from '../core/kind.js';
 import type { CellKind } from '../formats/xlsx.js';
 import type { T } from '../core/io.js';
 import { say } from '../core/words.js';
+import { csvLine, isPlainCsvLine } from '../formats/csv.js';
+import { WORDS } from '../i18n/index.js';
 
 /**
  * The cell kind of each export column in a workbook (issue 22): numbers a
@@ -79,18 +81,7 @@ export function exportRows(
   const extra = o.kind?.exportColumns;
   if (what === 'repairs' && extra) {
     // One joined query instead of two lookups per row.
-    return {
-      keys: [...COMMON, ...extra.header.map((c) => c.replace(/^csv\./, ''))],
-      rows: (function* () {
-        for (const row of iterateRepairs(s.db, o.from, o.to)) {
-          const phone = row[REPAIR_CELLS.phone] as string | null;
-          if (phone != null && !o.unmask) row[REPAIR_CELLS.phone] = maskPhone(phone);
-          const fen = row[REPAIR_CELLS.amountFen] as number | null;
-          row[REPAIR_CELLS.amountFen] = fen ? formatFen(fen) : '';
-          yield row;
-        }
-      })(),
-    };
+    return { keys: [...COMMON, ...extra.header.map((c) => c.replace(/^csv\./, ''))], rows: repairRows(s, o.unmask, o.from, o.to) };
   }
   return {
     keys: [...COMMON, ...(extra?.header ?? []).map((c) => c.replace(/^csv\./, ''))],
@@ -111,6 +102,61 @@ export function exportRows(
         ];
     })(),
   };
+}
+
+/** A repair row's cells as `export repairs` writes them before words: the phone masked (R-004), yuan from fen. */
+function* repairRows(s: Session, unmask: boolean, from?: string, to?: string, id?: number): Iterable<unknown[]> {
+  for (const row of iterateRepairs(s.db, from, to, id)) {
+    const phone = row[REPAIR_CELLS.phone] as string | null;
+    if (phone != null && !unmask) row[REPAIR_CELLS.phone] = maskPhone(phone);
+    const fen = row[REPAIR_CELLS.amountFen] as number | null;
+    row[REPAIR_CELLS.amountFen] = fen ? formatFen(fen) : '';
+    yield row;
+  }
+}
+
+/**
+ * `export repairs` as CSV lines (issue 23: the largest export at the speed of the
+ * query): SQLite joins each row's cells (core/store/exports.ts repairLines), with
+ * the words of this language given to it; a line whose cells need nothing more
+ * (no quoting, no formula guard) is written as it is; any other row is written by
+ * the JS path (repairRows, wordCells, csvLine) — the same bytes either way.
+ */
+export function* repairCsvLines(
+  s: Session,
+  t: T,
+  lang: 'zh' | 'en',
+  keys: string[],
+  o: { from?: string; to?: string; unmask: boolean },
+): Iterable<string> {
+  const zh = lang !== 'en';
+  /** code → word of a closed list of repairs, for the codes that have words (say() decides, as in wordCells). */
+  const words = (list: string): Record<string, string> | undefined => {
+    if (!zh) return undefined;
+    const codes = new Set([...Object.keys(WORDS.repair?.[list] ?? {}), ...Object.keys(WORDS.core?.[list] ?? {})]);
+    const out: Record<string, string> = {};
+    for (const code of codes) if (code && !/[,\s]/.test(code)) out[code] = say(t, 'repair', list, code);
+    return out;
+  };
+  const typeName = zh && t('type.repair') !== 'type.repair' ? t('type.repair') : 'repair';
+  const lines = repairLines(
+    s.db,
+    {
+      type: typeName,
+      yes: zh ? t('word.yes') : 'yes',
+      no: zh ? t('word.no') : 'no',
+      status: words('status'),
+      kind: words('kind'),
+      urgency: words('urgency'),
+      unmask: o.unmask,
+    },
+    o.from,
+    o.to,
+  );
+  for (const [line, id] of lines) {
+    if (line !== null && isPlainCsvLine(line, REPAIR_LINE_CELLS)) yield `${line}\r\n`;
+    else for (const row of wordCells(t, lang, 'repairs', keys, repairRows(s, o.unmask, undefined, undefined, id))) yield csvLine(row);
+  }
 }
 
 /** Columns whose cells are codes of a closed list, by the list's name (issue 18). */
@@ -158,22 +204,40 @@ export function* wordCells(t: T, lang: 'zh' | 'en', what: string, keys: string[]
   // yes/no cells (voided, a repair's on time, a lent item damaged) in words.
   const yesNo = keys.flatMap((k, i) => (k === 'voided' || k === 'onTime' || k === 'damaged' ? [i] : []));
   if (what === 'audit') return yield* rows;
-  for (const row of rows) {
-    const scope = fixed ?? String(row[typeAt] ?? '');
-    const out = [...row];
-    for (const [i, list] of cols) {
+  const yes = { yes: t('word.yes'), no: t('word.no') };
+  // The words of a cell depend only on its column, its scope and its code: each is looked up once (issue 23).
+  const memo = cols.map(() => new Map<string, string>());
+  const typeNames = new Map<string, string>();
+  for (const out of rows) {
+    // Rows are fresh arrays from the export's own iterators: the words replace the codes in place.
+    const scope = fixed ?? String(out[typeAt] ?? '');
+    for (let c = 0; c < cols.length; c++) {
+      const [i, list] = cols[c];
       const v = out[i];
-      if (typeof v === 'string' && v)
-        out[i] = v
-          .split(/,\s*|\s+/)
-          .map((p) => say(t, scope, list, p))
-          .join(t('word.comma'));
+      if (typeof v === 'string' && v) {
+        const key = `${scope}\u0000${v}`;
+        let w = memo[c].get(key);
+        if (w === undefined) {
+          w = v
+            .split(/,\s*|\s+/)
+            .map((p) => say(t, scope, list, p))
+            .join(t('word.comma'));
+          memo[c].set(key, w);
+        }
+        out[i] = w;
+      }
     }
     if (typeAt >= 0 && typeof out[typeAt] === 'string') {
-      const name = t(`type.${out[typeAt]}`);
-      if (name !== `type.${out[typeAt]}`) out[typeAt] = name;
+      const code = out[typeAt] as string;
+      let name = typeNames.get(code);
+      if (name === undefined) {
+        name = t(`type.${code}`);
+        if (name === `type.${code}`) name = code;
+        typeNames.set(code, name);
+      }
+      out[typeAt] = name;
     }
-    for (const i of yesNo) if (out[i] === 'yes' || out[i] === 'no') out[i] = t(out[i] === 'yes' ? 'word.yes' : 'word.no');
+    for (const i of yesNo) if (out[i] === 'yes' || out[i] === 'no') out[i] = yes[out[i] as 'yes' | 'no'];
     yield out;
   }
 }

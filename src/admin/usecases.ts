@@ -262,7 +262,9 @@ export async function exportData(
       return { what, rows: n, out: o.out ?? null, unmasked: um, format };
     }
     const enc = encoding === 'gb18030' ? 'gb18030' : 'utf-8';
-    const n = out ? await streamOut(out, (dest) => streamCsv(header, rows, dest, !!o.bom, enc)) : await streamCsv(header, rows, null, !!o.bom, enc);
+    // The largest table's CSV: finished lines from SQL (issue 23); every other export, cells from JS.
+    const lines = what === 'repairs' ? mod.repairCsvLines(s, io.t, io.lang, keys, { from, to, unmask: um }) : rows;
+    const n = out ? await streamOut(out, (dest) => streamCsv(header, lines, dest, !!o.bom, enc)) : await streamCsv(header, lines, null, !!o.bom, enc);
     return { what, rows: n, out: o.out ?? null, unmasked: um, format };
   } finally {
     db.close();

@@ -84,6 +84,12 @@ describe('EXPLAIN QUERY PLAN of the terminal pages (report due, list)', () => {
     expect(seen.some((s) => /deadlines/.test(s)) && seen.some((s) => /COUNT\(\*\) AS n FROM records/.test(s))).toBe(true);
     const db = openDb(file);
     expect(fullScans(db.prepare.bind(db), seen)).toEqual([]);
+    // R-0A1 (issue 23): the count of open deadlines on provisional days reads only those, not every open deadline.
+    const provisional = seen.find((s) => /provisional IS NOT NULL/.test(s));
+    expect(provisional).toBeDefined();
+    expect((db.prepare(`EXPLAIN QUERY PLAN ${provisional}`).all() as Array<{ detail: string }>)[0].detail).toMatch(
+      /^SCAN d USING INDEX deadlines_provisional_open/,
+    );
     db.close();
   });
 });
@@ -127,5 +133,73 @@ describe('EXPLAIN QUERY PLAN of report monthly', () => {
       expect.stringMatching(/^ledger: SELECT \* FROM ledger WHERE item/),
       expect.stringMatching(/^records by type: SELECT COUNT\(\*\) FROM events/),
     ]);
+  });
+});
+
+describe('EXPLAIN QUERY PLAN of report monthly: no walk of every record (issue 23, growth 10 years / 1 year)', () => {
+  it('the loans, the closed surveys and the open developer hand-offs of a month do not walk all records (R-409)', async () => {
+    const { db: file, run } = estate();
+    run(['repair', 'new', '--unit', 'A-1-101', '--reporter', 'x', '--phone', '13812345678', '--desc', 'x']);
+    const db = openDb(file);
+    const seen: string[] = [];
+    const prepare = db.prepare.bind(db);
+    (db as any).prepare = (sql: string) => {
+      if (/^\s*(WITH|SELECT)/i.test(sql)) seen.push(sql);
+      return prepare(sql);
+    };
+    const io: Io = {
+      lang: 'en',
+      t: translator('en'),
+      json: true,
+      yes: true,
+      interactive: false,
+      color: false,
+      clerk: 't',
+      dbFile: file,
+      nowEnv: '2026-10-01T08:00:00+08:00',
+      at: undefined,
+      debug: false,
+      stdout: () => undefined,
+      stderr: () => undefined,
+    };
+    await monthly(makeSession(io, db), '2026-09');
+    /** Statements whose plan walks the records table from end to end (a SCAN of it, even through a covering index). */
+    const walks = (sqls: string[]) =>
+      sqls.filter((sql) => {
+        const params = (sql.match(/\?/g) ?? []).map(() => '2026-09-01T00:00:00+08:00');
+        const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], '2026-09-01T00:00:00+08:00']));
+        const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Object.keys(named).length ? [named] : params)) as Array<{ detail: string }>;
+        return plan.some((p) => /^SCAN (r|rp|records)\b/.test(p.detail));
+      });
+    const fixed = seen.filter((s) => /FROM lend_loans l JOIN records r|FROM surveys s|FROM developer_handoffs h/.test(s));
+    expect(fixed.length).toBeGreaterThanOrEqual(3);
+    // The checker catches the walks these statements did before (a test that cannot fail is a defect).
+    expect(
+      walks([
+        `SELECT COUNT(*) AS n FROM surveys s JOIN records r ON r.id = s.record_id WHERE r.voided = 0 AND s.closed_at >= ? AND s.closed_at < ?`,
+        `SELECT COUNT(*) AS n FROM lend_loans l JOIN records r ON r.id = l.record_id WHERE r.voided = 0 AND r.event_at >= ? AND r.event_at < ?`,
+        `SELECT h.*, r.no FROM developer_handoffs h JOIN records r ON r.id = h.record_id WHERE h.opened_at < ? AND (h.reply_at IS NULL OR h.reply_at >= ?) AND r.voided = 0 ORDER BY h.opened_at, r.id`,
+      ]),
+    ).toHaveLength(3);
+    expect(walks(fixed)).toEqual([]);
+    // R-201/R-202: the month's check-in defects from the month's repairs, by migration 028's checkin_defects(repair_id).
+    const defects = seen.find((s) => /JOIN checkin_defects cd ON cd.repair_id = rp.id/.test(s));
+    expect(defects).toBeDefined();
+    const plan = (sql: string) =>
+      (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(sql.match(/\?/g) ?? []).map(() => '2026-09-01T00:00:00+08:00')) as Array<{ detail: string }>).map(
+        (p) => p.detail,
+      );
+    expect(plan(defects!)).toEqual([
+      expect.stringMatching(/^SEARCH rp USING INDEX records_type_event \(type=\? AND event_at>\? AND event_at<\?\)/),
+      expect.stringMatching(/^SEARCH cd USING INDEX checkin_defects_repair \(repair_id=\?\)/),
+      expect.stringMatching(/^SEARCH r USING INTEGER PRIMARY KEY/),
+    ]);
+    // R-0A1: the open deadlines on provisional days are counted from their own partial index (migration 028).
+    expect(
+      plan(
+        `SELECT COUNT(*) FROM deadlines d INDEXED BY deadlines_provisional_open WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.provisional IS NOT NULL`,
+      )[0],
+    ).toMatch(/deadlines_provisional_open/);
+    db.close();
   });
 });

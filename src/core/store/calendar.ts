@@ -91,7 +91,8 @@ export function countProvisional(db: DB): number {
   return (
     stmt(
       db,
-      `SELECT COUNT(*) AS n FROM deadlines d JOIN records r ON r.id = d.record_id
+      // Only the provisional open deadlines (migration 028's partial index), not every open one (issue 23).
+      `SELECT COUNT(*) AS n FROM deadlines d INDEXED BY deadlines_provisional_open JOIN records r ON r.id = d.record_id
         WHERE d.done_at IS NULL AND d.cancelled = 0 AND d.provisional IS NOT NULL AND r.voided = 0`,
     ).get() as { n: number }
   ).n;

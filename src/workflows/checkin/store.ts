@@ -119,9 +119,11 @@ export function checkinMonth(db: DB, from: string, to: string): { started: numbe
   ).n;
   const d = stmt(
     db,
+    // From the month's repairs (every defect's repair_id is a repair order, R-201), through migration 028's
+    // checkin_defects(repair_id), not by reading every defect ever recorded (issue 23).
     `SELECT COUNT(*) AS defects, COALESCE(SUM(rp.status IN ('completed','closed')), 0) AS closed
-       FROM checkin_defects cd JOIN records r ON r.id = cd.record_id JOIN records rp ON rp.id = cd.repair_id
-      WHERE r.voided = 0 AND rp.event_at >= ? AND rp.event_at < ?`,
+       FROM records rp INDEXED BY records_type_event JOIN checkin_defects cd ON cd.repair_id = rp.id JOIN records r ON r.id = cd.record_id
+      WHERE rp.type = 'repair' AND r.voided = 0 AND rp.event_at >= ? AND rp.event_at < ?`,
   ).get(from, to) as { defects: number; closed: number };
   return { started, completed, defects: d.defects, defectsClosed: d.closed };
 }

@@ -269,7 +269,8 @@ export function setHandoffReply(db: DB, recordId: number, reply: string, at: str
 export function openHandoffs(db: DB, until: string): Array<HandoffRow & { no: string; due_at: string | null }> {
   return stmt(
     db,
-    `SELECT h.*, r.no, d.due_at FROM developer_handoffs h JOIN records r ON r.id = h.record_id
+    // From the hand-offs (a few), not a walk of every record to find them (issue 23).
+    `SELECT h.*, r.no, d.due_at FROM developer_handoffs h CROSS JOIN records r ON r.id = h.record_id
        LEFT JOIN deadlines d ON d.record_id = h.record_id AND d.step = 'developer-reply'
       WHERE h.opened_at < @until AND (h.reply_at IS NULL OR h.reply_at >= @until) AND r.voided = 0
       ORDER BY h.opened_at, r.id`,

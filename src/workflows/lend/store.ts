@@ -91,8 +91,9 @@ export function ledgerIn(db: DB, from: string, to: string): Record<string, numbe
 export function monthCounts(db: DB, from: string, to: string): { loans: number; items: number; returns: number; damaged: number } {
   const made = stmt(
     db,
+    // The month's loans through records(type, event_at), not a walk of every record (issue 23: history does not grow the report).
     `SELECT COUNT(*) AS n, COALESCE(SUM(l.count), 0) AS items FROM lend_loans l JOIN records r ON r.id = l.record_id
-      WHERE r.voided = 0 AND r.event_at >= ? AND r.event_at < ?`,
+      WHERE r.type = 'lending' AND r.voided = 0 AND r.event_at >= ? AND r.event_at < ?`,
   ).get(from, to) as { n: number; items: number };
   const back = stmt(
     db,
