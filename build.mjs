@@ -2,7 +2,7 @@
 // optional packages this machine's registry does not serve, which breaks `npm ci`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -141,6 +141,8 @@ for (const f of [...charts.outputFiles, ...out.outputFiles]) {
 writeFileSync('dist/version.json', JSON.stringify(pkg.version));
 // The SQL migrations ship next to the bundle (core/store/db.ts looks there first).
 cpSync('src/core/store/migrations', 'dist/migrations', { recursive: true });
+// …and only those: a migration renamed or dropped in src must not linger in dist (a stale copy breaks the sequence).
+for (const f of readdirSync('dist/migrations')) if (!existsSync(`src/core/store/migrations/${f}`)) rmSync(`dist/migrations/${f}`);
 // The messages, one dictionary per language (textFromJson above).
 {
   const tmp = 'dist/.text.mjs';
