@@ -1,23 +1,8 @@
 // Complaints, suggestions and praise through the binary (§4: R-400…R-407, §0a, §0b).
 import { describe, expect, it } from 'vitest';
-import { estate, fixture, sha } from './helpers.js';
+import { complaintNew, estate, fixture, sha } from './helpers.js';
 
-const NEW = [
-  'complaint',
-  'new',
-  '--name',
-  '王伟',
-  '--unit',
-  'A-1-101',
-  '--phone',
-  '13812345678',
-  '--channel',
-  'phone',
-  '--about',
-  '保洁',
-  '--desc',
-  '楼道三天未清扫',
-];
+const NEW = complaintNew('楼道三天未清扫');
 const at = (t: string) => ({ PMDESK_NOW: t });
 const steps = (show: any) => Object.fromEntries(show.deadlines.map((d: any) => [d.step, d]));
 

@@ -205,3 +205,23 @@ export function tty(db: string, args: string[], keys: string[], vars = 'LANG=C P
 export function sha(file: string): string {
   return require('node:crypto').createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
+
+/** `complaint new` by the fixture's first resident (王伟 of A-1-101, by phone, about 保洁) with this description. */
+export function complaintNew(desc: string): string[] {
+  return [
+    'complaint',
+    'new',
+    '--name',
+    '王伟',
+    '--unit',
+    'A-1-101',
+    '--phone',
+    '13812345678',
+    '--channel',
+    'phone',
+    '--about',
+    '保洁',
+    '--desc',
+    desc,
+  ];
+}

@@ -94,33 +94,39 @@ describe('EXPLAIN QUERY PLAN of the terminal pages (report due, list)', () => {
   });
 });
 
+/** The SELECTs of September's monthly report on a small estate with one repair, and the database to plan them on. */
+async function monthlyStatements(): Promise<{ db: ReturnType<typeof openDb>; seen: string[]; prepare: (sql: string) => any }> {
+  const { db: file, run } = estate();
+  run(['repair', 'new', '--unit', 'A-1-101', '--reporter', 'x', '--phone', '13812345678', '--desc', 'x']);
+  const db = openDb(file);
+  const seen: string[] = [];
+  const prepare = db.prepare.bind(db);
+  (db as any).prepare = (sql: string) => {
+    if (/^\s*(WITH|SELECT)/i.test(sql)) seen.push(sql);
+    return prepare(sql);
+  };
+  const io: Io = {
+    lang: 'en',
+    t: translator('en'),
+    json: true,
+    yes: true,
+    interactive: false,
+    color: false,
+    clerk: 't',
+    dbFile: file,
+    nowEnv: '2026-10-01T08:00:00+08:00',
+    at: undefined,
+    debug: false,
+    stdout: () => undefined,
+    stderr: () => undefined,
+  };
+  await monthly(makeSession(io, db), '2026-09');
+  return { db, seen, prepare };
+}
+
 describe('EXPLAIN QUERY PLAN of report monthly', () => {
   it('uses an index for every history table', async () => {
-    const { db: file, run } = estate();
-    run(['repair', 'new', '--unit', 'A-1-101', '--reporter', 'x', '--phone', '13812345678', '--desc', 'x']);
-    const db = openDb(file);
-    const seen: string[] = [];
-    const prepare = db.prepare.bind(db);
-    (db as any).prepare = (sql: string) => {
-      if (/^\s*(WITH|SELECT)/i.test(sql)) seen.push(sql);
-      return prepare(sql);
-    };
-    const io: Io = {
-      lang: 'en',
-      t: translator('en'),
-      json: true,
-      yes: true,
-      interactive: false,
-      color: false,
-      clerk: 't',
-      dbFile: file,
-      nowEnv: '2026-10-01T08:00:00+08:00',
-      at: undefined,
-      debug: false,
-      stdout: () => undefined,
-      stderr: () => undefined,
-    };
-    await monthly(makeSession(io, db), '2026-09');
+    const { db, seen, prepare } = await monthlyStatements();
     expect(seen.length).toBeGreaterThan(15);
     // The checker itself must catch a full scan (a test that cannot fail is a defect).
     seen.push(`SELECT * FROM ledger WHERE item = ?`);
@@ -138,31 +144,7 @@ describe('EXPLAIN QUERY PLAN of report monthly', () => {
 
 describe('EXPLAIN QUERY PLAN of report monthly: no walk of every record (issue 23, growth 10 years / 1 year)', () => {
   it('the loans, the closed surveys and the open developer hand-offs of a month do not walk all records (R-409)', async () => {
-    const { db: file, run } = estate();
-    run(['repair', 'new', '--unit', 'A-1-101', '--reporter', 'x', '--phone', '13812345678', '--desc', 'x']);
-    const db = openDb(file);
-    const seen: string[] = [];
-    const prepare = db.prepare.bind(db);
-    (db as any).prepare = (sql: string) => {
-      if (/^\s*(WITH|SELECT)/i.test(sql)) seen.push(sql);
-      return prepare(sql);
-    };
-    const io: Io = {
-      lang: 'en',
-      t: translator('en'),
-      json: true,
-      yes: true,
-      interactive: false,
-      color: false,
-      clerk: 't',
-      dbFile: file,
-      nowEnv: '2026-10-01T08:00:00+08:00',
-      at: undefined,
-      debug: false,
-      stdout: () => undefined,
-      stderr: () => undefined,
-    };
-    await monthly(makeSession(io, db), '2026-09');
+    const { db, seen, prepare } = await monthlyStatements();
     /** Statements whose plan walks the records table from end to end (a SCAN of it, even through a covering index). */
     const walks = (sqls: string[]) =>
       sqls.filter((sql) => {

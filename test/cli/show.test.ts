@@ -5,7 +5,7 @@
 // cli-table3 with Chinese-aware widths inside 80 columns. Through the built binary.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { BIN, estate, NOW } from './helpers.js';
+import { BIN, complaintNew, estate, NOW } from './helpers.js';
 
 const APPLY = ['renovate', 'apply', 'A-1-201', '--contractor', '美家装饰', '--licence', '91350100M000100Y43', '--manager-name', '刘工'];
 const APPLY2 = ['--manager-id', '310104201203054565', '--manager-phone', '13700002222', '--start', '2026-10-08', '--end', '2026-10-20'];
@@ -165,22 +165,7 @@ describe('a list at a terminal draws what the window holds (issue 18, point 4)',
 
   it.skipIf(!hasScript)('report due at a terminal: each row says what it is about, whom to call (masked phone, R-004) and how late (R-402)', () => {
     const { db, run } = estate();
-    run([
-      'complaint',
-      'new',
-      '--name',
-      '王伟',
-      '--unit',
-      'A-1-101',
-      '--phone',
-      '13812345678',
-      '--channel',
-      'phone',
-      '--about',
-      '保洁',
-      '--desc',
-      '楼道三天未清扫',
-    ]);
+    run(complaintNew('楼道三天未清扫'));
     const env = { ...process.env, PMDESK_DB: db, PMDESK_NOW: '2026-10-01T12:00:00+08:00', PMDESK_CLERK: 'tester', PMDESK_LANG: 'en', NO_COLOR: '1' };
     const out = spawnSync('script', ['-qec', `stty rows 24 cols 80; ${process.execPath} ${BIN} --lang zh report due`, '/dev/null'], {
       env,

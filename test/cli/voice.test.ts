@@ -3,24 +3,9 @@
 // no "-" standing for nothing.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estate, pm, tempDir } from './helpers.js';
+import { complaintNew, estate, pm, tempDir } from './helpers.js';
 
-const complaint = [
-  'complaint',
-  'new',
-  '--name',
-  '王伟',
-  '--unit',
-  'A-1-101',
-  '--phone',
-  '13812345678',
-  '--channel',
-  'phone',
-  '--about',
-  '保洁',
-  '--desc',
-  '楼道脏',
-];
+const complaint = complaintNew('楼道脏');
 
 describe('every "file written" message has one form (issue 18.6)', () => {
   it('print, report, export and backup: written: <absolute path> (pages, rows or bytes), in both languages', () => {

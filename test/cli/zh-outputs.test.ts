@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WORDS } from '../../src/i18n/index.js';
-import { estate, type Run } from './helpers.js';
+import { complaintNew, estate, type Run } from './helpers.js';
 
 const CLERK = { PMDESK_CLERK: '王敏' };
 const SNAP = path.join(__dirname, '__snapshots__', 'zh');
@@ -112,22 +112,7 @@ beforeAll(() => {
   step(['renovate', 'doc', 'ZX-2026-0001', 'owner-proof', 'drawings', 'contract', 'licence', 'qualification', 'manager-id', 'guarantee']);
   step(['renovate', 'approve', 'ZX-2026-0001']);
   step(['renovate', 'pay', 'ZX-2026-0001', '--receipt', 'SJ-1']);
-  step([
-    'complaint',
-    'new',
-    '--name',
-    '王伟',
-    '--unit',
-    'A-1-101',
-    '--phone',
-    '13812345678',
-    '--channel',
-    'phone',
-    '--about',
-    '保洁',
-    '--desc',
-    '楼道脏',
-  ]);
+  step(complaintNew('楼道脏'));
   step(['complaint', 'classify', 'TS-2026-0001', '--class', 'important']);
   step([
     'complaint',
